@@ -1,0 +1,118 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createCorroborateService, noCancellation, type Finding, type Span } from '../core';
+import { findArticles, readArticle } from '../files';
+
+const USAGE = `usage: corroborate check [PATH...] [--format text|json]
+
+Checks news articles (a folder means every .txt file in it) for claims that
+contradict each other across sources. Exit status: 0 no error-level finding,
+1 some, 2 bad usage or an unreadable path.`;
+
+interface Options { paths: string[]; format: 'text' | 'json' }
+
+function parseArgs(argv: string[]): Options | string {
+	if (argv[0] !== 'check') { return argv.length && argv[0] !== '--help' && argv[0] !== '-h' ? `unknown command '${argv[0]}'` : ''; }
+	const paths: string[] = [];
+	let format: Options['format'] = 'text';
+	for (let i = 1; i < argv.length; i++) {
+		const a = argv[i];
+		if (a === '--format' || a.startsWith('--format=')) {
+			const v = a.includes('=') ? a.slice(9) : argv[++i];
+			if (v !== 'text' && v !== 'json') { return `--format must be text or json, not '${v ?? ''}'`; }
+			format = v;
+		} else if (a.startsWith('-')) {
+			return `unknown option '${a}'`;
+		} else {
+			paths.push(a);
+		}
+	}
+	return { paths: paths.length ? paths : ['.'], format };
+}
+
+const SEVERITY_RANK = { error: 0, warning: 1, information: 2, hint: 3 } as const;
+
+async function main(argv: string[]): Promise<number> {
+	const options = parseArgs(argv);
+	if (typeof options === 'string') {
+		if (options) { process.stderr.write(`corroborate: ${options}\n`); }
+		process.stderr.write(`${USAGE}\n`);
+		return options ? 2 : 0;
+	}
+	const service = createCorroborateService();
+	const display = new Map<string, string>();
+	const documents = new Map<string, TextDocument>();
+	let unreadable = false;
+	for (const given of options.paths) {
+		let files: string[];
+		try {
+			const stat = await fs.stat(given);
+			files = stat.isDirectory() ? (await findArticles(given, undefined, (f, why) => process.stderr.write(`corroborate: skipped ${f}: ${why}\n`))).map(f => path.relative(process.cwd(), f) === path.relative(process.cwd(), path.resolve(f)) ? displayPath(given, f) : f) : [given];
+		} catch (e) {
+			process.stderr.write(`corroborate: cannot read ${given}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}\n`);
+			unreadable = true;
+			continue;
+		}
+		for (const file of files) {
+			const read = await readArticle(file);
+			if (!read.ok) {
+				process.stderr.write(`corroborate: skipped ${file}: ${read.reason}\n`);
+				continue;
+			}
+			const uri = pathToFileURL(path.resolve(file)).href;
+			display.set(uri, file);
+			documents.set(uri, TextDocument.create(uri, 'plaintext', 1, read.text));
+			service.setArticle(uri, read.text);
+		}
+	}
+	const report = service.getReport(noCancellation);
+	const range = (uri: string, span: Span) => {
+		const doc = documents.get(uri)!;
+		return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
+	};
+	const findings = [...report.findings].sort((a, b) => (display.get(a.uri)! < display.get(b.uri)! ? -1 : display.get(a.uri)! > display.get(b.uri)! ? 1 : a.span.start - b.span.start));
+	if (options.format === 'json') {
+		const json = {
+			files: report.files.map(f => ({
+				path: display.get(f.uri), published: f.published,
+				reference: f.reference ? { date: f.reference.date, from: display.get(f.reference.from) } : null,
+				mentions: f.mentions.map(m => ({ kind: m.kind, type: m.type, text: m.text, range: range(f.uri, m.span), ...(m.entity ? { entity: m.entity } : {}), ...(m.value !== undefined ? { value: m.value } : {}) })),
+			})),
+			diagnostics: findings.map(d => ({
+				path: display.get(d.uri), range: range(d.uri, d.span), severity: d.severity, code: d.code, message: d.message,
+				related: d.related.map(r => ({ path: display.get(r.uri), range: range(r.uri, r.span), message: r.message })),
+			})),
+		};
+		process.stdout.write(`${JSON.stringify(json, null, 1)}\n`);
+	} else {
+		printText(findings, display, range, report.files.length);
+	}
+	if (unreadable) { return 2; }
+	return findings.some(f => f.severity === 'error') ? 1 : 0;
+}
+
+function displayPath(given: string, file: string): string {
+	return path.join(given, path.relative(given, file));
+}
+
+function printText(findings: Finding[], display: Map<string, string>, range: (uri: string, span: Span) => { start: { line: number; character: number } }, files: number): void {
+	const out: string[] = [];
+	for (const f of findings) {
+		const at = range(f.uri, f.span).start;
+		out.push(`${display.get(f.uri)}:${at.line + 1}:${at.character + 1}: ${f.severity} [${f.code}] ${f.message}`);
+		for (const r of f.related) {
+			const rAt = range(r.uri, r.span).start;
+			out.push(`    ${display.get(r.uri)}:${rAt.line + 1}:${rAt.character + 1}: ${r.message}`);
+		}
+	}
+	const count = (s: keyof typeof SEVERITY_RANK) => findings.filter(f => f.severity === s).length;
+	out.push(`${files} article${files === 1 ? '' : 's'} checked: ${count('error')} error(s), ${count('warning')} warning(s), ${count('information')} information, ${count('hint')} hint(s)`);
+	process.stdout.write(`${out.join('\n')}\n`);
+}
+
+main(process.argv.slice(2)).then(code => { process.exitCode = code; }, e => {
+	process.stderr.write(`corroborate: internal error: ${(e as Error).message}\n`);
+	process.exitCode = 2;
+});

@@ -1,0 +1,67 @@
+import type { Span } from '../types';
+
+/** Who a statement is attributed to in the text ("the Pentagon", "two officials with Iran-backed militias"). */
+export interface Attribution {
+	readonly text: string;
+	readonly span: Span;
+}
+
+// Spun synonyms included: "stated" for said, "in accordance with" for according to.
+const VERB = /\b(?:said|says|say|saying|stated|states|announced|announces|reported|reports|reporting|told|claimed|claims|confirmed|confirms|added|noted|acknowledged|insisted|estimated|tallied|introduced|declared)\b/g;
+const ACCORDING = /\b(?:according to|in accordance with|citing|per)\s+([^,.;:—–]+)/i;
+const LEADING = /^(?:however|but|and|meanwhile|also|yet|still|in addition|later|earlier|separately|with|while|as|where|who|that|both|the statement)\b[\s,]*/i;
+const TRAILING = /[\s,]*\b(?:both|also|later|had|have|has|earlier|then|all|on \w+day|previously|initially)$/i;
+
+/**
+ * Finds who states the claim at `claim` within its sentence: an "according to X"
+ * phrase, else the subject of the nearest speech verb ("X said", "X reports").
+ */
+export function findAttribution(text: string, sentence: Span, claim: Span): Attribution | null {
+	const s = text.slice(sentence.start, sentence.end);
+	const according = ACCORDING.exec(s);
+	if (according) {
+		const start = sentence.start + according.index + according[0].length - according[1].length;
+		return clean(text, start, start + according[1].length);
+	}
+	let best: Attribution | null = null;
+	let bestDistance = Infinity;
+	VERB.lastIndex = 0;
+	for (let m = VERB.exec(s); m; m = VERB.exec(s)) {
+		const at = sentence.start + m.index;
+		const verbEnd = at + m[0].length;
+		const subject = subjectBefore(text, sentence.start, at);
+		if (!subject) { continue; }
+		const distance = at <= claim.start ? claim.start - verbEnd : (at - claim.end) * 1.2;
+		if (distance < bestDistance && subject.text.length > 1) {
+			best = subject;
+			bestDistance = distance;
+		}
+	}
+	return best;
+}
+
+/** The words between the start of the clause and a speech verb. */
+function subjectBefore(text: string, sentenceStart: number, verbAt: number): Attribution | null {
+	const head = text.slice(sentenceStart, verbAt);
+	let cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('—'), head.lastIndexOf(':')) + 1;
+	const that = /\b(?:that|which|who)\s+/gi;
+	for (let m = that.exec(head); m; m = that.exec(head)) { cut = Math.max(cut, m.index + m[0].length); }
+	const start = sentenceStart + cut;
+	return clean(text, start, verbAt);
+}
+
+function clean(text: string, start: number, end: number): Attribution | null {
+	let s = text.slice(start, end);
+	const lead = s.length - s.trimStart().length;
+	s = s.trim();
+	let from = start + lead;
+	for (let m = LEADING.exec(s); m && m[0].length; m = LEADING.exec(s)) {
+		from += m[0].length;
+		s = s.slice(m[0].length);
+	}
+	const trail = TRAILING.exec(s);
+	if (trail) { s = s.slice(0, trail.index); }
+	s = s.replace(/[\s,]+$/, '');
+	if (!s || s.split(/\s+/).length > 12 || /^(?:it|this|that|there|which|he|she|they|we|i|you)$/i.test(s)) { return null; }
+	return { text: s, span: { start: from, end: from + s.length } };
+}

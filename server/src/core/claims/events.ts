@@ -1,0 +1,126 @@
+import type { EventDraft } from './extractClaims';
+
+/** What an event is known by: its days, places, countries and the groups or people involved. */
+export interface EventFacts {
+	first: number | null;
+	last: number | null;
+	/** Entity ids of named places finer than a country (cities, neighbourhoods, sites). */
+	readonly places: Set<string>;
+	/** Country codes of every place and state named as the location. */
+	readonly countries: Set<string>;
+	/** Entity ids of armed or political groups involved. */
+	readonly groups: Set<string>;
+	/** Entity ids of persons involved. */
+	readonly persons: Set<string>;
+	readonly words: Set<string>;
+}
+
+/** An event as one article tells it: the drafts merged into it and their facts. */
+export interface ArticleEvent {
+	readonly article: string;
+	readonly index: number;
+	readonly drafts: number[];
+	readonly facts: EventFacts;
+}
+
+/** Facts of a single event draft, as resolved by the corpus. */
+export type DraftFacts = EventFacts & { readonly anaphoric: boolean };
+
+const singular = (w: string) => w.replace(/(?:es|s)$/, '');
+
+function overlapsDays(a: EventFacts, b: EventFacts): boolean {
+	return a.first === null || b.first === null || (a.first <= b.last! && b.first <= a.last!);
+}
+
+function intersects<T>(a: Set<T>, b: Set<T>): boolean {
+	for (const x of a) { if (b.has(x)) { return true; } }
+	return false;
+}
+
+/** Two accounts cannot be of one event if they name different countries or different armed groups. */
+function compatible(a: EventFacts, b: EventFacts): boolean {
+	if (a.countries.size && b.countries.size && !intersects(a.countries, b.countries)) { return false; }
+	if (a.groups.size && b.groups.size && !intersects(a.groups, b.groups)) { return false; }
+	return true;
+}
+
+function absorb(into: EventFacts, from: EventFacts): void {
+	if (from.first !== null && into.first === null) { into.first = from.first; into.last = from.last; }
+	for (const x of from.places) { into.places.add(x); }
+	for (const x of from.countries) { into.countries.add(x); }
+	for (const x of from.groups) { into.groups.add(x); }
+	for (const x of from.persons) { into.persons.add(x); }
+	for (const x of from.words) { into.words.add(x); }
+}
+
+function isEmpty(f: EventFacts): boolean {
+	return f.first === null && !f.places.size && !f.countries.size && !f.groups.size && !f.persons.size;
+}
+
+/**
+ * Merges one article's event drafts into the events it tells of. A draft joins
+ * an earlier event it is compatible with when it refers back ("the strike"),
+ * shares a date, place or participant, or adds a fact the event lacked; a
+ * draft with nothing of its own joins the latest event of the same kind, else
+ * the article's lead event.
+ */
+export function mergeArticleEvents(article: string, drafts: readonly EventDraft[], facts: readonly DraftFacts[]): { events: ArticleEvent[]; eventOfDraft: number[] } {
+	const events: ArticleEvent[] = [];
+	const eventOfDraft: number[] = [];
+	drafts.forEach((d, i) => {
+		const f = facts[i];
+		const word = singular(d.word);
+		let target = -1;
+		if (isEmpty(f)) {
+			target = findLast(events, e => e.facts.words.has(word));
+			if (target < 0 && events.length) { target = 0; }
+		} else {
+			const sameKind = findLast(events, e => e.facts.words.has(word) && compatible(e.facts, f) && overlapsDays(e.facts, f) && (f.anaphoric || shares(e.facts, f)));
+			target = sameKind >= 0 ? sameKind : findLast(events, e => compatible(e.facts, f) && overlapsDays(e.facts, f) && (shares(e.facts, f) || (f.anaphoric && fills(e.facts, f))));
+		}
+		if (target < 0) {
+			events.push({ article, index: events.length, drafts: [i], facts: { first: f.first, last: f.last, places: new Set(f.places), countries: new Set(f.countries), groups: new Set(f.groups), persons: new Set(f.persons), words: new Set([word]) } });
+			eventOfDraft.push(events.length - 1);
+		} else {
+			events[target].drafts.push(i);
+			absorb(events[target].facts, { ...f, words: new Set([word]) });
+			eventOfDraft.push(target);
+		}
+	});
+	return { events, eventOfDraft };
+}
+
+function findLast<T>(list: readonly T[], pred: (x: T) => boolean): number {
+	for (let i = list.length - 1; i >= 0; i--) { if (pred(list[i])) { return i; } }
+	return -1;
+}
+
+function shares(a: EventFacts, b: EventFacts): boolean {
+	return (a.first !== null && b.first !== null && overlapsDays(a, b)) || intersects(a.places, b.places) || intersects(a.groups, b.groups) || intersects(a.persons, b.persons);
+}
+
+function fills(a: EventFacts, b: EventFacts): boolean {
+	return (a.first === null && b.first !== null) || (!a.places.size && b.places.size > 0);
+}
+
+/** How two articles' events relate: the same event (perhaps with conflicting dates) or not. */
+export type EventMatch = 'same' | 'same-date-conflict' | 'different';
+
+/** The largest gap in days between two accounts' dates that can still be one event, given strong other evidence. */
+export const MAX_DATE_CONFLICT_DAYS = 30;
+
+/**
+ * Judges whether events from two articles are one: compatible places and
+ * groups, and either overlapping dates with something shared, or strong
+ * evidence (a shared named place and a shared group or person) despite dates
+ * up to {@link MAX_DATE_CONFLICT_DAYS} apart.
+ */
+export function matchEvents(a: EventFacts, b: EventFacts): EventMatch {
+	if (!compatible(a, b)) { return 'different'; }
+	const strong = intersects(a.places, b.places) && (intersects(a.groups, b.groups) || intersects(a.persons, b.persons));
+	if (a.first === null || b.first === null) { return strong ? 'same' : 'different'; }
+	const gap = Math.max(0, Math.max(a.first, b.first) - Math.min(a.last!, b.last!));
+	const sharesEntity = intersects(a.places, b.places) || intersects(a.groups, b.groups) || intersects(a.persons, b.persons);
+	if (gap === 0) { return sharesEntity || (intersects(a.countries, b.countries) && a.last! - a.first < 3 && b.last! - b.first < 3) ? 'same' : 'different'; }
+	return strong && gap <= MAX_DATE_CONFLICT_DAYS ? 'same-date-conflict' : 'different';
+}

@@ -1,0 +1,230 @@
+import type { DateMention, Interval, Mention, Span, TimeMention } from '../types';
+import type { Article, Reference } from '../corpus';
+import type { ClaimDraft, Fact } from './extractClaims';
+import { dayIso, type DateValue } from './resolveDate';
+
+/** A claim placed in the corpus: its article, resolved values and event cluster. */
+export interface ResolvedClaim {
+	readonly article: Article;
+	/** Index among the article's claims. */
+	readonly index: number;
+	readonly draft: ClaimDraft;
+	readonly mention: Mention;
+	readonly date: DateValue | null;
+	readonly since: DateValue | null;
+	readonly sinceMention: DateMention | null;
+	/** Corpus event cluster, or -1 when the claim's event is unknown. */
+	readonly cluster: number;
+	/** IANA zone of the event's place, for "local time". */
+	readonly zone: string | null;
+	readonly reference: Reference;
+}
+
+/** How a claim stands against another of the same fact. */
+export type Verdict = 'agrees' | 'compatible' | 'tension' | 'contradicts';
+
+/** Diagnostic codes; stable, documented in the README. */
+export enum DiagnosticCode {
+	numberMismatch = 'claim.number-mismatch',
+	numberAttributed = 'claim.number-attributed',
+	numberTension = 'claim.number-tension',
+	dateConflict = 'claim.date-conflict',
+	timeConflict = 'claim.time-conflict',
+	countWindow = 'claim.count-window',
+	reworded = 'claim.reworded',
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A problem to show on a passage, with the passages it conflicts with. */
+export interface Finding {
+	readonly uri: string;
+	readonly span: Span;
+	readonly severity: Severity;
+	readonly code: string;
+	readonly message: string;
+	readonly related: readonly { readonly uri: string; readonly span: Span; readonly message: string }[];
+}
+
+const FACT_LABEL: Record<Fact, string> = {
+	'killed': 'Death toll', 'injured': 'Number of injured', 'attacks': 'Number of attacks', 'strikes': 'Number of strikes', 'targets': 'Number of targets',
+	'troops': 'Number of troops', 'event-date': 'Date of the event', 'event-time': 'Time of the event',
+};
+
+interface Pair { a: ResolvedClaim; b: ResolvedClaim; verdict: Verdict; code?: DiagnosticCode; severity?: Severity }
+
+/**
+ * Compares every claim with the others of the same fact about the same event
+ * (claims are bucketed by event and fact, never compared across all pairs of
+ * articles) and turns contradictions into findings on both passages.
+ */
+export function judgeClaims(claims: readonly ResolvedClaim[]): { comparisons: Map<ResolvedClaim, { claim: ResolvedClaim; verdict: Verdict }[]>; findings: Finding[] } {
+	const buckets = new Map<string, ResolvedClaim[]>();
+	for (const c of claims) {
+		const key = bucketKey(c);
+		if (key) { buckets.set(key, [...(buckets.get(key) ?? []), c]); }
+	}
+	const comparisons = new Map<ResolvedClaim, { claim: ResolvedClaim; verdict: Verdict }[]>();
+	const conflicts = new Map<ResolvedClaim, Pair[]>();
+	for (const bucket of buckets.values()) {
+		for (let i = 0; i < bucket.length; i++) {
+			for (let j = i + 1; j < bucket.length; j++) {
+				const pair = compare(bucket[i], bucket[j]);
+				if (!pair) { continue; }
+				comparisons.set(pair.a, [...(comparisons.get(pair.a) ?? []), { claim: pair.b, verdict: pair.verdict }]);
+				comparisons.set(pair.b, [...(comparisons.get(pair.b) ?? []), { claim: pair.a, verdict: pair.verdict }]);
+				if (pair.code) {
+					conflicts.set(pair.a, [...(conflicts.get(pair.a) ?? []), pair]);
+					conflicts.set(pair.b, [...(conflicts.get(pair.b) ?? []), { ...pair, a: pair.b, b: pair.a }]);
+				}
+			}
+		}
+	}
+	const findings: Finding[] = [];
+	for (const [claim, pairs] of conflicts) { findings.push(toFinding(claim, pairs)); }
+	findings.sort((x, y) => x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.span.start - y.span.start);
+	return { comparisons, findings };
+}
+
+/** Running counts ("since Oct. 17") are compared with others counted from about the same time; the rest by event. */
+function bucketKey(c: ResolvedClaim): string | undefined {
+	if (c.draft.fact === 'attacks' && c.since) { return `since:${Math.floor(c.since.first / 60)}`; }
+	if (c.cluster < 0) { return undefined; }
+	const fact = c.draft.fact === 'strikes' ? 'targets' : c.draft.fact;
+	return `${c.cluster}:${fact}`;
+}
+
+function compare(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
+	if (a.article === b.article && sameSource(a, b)) { return undefined; }
+	switch (a.draft.fact) {
+		case 'event-date': return compareDates(a, b);
+		case 'event-time': return compareTimes(a, b);
+		default: return a.draft.fact === 'attacks' && (a.since || b.since) ? compareRunningCounts(a, b) : compareNumbers(a, b);
+	}
+}
+
+function sameSource(a: ResolvedClaim, b: ResolvedClaim): boolean {
+	return (a.draft.attribution?.text.toLowerCase() ?? '') === (b.draft.attribution?.text.toLowerCase() ?? '');
+}
+
+const disjoint = (x: Interval, y: Interval) => (x.max !== null && y.min !== null && x.max < y.min) || (y.max !== null && x.min !== null && y.max < x.min);
+const equal = (x: Interval, y: Interval) => x.min === y.min && x.max === y.max;
+
+function compareNumbers(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
+	if (a.mention.kind !== 'number' || b.mention.kind !== 'number') { return undefined; }
+	if (a.draft.fact !== b.draft.fact) {
+		return equal(a.mention.value, b.mention.value) ? { a, b, verdict: 'compatible', code: DiagnosticCode.reworded, severity: 'information' } : undefined;
+	}
+	if (disjoint(a.mention.value, b.mention.value)) {
+		const attributed = !!(a.draft.attribution || b.draft.attribution) || a.draft.preliminary || b.draft.preliminary || differentGroups(a, b);
+		return { a, b, verdict: 'contradicts', code: attributed ? DiagnosticCode.numberAttributed : DiagnosticCode.numberMismatch, severity: attributed ? 'warning' : 'error' };
+	}
+	if (disjoint(a.mention.loose, b.mention.loose)) { return { a, b, verdict: 'tension', code: DiagnosticCode.numberTension, severity: 'information' }; }
+	return { a, b, verdict: equal(a.mention.value, b.mention.value) ? 'agrees' : 'compatible' };
+}
+
+/** "two commanders" and "three members" may count different groups of the dead. */
+function differentGroups(a: ResolvedClaim, b: ResolvedClaim): boolean {
+	const head = (c: ResolvedClaim) => c.draft.counted?.toLowerCase().split(/\s+/).pop() ?? '';
+	return head(a) !== '' && head(b) !== '' && head(a) !== head(b);
+}
+
+function compareRunningCounts(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
+	if (!a.since || !b.since || a.mention.kind !== 'number' || b.mention.kind !== 'number') { return undefined; }
+	const looseAgree = !disjoint(a.mention.loose, b.mention.loose) || !disjoint(a.mention.value, b.mention.value);
+	if (a.since.iso !== b.since.iso) {
+		return looseAgree && Math.abs(a.since.first - b.since.first) <= 31 ? { a, b, verdict: 'tension', code: DiagnosticCode.countWindow, severity: 'warning' } : undefined;
+	}
+	return compareNumbers(a, b);
+}
+
+function compareDates(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
+	if (!a.date || !b.date) { return undefined; }
+	if (a.date.last < b.date.first || b.date.last < a.date.first) {
+		const estimated = !!(a.reference.borrowedFrom || b.reference.borrowedFrom);
+		return { a, b, verdict: 'contradicts', code: DiagnosticCode.dateConflict, severity: estimated ? 'information' : 'warning' };
+	}
+	return { a, b, verdict: a.date.iso === b.date.iso ? 'agrees' : 'compatible' };
+}
+
+/** Minutes after midnight UTC of a time claim, when its zone is known; else null. */
+export function utcMinutes(c: ResolvedClaim): number | null {
+	const t = c.mention as TimeMention;
+	const local = t.hour * 60 + t.minute;
+	if (typeof t.zone === 'number') { return (local - t.zone + 1440) % 1440; }
+	const zone = typeof t.zone === 'string' && t.zone !== 'local' ? t.zone : c.zone;
+	if (!zone) { return null; }
+	const day = c.date?.first ?? c.reference.day ?? 0;
+	return (local - zoneOffset(zone, day) + 1440) % 1440;
+}
+
+/** The offset of an IANA zone from UTC in minutes on a given day. */
+function zoneOffset(zone: string, day: number): number {
+	try {
+		const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(new Date(day * 86_400_000 + 43_200_000));
+		const m = /GMT([+-])(\d\d):(\d\d)/.exec(parts.find(p => p.type === 'timeZoneName')?.value ?? '');
+		return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+	} catch {
+		return 0;
+	}
+}
+
+function compareTimes(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
+	const ua = utcMinutes(a);
+	const ub = utcMinutes(b);
+	const ta = a.mention as TimeMention;
+	const tb = b.mention as TimeMention;
+	const diff = ua !== null && ub !== null ? Math.abs(ua - ub) : (ta.zone === null || ta.zone === 'local') && (tb.zone === null || tb.zone === 'local') ? Math.abs((ta.hour - tb.hour) * 60 + ta.minute - tb.minute) : null;
+	if (diff === null) { return undefined; }
+	const d = Math.min(diff, 1440 - diff);
+	if (d > 30) { return { a, b, verdict: 'contradicts', code: DiagnosticCode.timeConflict, severity: 'warning' }; }
+	return { a, b, verdict: d === 0 ? 'agrees' : 'compatible' };
+}
+
+/** A short name for an article in messages: its file name. */
+export function fileName(uri: string): string {
+	return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
+
+/** The words of a claim, quoted. */
+export function quote(c: ResolvedClaim): string {
+	return `'${c.article.text.slice(c.draft.span.start, c.draft.span.end).replace(/\s+/g, ' ')}'`;
+}
+
+function source(c: ResolvedClaim): string {
+	return c.draft.attribution ? ` (${c.draft.attribution.text}${c.draft.preliminary ? ', preliminary' : ''})` : c.draft.preliminary ? ' (preliminary)' : '';
+}
+
+/** How a date claim was resolved, for messages: "2024-02-21, from the dateline". */
+export function dateExplanation(c: ResolvedClaim): string {
+	const value = c.date?.iso ?? c.since?.iso ?? '';
+	if (c.mention.kind === 'date' && c.mention.expr.type === 'absolute' && c.mention.expr.year) { return value; }
+	if (c.reference.borrowedFrom) { return `${value}, estimated from ${fileName(c.reference.borrowedFrom)}'s dateline`; }
+	return c.reference.day !== null ? `${value}, resolved against the dateline ${dayIso(c.reference.day)}` : value;
+}
+
+function describe(c: ResolvedClaim, other: ResolvedClaim): string {
+	const where = c.article === other.article ? '' : ` in ${fileName(c.article.uri)}`;
+	const date = c.draft.fact === 'event-date' ? ` (${dateExplanation(c)})` : '';
+	return `${quote(c)}${date}${source(c)}${where}`;
+}
+
+function toFinding(claim: ResolvedClaim, pairs: Pair[]): Finding {
+	const rank: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+	const worst = [...pairs].sort((x, y) => rank[x.severity!] - rank[y.severity!])[0];
+	const others = pairs.map(p => p.b);
+	const useSince = worst.code === DiagnosticCode.countWindow;
+	const label = useSince ? 'Start of the running count differs' : worst.code === DiagnosticCode.reworded ? `${FACT_LABEL[claim.draft.fact]} reworded` : `${FACT_LABEL[claim.draft.fact]} differs`;
+	const self = useSince ? `'since ${claim.sinceMention?.text}' (${dateExplanation({ ...claim, date: claim.since })})` : `${quote(claim)}${claim.draft.fact === 'event-date' ? ` (${dateExplanation(claim)})` : ''}${source(claim)}`;
+	const first = useSince ? `'since ${worst.b.sinceMention?.text}' in ${fileName(worst.b.article.uri)}` : describe(worst.b, claim);
+	const more = others.length > 1 ? ` and ${others.length - 1} more` : '';
+	const spanOf = (c: ResolvedClaim) => useSince && c.sinceMention ? c.sinceMention.span : c.draft.span;
+	return {
+		uri: claim.article.uri,
+		span: spanOf(claim),
+		severity: worst.severity!,
+		code: worst.code!,
+		message: `${label}: ${self} vs ${first}${more}`,
+		related: pairs.map(p => ({ uri: p.b.article.uri, span: spanOf(p.b), message: `${p.verdict === 'contradicts' ? 'Contradicts' : 'Differs'}: ${describe(p.b, claim)}` })),
+	};
+}

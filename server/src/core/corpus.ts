@@ -1,0 +1,242 @@
+import type { ActorMention, DateMention, Mention } from './types';
+import { extractArticle, type ArticleExtraction } from './extract/article';
+import { resolveEntities, type Entity, type EntityIndex, type NameSighting } from './entities/resolve';
+import { parseIsoDay, resolveDate, type DateValue } from './claims/resolveDate';
+import { matchEvents, mergeArticleEvents, type ArticleEvent, type DraftFacts } from './claims/events';
+import { judgeClaims, type Finding, type ResolvedClaim, type Verdict } from './claims/judge';
+import { lookupPlace } from './lexicon/names';
+
+/** An article held by the corpus: its text and what was extracted from it. */
+export interface Article {
+	readonly uri: string;
+	readonly text: string;
+	readonly extraction: ArticleExtraction;
+}
+
+/** Where an article's relative dates are resolved from. */
+export interface Reference {
+	/** Day number of the reference date, or null when none can be found. */
+	readonly day: number | null;
+	/** The article whose dateline lent its date to an undated article. */
+	readonly borrowedFrom: string | null;
+}
+
+/** Everything the corpus derives from all its articles together. */
+export interface CorpusView {
+	readonly articles: ReadonlyMap<string, Article>;
+	readonly references: ReadonlyMap<string, Reference>;
+	/** Resolved value of each date mention, by article, aligned with its mentions. */
+	dateOf(uri: string, mentionIndex: number): DateValue | null;
+	entityOf(uri: string, mention: ActorMention): Entity | undefined;
+	readonly entities: EntityIndex;
+	readonly claims: readonly ResolvedClaim[];
+	claimsOf(uri: string): readonly ResolvedClaim[];
+	/** Other claims of the same fact of the same event, with the verdict against this one. */
+	comparisons(claim: ResolvedClaim): readonly { claim: ResolvedClaim; verdict: Verdict }[];
+	findingsOf(uri: string): readonly Finding[];
+	readonly findings: readonly Finding[];
+	/** Event cluster ids by article event. */
+	clusterOf(uri: string, articleEvent: number): number;
+}
+
+/**
+ * The articles of a workspace and what they say together. Articles are
+ * extracted when set; the cross-article view (entities, events, claims,
+ * verdicts) is derived lazily and recomputed after any change.
+ */
+export class Corpus {
+	readonly #articles = new Map<string, Article>();
+	#view: CorpusView | null = null;
+
+	/** Adds or replaces an article; `extraction` may come from a cache or a worker. */
+	set(uri: string, text: string, extraction?: ArticleExtraction): Article {
+		const article = { uri, text, extraction: extraction ?? extractArticle(text) };
+		this.#articles.set(uri, article);
+		this.#view = null;
+		return article;
+	}
+
+	delete(uri: string): boolean {
+		const had = this.#articles.delete(uri);
+		if (had) { this.#view = null; }
+		return had;
+	}
+
+	get(uri: string): Article | undefined {
+		return this.#articles.get(uri);
+	}
+
+	get size(): number {
+		return this.#articles.size;
+	}
+
+	uris(): string[] {
+		return [...this.#articles.keys()];
+	}
+
+	/** The cross-article view, computed on first use after a change. */
+	view(): CorpusView {
+		this.#view ??= derive(this.#articles);
+		return this.#view;
+	}
+}
+
+function derive(articles: ReadonlyMap<string, Article>): CorpusView {
+	const sorted = [...articles.values()].sort((a, b) => a.uri < b.uri ? -1 : 1);
+	const entities = resolveEntities(sightings(sorted));
+	const references = estimateReferences(sorted);
+	const dates = new Map<string, (DateValue | null)[]>();
+	for (const a of sorted) {
+		const ref = references.get(a.uri)!.day;
+		dates.set(a.uri, a.extraction.mentions.map(m => m.kind === 'date' ? resolveDate(m.expr, ref) : null));
+	}
+	const dateOf = (uri: string, i: number) => dates.get(uri)?.[i] ?? null;
+	const entityOf = (uri: string, m: ActorMention) => entities.entityOf(uri, m.name);
+	const articleEvents = new Map<string, { events: ArticleEvent[]; eventOfDraft: number[] }>();
+	for (const a of sorted) {
+		const facts = a.extraction.events.map(d => draftFacts(a, d, dateOf, entityOf));
+		articleEvents.set(a.uri, mergeArticleEvents(a.uri, a.extraction.events, facts));
+	}
+	const cluster = clusterEvents(sorted.map(a => articleEvents.get(a.uri)!.events));
+	const claims: ResolvedClaim[] = [];
+	for (const a of sorted) {
+		const { eventOfDraft } = articleEvents.get(a.uri)!;
+		a.extraction.claims.forEach((c, index) => {
+			const articleEvent = c.event >= 0 ? eventOfDraft[c.event] : -1;
+			const mention = a.extraction.mentions[c.mention];
+			claims.push({
+				article: a, index, draft: c, mention,
+				date: mention.kind === 'date' ? dateOf(a.uri, c.mention) : null,
+				since: c.since >= 0 ? dateOf(a.uri, c.since) : null,
+				sinceMention: c.since >= 0 ? a.extraction.mentions[c.since] as DateMention : null,
+				cluster: articleEvent >= 0 ? cluster.get(`${a.uri}#${articleEvent}`) ?? -1 : -1,
+				zone: placeZone(a, articleEvents.get(a.uri)!.events[articleEvent]),
+				reference: references.get(a.uri)!,
+			});
+		});
+	}
+	const judged = judgeClaims(claims);
+	const byUri = new Map<string, ResolvedClaim[]>();
+	for (const c of claims) { byUri.set(c.article.uri, [...(byUri.get(c.article.uri) ?? []), c]); }
+	const findingsByUri = new Map<string, Finding[]>();
+	for (const f of judged.findings) { findingsByUri.set(f.uri, [...(findingsByUri.get(f.uri) ?? []), f]); }
+	return {
+		articles, references, dateOf, entityOf, entities, claims,
+		claimsOf: uri => byUri.get(uri) ?? [],
+		comparisons: claim => judged.comparisons.get(claim) ?? [],
+		findingsOf: uri => findingsByUri.get(uri) ?? [],
+		findings: judged.findings,
+		clusterOf: (uri, e) => cluster.get(`${uri}#${e}`) ?? -1,
+	};
+}
+
+function* sightings(articles: readonly Article[]): Iterable<NameSighting> {
+	for (const a of articles) {
+		for (const m of a.extraction.mentions) {
+			if (m.kind === 'actor') { yield { article: a.uri, name: m.name, type: m.type, aliases: m.aliases }; }
+		}
+	}
+}
+
+/**
+ * An article's reference date is its dateline. An undated article borrows the
+ * dateline of the dated article it shares most written dates ("Jan. 28") and
+ * names with: evidence from the corpus, marked as borrowed wherever it shows.
+ */
+function estimateReferences(articles: readonly Article[]): Map<string, Reference> {
+	const refs = new Map<string, Reference>();
+	const dated = articles.filter(a => a.extraction.published);
+	const fingerprint = (a: Article) => {
+		const days = new Set<string>();
+		const names = new Set<string>();
+		for (const m of a.extraction.mentions) {
+			if (m.kind === 'date' && m.expr.type === 'absolute' && m.expr.month && m.expr.day) { days.add(`${m.expr.month}-${m.expr.day}`); }
+			if (m.kind === 'actor' && m.type !== 'state') { names.add(m.name.toLowerCase()); }
+		}
+		return { days, names };
+	};
+	const prints = new Map(articles.map(a => [a.uri, fingerprint(a)]));
+	for (const a of articles) {
+		if (a.extraction.published) {
+			refs.set(a.uri, { day: parseIsoDay(a.extraction.published.value), borrowedFrom: null });
+			continue;
+		}
+		const mine = prints.get(a.uri)!;
+		let best: Article | null = null;
+		let bestScore = 0;
+		for (const d of dated) {
+			const theirs = prints.get(d.uri)!;
+			let score = 0;
+			for (const x of mine.days) { if (theirs.days.has(x)) { score += 3; } }
+			for (const x of mine.names) { if (theirs.names.has(x)) { score += 1; } }
+			if (score > bestScore) { best = d; bestScore = score; }
+		}
+		refs.set(a.uri, best && bestScore >= 4 ? { day: parseIsoDay(best.extraction.published!.value), borrowedFrom: best.uri } : { day: null, borrowedFrom: null });
+	}
+	return refs;
+}
+
+function draftFacts(a: Article, d: ArticleExtraction['events'][number], dateOf: (uri: string, i: number) => DateValue | null, entityOf: (uri: string, m: ActorMention) => Entity | undefined): DraftFacts {
+	const mentions = a.extraction.mentions;
+	const facts: DraftFacts = { first: null, last: null, places: new Set(), countries: new Set(), groups: new Set(), persons: new Set(), words: new Set([d.word]), anaphoric: d.anaphoric };
+	for (const i of d.dates) {
+		const v = dateOf(a.uri, i);
+		if (v && facts.first === null) { facts.first = v.first; facts.last = v.last; }
+	}
+	for (const i of d.places) {
+		const m = mentions[i] as ActorMention;
+		const e = entityOf(a.uri, m);
+		const place = lookupPlace(e?.canonical ?? m.name);
+		if (place) { facts.countries.add(place.country); }
+		if (m.type === 'place' && e) { facts.places.add(e.id); }
+	}
+	for (const i of d.actors) {
+		const m = mentions[i] as Mention;
+		if (m.kind !== 'actor') { continue; }
+		const e = entityOf(a.uri, m);
+		if (!e) { continue; }
+		if (e.type === 'group') { facts.groups.add(e.id); }
+		if (e.type === 'person') { facts.persons.add(e.id); }
+	}
+	return facts;
+}
+
+/** Clusters article events into corpus events; events of the same article are never merged here. */
+function clusterEvents(perArticle: readonly ArticleEvent[][]): Map<string, number> {
+	const all = perArticle.flat();
+	const parent = all.map((_, i) => i);
+	const find = (i: number): number => parent[i] === i ? i : (parent[i] = find(parent[i]));
+	const byKey = new Map<string, number[]>();
+	all.forEach((e, i) => {
+		for (const k of [...e.facts.places, ...e.facts.groups, ...e.facts.persons, ...[...e.facts.countries].map(c => `c:${c}`)]) {
+			byKey.set(k, [...(byKey.get(k) ?? []), i]);
+		}
+	});
+	const tried = new Set<string>();
+	for (const members of byKey.values()) {
+		for (let x = 0; x < members.length; x++) {
+			for (let y = x + 1; y < members.length; y++) {
+				const [i, j] = [members[x], members[y]];
+				const pair = `${i},${j}`;
+				if (all[i].article === all[j].article || tried.has(pair)) { continue; }
+				tried.add(pair);
+				if (matchEvents(all[i].facts, all[j].facts) !== 'different') {
+					const [ri, rj] = [find(i), find(j)];
+					if (ri !== rj) { parent[Math.max(ri, rj)] = Math.min(ri, rj); }
+				}
+			}
+		}
+	}
+	return new Map(all.map((e, i) => [`${e.article}#${e.index}`, find(i)]));
+}
+
+function placeZone(a: Article, event: ArticleEvent | undefined): string | null {
+	if (!event) { return null; }
+	for (const d of event.drafts) {
+		for (const i of a.extraction.events[d].places) {
+			const zone = lookupPlace((a.extraction.mentions[i] as ActorMention).name)?.zone;
+			if (zone) { return zone; }
+		}
+	}
+	return null;
+}

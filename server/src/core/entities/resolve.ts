@@ -1,0 +1,234 @@
+import type { ActorType } from '../types';
+import { coreWords, isAcronymOf, lexicalName, nameSkeleton, normalizeName } from './names';
+import { lookupPlace } from '../lexicon/names';
+
+/** One spelling of an actor seen in one article. */
+export interface NameSighting {
+	readonly article: string;
+	readonly name: string;
+	readonly type: ActorType;
+	readonly aliases: readonly string[];
+}
+
+/** An actor as the corpus knows it: one id for every spelling. */
+export interface Entity {
+	readonly id: string;
+	readonly canonical: string;
+	readonly type: ActorType;
+	/** Spellings seen, each with how many mentions use it. */
+	readonly spellings: ReadonlyMap<string, number>;
+}
+
+/** Maps a sighting (article + name) to its entity. */
+export interface EntityIndex {
+	readonly entities: ReadonlyMap<string, Entity>;
+	entityOf(article: string, name: string): Entity | undefined;
+}
+
+type Family = 'person' | 'org' | 'place';
+const familyOf = (t: ActorType): Family => t === 'person' ? 'person' : t === 'place' || t === 'state' ? 'place' : 'org';
+
+class UnionFind {
+	readonly #parent = new Map<string, string>();
+	find(x: string): string {
+		let p = this.#parent.get(x) ?? x;
+		if (p !== x) { p = this.find(p); this.#parent.set(x, p); }
+		return p;
+	}
+	union(a: string, b: string): void {
+		const ra = this.find(a);
+		const rb = this.find(b);
+		// Keep the smaller key as root so the result does not depend on the order of unions.
+		if (ra !== rb) { if (ra < rb) { this.#parent.set(rb, ra); } else { this.#parent.set(ra, rb); } }
+	}
+}
+
+interface Node {
+	key: string;
+	family: Family;
+	names: Map<string, number>;
+	types: Map<ActorType, number>;
+	articles: Set<string>;
+}
+
+/**
+ * Groups every spelling in the corpus into entities: declared aliases, equal
+ * consonant skeletons, organisation names contained in longer ones, persons
+ * with the same first and last names, surnames alone, and acronyms. Places
+ * the gazetteer knows are only merged with their own names.
+ */
+export function resolveEntities(sightings: Iterable<NameSighting>): EntityIndex {
+	const nodes = new Map<string, Node>();
+	const sightingKey = new Map<string, string>();
+	const uf = new UnionFind();
+	const aliasPairs: [string, string][] = [];
+	const nodeFor = (name: string, type: ActorType): string => {
+		const family = familyOf(type);
+		const key = `${family}:${normalizeName(lexicalName(name))}`;
+		let node = nodes.get(key);
+		if (!node) { node = { key, family, names: new Map(), types: new Map(), articles: new Set() }; nodes.set(key, node); }
+		return key;
+	};
+	for (const s of sightings) {
+		const key = nodeFor(s.name, s.type);
+		const node = nodes.get(key)!;
+		node.names.set(s.name, (node.names.get(s.name) ?? 0) + 1);
+		node.types.set(s.type, (node.types.get(s.type) ?? 0) + 1);
+		node.articles.add(s.article);
+		sightingKey.set(`${s.article}\u0000${s.name}`, key);
+		for (const alias of s.aliases) {
+			const aliasKey = nodeFor(alias, s.type);
+			nodes.get(aliasKey)!.articles.add(s.article);
+			aliasPairs.push([key, aliasKey]);
+		}
+	}
+	for (const [a, b] of aliasPairs) { uf.union(a, b); }
+	mergeBySkeleton(nodes, uf);
+	mergeContained(nodes, uf);
+	mergeSurnamesAndAcronyms(nodes, uf);
+	return buildIndex(nodes, uf, sightingKey);
+}
+
+function isGazetteerPlace(n: Node): boolean {
+	return n.family === 'place' && !!lookupPlace(n.key.slice(6));
+}
+
+function mergeBySkeleton(nodes: Map<string, Node>, uf: UnionFind): void {
+	const bySkeleton = new Map<string, string>();
+	for (const n of [...nodes.values()].sort((a, b) => a.key < b.key ? -1 : 1)) {
+		if (isGazetteerPlace(n)) { continue; }
+		const words = n.family === 'org' ? coreWords(n.key.slice(n.key.indexOf(':') + 1)) : n.key.slice(n.key.indexOf(':') + 1).split(' ');
+		const skel = `${n.family}:${words.flatMap(w => nameSkeleton(w)).join(' ')}`;
+		const seen = bySkeleton.get(skel);
+		if (seen) { uf.union(seen, n.key); } else { bySkeleton.set(skel, n.key); }
+	}
+}
+
+/** "Revolutionary Guard" inside "Islamic Revolutionary Guard Corps"; persons: same first and last name. */
+function mergeContained(nodes: Map<string, Node>, uf: UnionFind): void {
+	const orgs = [...nodes.values()].filter(n => n.family === 'org').map(n => ({ n, words: coreWords(n.key.slice(4)).flatMap(nameSkeleton) }));
+	const byWord = new Map<string, typeof orgs>();
+	for (const o of orgs) {
+		for (const w of new Set(o.words)) { byWord.set(w, [...(byWord.get(w) ?? []), o]); }
+	}
+	for (const o of orgs) {
+		if (o.words.length < 2) { continue; }
+		for (const other of byWord.get(o.words[0]) ?? []) {
+			if (other.words.length > o.words.length && containsRun(other.words, o.words)) { uf.union(o.n.key, other.n.key); }
+		}
+	}
+	const persons = [...nodes.values()].filter(n => n.family === 'person').map(n => ({ n, parts: personParts(n.key.slice(7)) })).filter(p => p.parts.length >= 2);
+	const byEnds = new Map<string, typeof persons>();
+	for (const p of persons) {
+		const k = `${p.parts[0]}|${p.parts[p.parts.length - 1]}`;
+		byEnds.set(k, [...(byEnds.get(k) ?? []), p]);
+	}
+	for (const group of byEnds.values()) {
+		for (let i = 1; i < group.length; i++) {
+			if (middlesAgree(group[0].parts, group[i].parts)) { uf.union(group[0].n.key, group[i].n.key); }
+		}
+	}
+}
+
+function containsRun(long: readonly string[], short: readonly string[]): boolean {
+	outer: for (let i = 0; i + short.length <= long.length; i++) {
+		for (let k = 0; k < short.length; k++) {
+			if (long[i + k] !== short[k]) { continue outer; }
+		}
+		return true;
+	}
+	return false;
+}
+
+/** Name parts as skeletons, with "Abu X" and "bin X" kept as one part. */
+function personParts(name: string): string[] {
+	const words = name.split(' ').filter(w => w && !['al', 'el', 'ul'].includes(w));
+	const parts: string[] = [];
+	for (let i = 0; i < words.length; i++) {
+		if (['abu', 'umm', 'bin', 'ibn', 'bint', 'abd', 'abdul'].includes(words[i]) && i + 1 < words.length) {
+			parts.push(`${words[i]} ${nameSkeletonWord(words[i + 1])}`);
+			i++;
+		} else {
+			parts.push(nameSkeletonWord(words[i]));
+		}
+	}
+	return parts;
+}
+
+function nameSkeletonWord(w: string): string {
+	return nameSkeleton(w).join('');
+}
+
+/** Middle names agree when one list is a subsequence of the other. */
+function middlesAgree(a: readonly string[], b: readonly string[]): boolean {
+	const [short, long] = a.length <= b.length ? [a.slice(1, -1), b.slice(1, -1)] : [b.slice(1, -1), a.slice(1, -1)];
+	let k = 0;
+	for (const part of long) {
+		if (k < short.length && part === short[k]) { k++; }
+	}
+	return k === short.length;
+}
+
+/** "Biden" -> the one "Joe Biden"; "Centcom" -> the one "Central Command". Only merged when unique. */
+function mergeSurnamesAndAcronyms(nodes: Map<string, Node>, uf: UnionFind): void {
+	const all = [...nodes.values()];
+	const multiPersons = all.filter(n => n.family === 'person' && personParts(n.key.slice(7)).length >= 2);
+	const orgs = all.filter(n => n.family === 'org' && coreWords(n.key.slice(4)).length >= 2);
+	for (const n of all) {
+		const name = n.key.slice(n.key.indexOf(':') + 1);
+		if (name.includes(' ')) { continue; }
+		const skel = nameSkeletonWord(name);
+		const surnameOf = multiPersons.filter(p => personParts(p.key.slice(7)).slice(-1)[0] === skel);
+		const inArticle = surnameOf.filter(p => [...p.articles].some(a => n.articles.has(a)));
+		const candidates = n.family === 'org' ? [] : new Set((inArticle.length ? inArticle : surnameOf).map(p => uf.find(p.key)));
+		if (candidates instanceof Set && candidates.size === 1 && !isGazetteerPlace(n)) {
+			uf.union(n.key, [...candidates][0]);
+			continue;
+		}
+		if (n.family === 'org' || /^[a-z]{2,8}$/.test(name)) {
+			const expansions = new Set(orgs.filter(o => isAcronymOf(name, coreWords(o.key.slice(4)))).map(o => uf.find(o.key)));
+			if (expansions.size === 1 && !isGazetteerPlace(n)) { uf.union(n.key, [...expansions][0]); }
+		}
+	}
+}
+
+function buildIndex(nodes: Map<string, Node>, uf: UnionFind, sightingKey: Map<string, string>): EntityIndex {
+	const clusters = new Map<string, Node[]>();
+	for (const n of nodes.values()) {
+		const root = uf.find(n.key);
+		clusters.set(root, [...(clusters.get(root) ?? []), n]);
+	}
+	const byRoot = new Map<string, Entity>();
+	const entities = new Map<string, Entity>();
+	for (const [root, members] of clusters) {
+		const spellings = new Map<string, number>();
+		const types = new Map<ActorType, number>();
+		for (const m of members) {
+			for (const [name, count] of m.names) { spellings.set(name, (spellings.get(name) ?? 0) + count); }
+			for (const [t, count] of m.types) { types.set(t, (types.get(t) ?? 0) + count); }
+		}
+		if (!spellings.size) { continue; }
+		const canonical = lexicalName(pickCanonical(spellings));
+		const type = [...types].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+		const id = `${familyOf(type)}:${normalizeName(canonical).replace(/\s+/g, '-')}`;
+		const entity: Entity = { id: entities.has(id) ? `${id}~${root}` : id, canonical, type, spellings };
+		entities.set(entity.id, entity);
+		byRoot.set(root, entity);
+	}
+	return {
+		entities,
+		entityOf: (article, name) => {
+			const key = sightingKey.get(`${article}\u0000${name}`);
+			return key ? byRoot.get(uf.find(key)) : undefined;
+		},
+	};
+}
+
+/** The most used full spelling; ties go to the longer, then the alphabetically first. */
+function pickCanonical(spellings: Map<string, number>): string {
+	return [...spellings].sort((a, b) => {
+		const multiA = a[0].includes(' ') ? 1 : 0;
+		const multiB = b[0].includes(' ') ? 1 : 0;
+		return multiB - multiA || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1);
+	})[0][0];
+}

@@ -1,0 +1,306 @@
+import type { ActorMention, ActorType, Span } from '../types';
+import type { Token } from '../text/scan';
+import {
+	BOILERPLATE, COMMON_WORDS, GIVEN_NAMES, GROUP_NOUNS, GROUP_STARTS, MONTHS, NAME_JOINERS, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS, TITLES, WEEKDAYS,
+	capitalOf, lookupDemonym, lookupKnown, lookupPlace,
+} from '../lexicon/names';
+
+/** What the actor finder needs to know about the article besides its tokens. */
+export interface ActorContext {
+	readonly text: string;
+	readonly tokens: readonly Token[];
+	/** Sentences written in title case (headlines), where capitals prove nothing. */
+	readonly titleSentences: ReadonlySet<number>;
+	/** Spans already taken by dates, times and numbers. */
+	readonly taken: (span: Span) => boolean;
+}
+
+const STOPWORDS = new Set(['in', 'on', 'at', 'of', 'for', 'to', 'by', 'with', 'and', 'or', 'but', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'as', 'if', 'so', 'is', 'was', 'be', 'all', 'no', 'not', 'well', 'power', 'style']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our']);
+const CONNECTORS = new Set(['of', 'for', 'in', 'on', '&']);
+const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'to', 'outside', 'across', 'into', 'inside', 'toward', 'towards']);
+const OPEN_QUOTES = new Set(['“', '"', '‘']);
+const CLOSE_QUOTES = new Set(['”', '"', '’']);
+
+/**
+ * Finds the actors in an article: capitalised runs joined over name particles
+ * (al-, bin, Abu), initials, quoted nicknames and organisation connectors, then
+ * cleaned of sentence-initial words, titles, months and possessives, and typed
+ * from head words, lexicons and the words around them.
+ */
+export function extractActors(ctx: ActorContext): ActorMention[] {
+	const evidence = capitalEvidence(ctx);
+	const out: ActorMention[] = [];
+	const tokens = ctx.tokens;
+	let i = 0;
+	while (i < tokens.length) {
+		const capital = capitalPhrase(ctx, i);
+		if (capital) {
+			out.push(capital);
+			i += 2;
+			continue;
+		}
+		const end = runEnd(ctx, i);
+		if (end > i) {
+			for (const piece of cleanRun(ctx, evidence, i, end)) {
+				const mention = toMention(ctx, piece);
+				if (mention) { out.push(mention); }
+			}
+			i = end;
+		} else {
+			i++;
+		}
+	}
+	return unifyTypes(withAcronyms(ctx, out));
+}
+
+/** "US Central Command (Centcom)": the bracketed short form names the same actor. */
+function withAcronyms(ctx: ActorContext, mentions: ActorMention[]): ActorMention[] {
+	return mentions.map((m, i) => {
+		const after = /^\s*\(\s*([\p{Lu}][\p{L}.]{1,11})\s*\)/u.exec(ctx.text.slice(m.span.end, m.span.end + 20));
+		const next = mentions[i + 1];
+		if (!after || !next || next.name !== after[1] || m.name.split(/\s+/).length < 2) { return m; }
+		mentions[i + 1] = { ...next, type: m.type, aliases: [...next.aliases, m.name] };
+		return { ...m, aliases: [...m.aliases, after[1]] };
+	});
+}
+
+/** Lower-case words seen capitalised away from a sentence start: names, whatever the dictionary says. */
+function capitalEvidence(ctx: ActorContext): Set<string> {
+	const seen = new Set<string>();
+	const t = ctx.tokens;
+	for (let i = 1; i < t.length; i++) {
+		if (t[i].cap && t[i].kind === 'word' && t[i - 1].sentence === t[i].sentence && t[i - 1].kind === 'word' && !ctx.titleSentences.has(t[i].sentence) && !t[i].joined && !STOPWORDS.has(lower(t[i]))) {
+			seen.add(t[i].text.toLowerCase());
+		}
+	}
+	return seen;
+}
+
+function isNameWord(t: Token | undefined): boolean {
+	return !!t && t.kind === 'word' && t.cap;
+}
+
+function lower(t: Token | undefined): string {
+	return t ? t.text.toLowerCase() : '';
+}
+
+/** The end (exclusive) of the capitalised run starting at `i`, or `i` when none starts there. */
+function runEnd(ctx: ActorContext, i: number): number {
+	const t = ctx.tokens;
+	const startsName = isNameWord(t[i]) || (NAME_JOINERS.has(lower(t[i])) && isNameWord(t[i + 1]) && t[i + 1].sentence === t[i].sentence && t[i + 1].joined);
+	if (!startsName || ctx.taken(t[i])) { return i; }
+	let j = i + 1;
+	let sawHead = ORG_HEADS.has(lower(t[i])) || PLACE_HEADS.has(lower(t[i])) || GROUP_STARTS.has(lower(t[i]));
+	while (j < t.length && t[j].sentence === t[i].sentence && !ctx.taken(t[j])) {
+		const u = t[j];
+		const next = t[j + 1];
+		if (u.kind === 'word' && u.text.length === 1 && next?.joined && next.kind === 'num') {
+			break;
+		} else if (u.kind === 'word' && u.cap) {
+			if (/['’]s$/i.test(t[j - 1].text)) { break; }
+			sawHead ||= ORG_HEADS.has(lower(u)) || PLACE_HEADS.has(lower(u)) || GROUP_STARTS.has(lower(u));
+			j++;
+		} else if (u.kind === 'word' && NAME_JOINERS.has(lower(u)) && isNameWord(next) && next.sentence === u.sentence) {
+			j += 2;
+		} else if (u.kind === 'word' && u.joined && !u.cap) {
+			break;
+		} else if (u.text === '.' && u.start === t[j - 1].end && (t[j - 1].text.length === 1 || TITLES.has(lower(t[j - 1])) || lower(t[j - 1]) === 'jr') && isNameWord(next)) {
+			j++;
+		} else if (CONNECTORS.has(lower(u)) && (sawHead || u.text === '&') && isNameWord(next) && !lookupDemonym(next.text) && !MONTHS.has(lower(next)) && !WEEKDAYS.has(lower(next))) {
+			j++;
+		} else if (u.kind === 'num' && j === i + 1 && PLACE_HEADS.has(lower(t[i])) && u.start > t[i].end) {
+			j++;
+			break;
+		} else if (OPEN_QUOTES.has(u.text) && u.start > t[j - 1].end) {
+			const close = nicknameEnd(t, j);
+			if (close < 0) { break; }
+			j = close + 1;
+		} else {
+			break;
+		}
+	}
+	return j;
+}
+
+/** Where a quoted nickname inside a name closes (“Abu Bakr” followed by a name part), or -1. */
+function nicknameEnd(t: readonly Token[], open: number): number {
+	let k = open + 1;
+	while (k < t.length && k < open + 5 && (isNameWord(t[k]) || NAME_JOINERS.has(lower(t[k])))) { k++; }
+	if (k === open + 1 || !CLOSE_QUOTES.has(t[k]?.text ?? '')) { return -1; }
+	const after = t[k + 1];
+	return after && (isNameWord(after) || NAME_JOINERS.has(lower(after))) && after.sentence === t[open].sentence ? k : -1;
+}
+
+/** A run of tokens `[from, to)` with what the cleaning learned about it. */
+interface Piece {
+	from: number;
+	to: number;
+	titled: boolean;
+}
+
+function isSentenceInitial(ctx: ActorContext, i: number): boolean {
+	const t = ctx.tokens;
+	for (let k = i - 1; k >= 0 && t[k].sentence === t[i].sentence; k--) {
+		if (t[k].kind !== 'punct' || !/^[“"‘'(\[—–-]$/.test(t[k].text)) { return k === i - 1 && /^[:—–]$/.test(t[k].text); }
+	}
+	return true;
+}
+
+/** True for a capitalised word that is only capitalised by position (sentence start, headline). */
+function isPlainWord(ctx: ActorContext, evidence: Set<string>, i: number, atStart: boolean): boolean {
+	const t = ctx.tokens[i];
+	const w = lower(t).replace(/['’]s$/, '');
+	if (MONTHS.has(w) || WEEKDAYS.has(w)) { return true; }
+	if ((DETERMINERS.has(w) || STOPWORDS.has(w)) && !t.joined) { return true; }
+	if (BOILERPLATE.test(w)) { return true; }
+	if (lookupKnown(w) || GIVEN_NAMES.has(w) || GROUP_STARTS.has(w)) { return false; }
+	if (t.text.length > 1 && t.text === t.text.toUpperCase()) { return COMMON_WORDS.has(w) && w.length <= 3; }
+	const positional = atStart || ctx.titleSentences.has(t.sentence);
+	return positional && COMMON_WORDS.has(w) && !evidence.has(w);
+}
+
+/** Splits a raw run into the names it holds. */
+function cleanRun(ctx: ActorContext, evidence: Set<string>, from: number, to: number): Piece[] {
+	const t = ctx.tokens;
+	const pieces: Piece[] = [];
+	let start = from;
+	let titled = false;
+	const flush = (end: number) => {
+		if (end > start) { pieces.push({ from: start, to: end, titled }); }
+		titled = false;
+	};
+	for (let k = from; k < to; k++) {
+		const atStart = k === start && isSentenceInitial(ctx, k);
+		const inTitle = ctx.titleSentences.has(t[k].sentence);
+		if (t[k].kind === 'word' && t[k].cap && (!t[k].joined || inTitle) && isPlainWord(ctx, evidence, k, atStart) && (k === start || inTitle || isDateWord(t[k]) || DETERMINERS.has(lower(t[k])))) {
+			flush(k);
+			start = k + 1;
+		} else if (k > start && isShouting(t[k - 1]) && !isShouting(t[k]) && t[k].cap) {
+			flush(k);
+			start = k;
+		} else if (k === start && TITLES.has(lower(t[k])) && k + 1 < to && !hasOrgHead(t, k, to)) {
+			titled = true;
+			start = t[k + 1]?.text === '.' ? k + 2 : k + 1;
+			k = start - 1;
+		} else if (k > start && t[k].joined && t[k].cap && lookupKnown(t[k].text) && lookupKnown(t[k - 1].text)) {
+			flush(k);
+			start = k;
+		} else if (/['’]s$/i.test(t[k].text) && k + 1 < to) {
+			flush(k + 1);
+			start = k + 1;
+		}
+	}
+	flush(to);
+	return pieces.filter(p => !isDemonymOnly(t, p));
+}
+
+/** "Iraqi", "Palestinians", "Syrian-Iraqi": adjectives and peoples, not actors. */
+function isDemonymOnly(t: readonly Token[], p: Piece): boolean {
+	for (let k = p.from; k < p.to; k++) {
+		const w = t[k].text.replace(/['’]s$/, '');
+		if (k > p.from && !t[k].joined) { return false; }
+		if (lookupPlace(w) || !(lookupDemonym(w) || lookupDemonym(w.replace(/s$/, '')))) { return false; }
+	}
+	return true;
+}
+
+function isShouting(t: Token): boolean {
+	return t.kind === 'word' && t.text.length > 3 && t.text === t.text.toUpperCase() && !t.text.includes('.');
+}
+
+function isDateWord(t: Token): boolean {
+	const w = t.text.toLowerCase();
+	return MONTHS.has(w) || WEEKDAYS.has(w);
+}
+
+function hasOrgHead(t: readonly Token[], from: number, to: number): boolean {
+	for (let k = from; k < to; k++) {
+		if (ORG_HEADS.has(lower(t[k])) && !TITLES.has(lower(t[k]))) { return true; }
+	}
+	return false;
+}
+
+/** Builds the mention for a cleaned piece, or nothing when it is not a name after all. */
+function toMention(ctx: ActorContext, piece: Piece): ActorMention | undefined {
+	const t = ctx.tokens;
+	let { from, to } = piece;
+	while (to > from && (t[to - 1].kind === 'punct' || NAME_JOINERS.has(t[to - 1].text.toLowerCase()))) { to--; }
+	while (from < to && (t[from].kind === 'punct' || (!t[from].cap && !NAME_JOINERS.has(lower(t[from]))))) { from++; }
+	if (to <= from) { return undefined; }
+	const span = { start: t[from].start, end: stripPossessive(ctx.text, t[from].start, t[to - 1].end) };
+	const text = ctx.text.slice(span.start, span.end);
+	if (BOILERPLATE.test(text) || text.length < 2 || (to - from === 1 && ORG_HEADS.has(lower(t[from])) && !lookupKnown(text))) { return undefined; }
+	const { name, aliases } = splitNickname(text);
+	const type = classify(ctx, from, to, name, piece.titled);
+	return { kind: 'actor', span, text, type, name, aliases };
+}
+
+function stripPossessive(text: string, start: number, end: number): number {
+	const s = text.slice(start, end);
+	const m = /['’]s$/i.exec(s);
+	return m ? end - 2 : end;
+}
+
+/** "Wissam Mohammed “Abu Bakr” al-Saadi" -> name without the nickname, alias nickname + family name. */
+function splitNickname(text: string): { name: string; aliases: string[] } {
+	const m = /^(.*?)\s*[“"‘]([^”"’]+)[”"’]\s*(.*)$/.exec(text);
+	if (!m) { return { name: text, aliases: [] }; }
+	const family = m[3].split(/\s+/).filter(Boolean);
+	return { name: `${m[1]} ${m[3]}`.trim(), aliases: [`${m[2]} ${family.slice(-1).join(' ')}`.trim()] };
+}
+
+/** Types a name from the lexicons, its head words and its neighbours. */
+function classify(ctx: ActorContext, from: number, to: number, name: string, titled: boolean): ActorType {
+	const t = ctx.tokens;
+	const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
+	const known = lookupKnown(name);
+	if (known) { return known; }
+	if (titled) { return 'person'; }
+	const connector = words.findIndex(w => w === 'of' || w === 'for' || w === 'in' || w === 'on' || w === '&');
+	if (connector > 0) {
+		const head = words.slice(0, connector);
+		return lookupKnown(head.join(' ')) ?? (PLACE_HEADS.has(head[head.length - 1]) ? 'place' : GROUP_STARTS.has(head[0]) ? 'group' : 'organization');
+	}
+	const first = words[0];
+	const last = words[words.length - 1];
+	const next = lower(t[to]);
+	if (GROUP_STARTS.has(first) || GROUP_NOUNS.has(next)) { return 'group'; }
+	if (ORG_HEADS.has(last) || (words.length > 1 && lookupKnown(words.slice(-2).join(' ')) === 'organization')) { return 'organization'; }
+	if (PLACE_HEADS.has(last) || PLACE_HEADS.has(first) || PLACE_NOUNS.has(next)) { return 'place'; }
+	if (words.length === 1) {
+		if (name.length > 1 && name === name.toUpperCase()) { return 'organization'; }
+		return LOCATIVE.has(lower(t[from - 1])) ? 'place' : 'person';
+	}
+	return 'person';
+}
+
+/** "the Iraqi capital" names a place: the capital of that country. */
+function capitalPhrase(ctx: ActorContext, i: number): ActorMention | undefined {
+	const t = ctx.tokens;
+	if (!t[i].cap || lower(t[i + 1]) !== 'capital' || t[i + 1].sentence !== t[i].sentence) { return undefined; }
+	const capital = capitalOf(t[i].text.replace(/['’]s$/, ''));
+	if (!capital) { return undefined; }
+	const span = { start: t[i].start, end: t[i + 1].end };
+	return { kind: 'actor', span, text: ctx.text.slice(span.start, span.end), type: 'place', name: capital.name, aliases: [] };
+}
+
+/** A one-word name takes the type its fuller mentions have in the same article ("Biden" after "President Biden"). */
+function unifyTypes(mentions: ActorMention[]): ActorMention[] {
+	const byWord = new Map<string, ActorType>();
+	const byAlias = new Map<string, ActorType>();
+	for (const m of mentions) {
+		for (const alias of m.aliases) {
+			if (!/\s/.test(alias)) { byAlias.set(alias.toLowerCase(), m.type); }
+		}
+		if (m.type === 'person') {
+			const words = m.name.split(/\s+/);
+			byWord.set(words[words.length - 1].toLowerCase(), 'person');
+			if (words.length === 1) { byWord.set(words[0].toLowerCase(), 'person'); }
+		}
+	}
+	return mentions.map(m => {
+		const single = !/\s/.test(m.name) && (byAlias.get(m.name.toLowerCase()) ?? byWord.get(m.name.toLowerCase()));
+		return single && single !== m.type && !lookupKnown(m.name) ? { ...m, type: single } : m;
+	});
+}

@@ -1,0 +1,130 @@
+import * as chrono from 'chrono-node/en';
+import type { DateExpr, DateMention, Span, TimeMention } from '../types';
+import { lookupPlace } from '../lexicon/names';
+
+// chrono-node reads the formats; we keep only what the text states (its known
+// values) and resolve relative dates ourselves against the article's date, so a
+// new reference date never needs a second parse.
+const FIXED_REFERENCE = new Date(Date.UTC(2001, 0, 1, 12));
+
+/** Words that make a sentence worth handing to chrono (it is the slowest step). */
+const DATE_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d[:.]\d\d|\b[ap]\.?m\b|\b(?:gmt|utc)\b|\b(?:yesterday|today|tonight|tomorrow|ago|last|next)\b|\d{4}-\d\d-\d\d/i;
+const RELATIVE = /\b(?:(last|past|previous|next|coming|this)\s+(week|month|year)|(\w+)\s+(days?|weeks?|months?|years?)\s+(ago|earlier|later)|(yesterday|today|tonight|tomorrow))\b/gi;
+const YEAR = /(?<![\d,.$£€-])\b(1[89]\d\d|20\d\d)\b(?![\d,.%-]|\s*(?:p\.?m|a\.?m)\b)/g;
+const FUTURE = /\b(?:will|shall|next|is (?:set|scheduled|expected|due) to|are (?:set|scheduled|expected|due) to|plans? to)\b/i;
+const PART = /\b(early|mid|late)[\s-]+$/i;
+const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 3, few: 3 };
+
+/** The dates and times of one sentence, with spans in article offsets. */
+export function extractDatesAndTimes(text: string, sentence: Span): (DateMention | TimeMention)[] {
+	const s = text.slice(sentence.start, sentence.end);
+	const out: (DateMention | TimeMention)[] = [];
+	const future = FUTURE.test(s);
+	const hasCue = DATE_CUE.test(s);
+	if (hasCue) {
+		RELATIVE.lastIndex = 0;
+		for (let m = RELATIVE.exec(s); m; m = RELATIVE.exec(s)) {
+			const expr = relativeExpr(m);
+			const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+			if (expr) { out.push({ kind: 'date', span, text: m[0], expr }); }
+		}
+		const relative = out.slice();
+		for (const r of chrono.parse(s, FIXED_REFERENCE, { forwardDate: false })) {
+			const found = fromChrono(text, sentence.start, s, r, future);
+			out.push(...found.filter(d => !relative.some(x => overlaps(x.span, d.span))));
+		}
+	}
+	YEAR.lastIndex = 0;
+	for (let m = YEAR.exec(s); m; m = YEAR.exec(s)) {
+		const span = { start: sentence.start + m.index, end: sentence.start + m.index + 4 };
+		const after = s.slice(m.index + 4, m.index + 24);
+		if (!out.some(d => overlaps(d.span, span)) && !/^\s+[a-z]+s\b(?!['’])/.test(after)) {
+			out.push({ kind: 'date', span, text: m[0], expr: { type: 'absolute', year: Number(m[1]) } });
+		}
+	}
+	return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+function overlaps(a: Span, b: Span): boolean {
+	return a.start < b.end && b.start < a.end;
+}
+
+function fromChrono(text: string, base: number, s: string, r: chrono.ParsedResult, future: boolean): (DateMention | TimeMention)[] {
+	const known = r.start;
+	const out: (DateMention | TimeMention)[] = [];
+	let start = base + r.index;
+	const end = base + r.index + r.text.replace(/[\s).,]+$/, '').length;
+	const lowerText = r.text.toLowerCase();
+	if (lowerText === 'now' || /^(?:today|tonight|yesterday|tomorrow)$/.test(lowerText)) { return out; }
+	const prefix = PART.exec(s.slice(0, r.index));
+	let part: 'early' | 'mid' | 'late' | undefined;
+	if (prefix && !known.isCertain('day')) {
+		part = prefix[1].toLowerCase() as 'early' | 'mid' | 'late';
+		start -= prefix[0].length;
+	}
+	let expr: DateExpr | undefined;
+	if (known.isCertain('month') || known.isCertain('year')) {
+		expr = { type: 'absolute', year: known.isCertain('year') ? known.get('year') ?? undefined : undefined, month: known.get('month') ?? undefined, day: known.isCertain('day') ? known.get('day') ?? undefined : undefined, part };
+		if (!known.isCertain('month')) { expr = { type: 'absolute', year: known.get('year') ?? undefined }; }
+	} else if (known.isCertain('weekday')) {
+		const explicit = /\b(last|past|previous)\b/i.test(r.text) ? 'past' : /\b(next|coming)\b/i.test(r.text) ? 'future' : undefined;
+		expr = { type: 'weekday', weekday: known.get('weekday') ?? 0, direction: explicit ?? (future ? 'future' : 'past') };
+	}
+	const timeAt = known.isCertain('hour') ? timeSpan(r) : undefined;
+	if (expr) {
+		const dateEnd = timeAt && timeAt.start > 0 ? base + r.index + timeAt.start : end;
+		const trimmed = Math.max(start + 1, Math.min(end, dateEnd));
+		out.push({ kind: 'date', span: { start, end: trimmed }, text: text.slice(start, trimmed), expr });
+	}
+	if (timeAt) {
+		const tStart = base + r.index + timeAt.start;
+		const tEnd = base + r.index + timeAt.end;
+		const zone = known.isCertain('timezoneOffset') ? known.get('timezoneOffset') ?? null : zoneAfter(s, r.index + timeAt.end);
+		const zoneEnd = zone !== null && typeof zone !== 'number' ? zoneWordsEnd(s, r.index + timeAt.end) : 0;
+		const spanEnd = zoneEnd ? base + zoneEnd : tEnd;
+		out.push({ kind: 'time', span: { start: tStart, end: spanEnd }, text: text.slice(tStart, spanEnd), hour: known.get('hour') ?? 0, minute: known.get('minute') ?? 0, zone });
+	}
+	return out;
+}
+
+/** Where the clock time sits inside a chrono match ("Wednesday 9:30 p.m.", "18:30 GMT"). */
+function timeSpan(r: chrono.ParsedResult): Span | undefined {
+	const m = /\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|[A-Z]{2,4}T))?|\bnoon\b|\bmidnight\b/i.exec(r.text);
+	return m && /\d|noon|midnight/i.test(m[0]) ? { start: m.index, end: m.index + m[0].replace(/[\s)]+$/, '').length } : undefined;
+}
+
+const ZONE_WORDS = /^\s*(?:\(?\s*)?(local|native|eastern|central|mountain|pacific|moscow|[A-Z][a-z]+)(?:\s+(?:standard|daylight))?\s+time\b|^\s*(ET|EST|EDT|CT|PT|PST|PDT)\b/;
+const NAMED_ZONES: Record<string, string> = {
+	eastern: 'America/New_York', et: 'America/New_York', est: 'America/New_York', edt: 'America/New_York', central: 'America/Chicago', ct: 'America/Chicago',
+	mountain: 'America/Denver', pacific: 'America/Los_Angeles', pt: 'America/Los_Angeles', pst: 'America/Los_Angeles', pdt: 'America/Los_Angeles', moscow: 'Europe/Moscow',
+};
+
+/** The zone named right after a time: "local time" (or a spun "native time"), "Eastern time", "Baghdad time". */
+function zoneAfter(s: string, at: number): string | null {
+	const m = ZONE_WORDS.exec(s.slice(at));
+	if (!m) { return null; }
+	const word = (m[1] ?? m[2]).toLowerCase();
+	if (word === 'local' || word === 'native') { return 'local'; }
+	return NAMED_ZONES[word] ?? lookupPlace(word)?.zone ?? null;
+}
+
+function zoneWordsEnd(s: string, at: number): number {
+	const m = ZONE_WORDS.exec(s.slice(at));
+	return m ? at + m[0].length : 0;
+}
+
+function relativeExpr(m: RegExpExecArray): DateExpr | undefined {
+	if (m[1]) {
+		const dir = m[1].toLowerCase();
+		const amount = dir === 'next' || dir === 'coming' ? 1 : dir === 'this' ? 0 : -1;
+		return { type: 'offset', unit: m[2].toLowerCase() as 'week' | 'month' | 'year', amount };
+	}
+	if (m[3]) {
+		const n = SMALL[m[3].toLowerCase()] ?? Number(m[3]);
+		if (!Number.isFinite(n)) { return undefined; }
+		const unit = m[4].toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
+		return { type: 'offset', unit, amount: m[5].toLowerCase() === 'later' ? n : -n };
+	}
+	const word = m[6].toLowerCase();
+	return { type: 'offset', unit: 'day', amount: word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0 };
+}

@@ -1,0 +1,91 @@
+import type { ActorMention, Span } from '../types';
+import type { Corpus, CorpusView } from '../corpus';
+import { dateExplanation, fileName, utcMinutes, type ResolvedClaim, type Verdict } from '../claims/judge';
+import { lineAt, passage } from '../util/text';
+import { formatInterval } from './format';
+
+/** A hover card: markdown, and the span it is about. */
+export interface HoverCard {
+	readonly markdown: string;
+	readonly span: Span;
+}
+
+const MARK: Record<Verdict, string> = { agrees: '✓ agrees', compatible: '≈ compatible', tension: '≈ in tension', contradicts: '✗ contradicts' };
+const FACT: Record<string, string> = {
+	'killed': 'Killed', 'injured': 'Injured', 'attacks': 'Attacks', 'strikes': 'Strikes', 'targets': 'Targets', 'troops': 'Troops',
+	'event-date': 'Date of the event', 'event-time': 'Time of the event',
+};
+
+/** The card for the mention or claim at an offset: what other sources say of the same fact, or who an actor is. */
+export function getHoverCard(corpus: Corpus, uri: string, offset: number): HoverCard | null {
+	const article = corpus.get(uri);
+	if (!article) { return null; }
+	const view = corpus.view();
+	const mentionIndex = article.extraction.mentions.findIndex(m => m.span.start <= offset && offset < m.span.end);
+	const claim = view.claimsOf(uri).find(c => (mentionIndex >= 0 && c.draft.mention === mentionIndex) || (c.draft.span.start <= offset && offset < c.draft.span.end) || (c.sinceMention && c.sinceMention.span.start <= offset && offset < c.sinceMention.span.end));
+	if (claim) { return { markdown: claimCard(view, claim), span: mentionIndex >= 0 ? article.extraction.mentions[mentionIndex].span : claim.draft.span }; }
+	if (mentionIndex < 0) { return null; }
+	const m = article.extraction.mentions[mentionIndex];
+	if (m.kind === 'actor') { return { markdown: actorCard(view, uri, m), span: m.span }; }
+	const value = m.kind === 'number' ? `${formatInterval(m.value)}${m.counted ? ` ${m.counted}` : ''}`
+		: m.kind === 'date' ? view.dateOf(uri, mentionIndex)?.iso ?? 'unresolved (the article has no date)'
+		: `${String(m.hour).padStart(2, '0')}:${String(m.minute).padStart(2, '0')}${m.zone === null ? '' : ` ${m.zone}`}`;
+	return { markdown: `**${m.kind}** \`${m.text}\` → ${value}\n\nNo other article states this fact.`, span: m.span };
+}
+
+function valueOf(c: ResolvedClaim): string {
+	if (c.mention.kind === 'number') { return formatInterval(c.mention.value); }
+	if (c.mention.kind === 'date') { return dateExplanation(c); }
+	if (c.mention.kind === 'time') {
+		const utc = utcMinutes(c);
+		const local = `${String(c.mention.hour).padStart(2, '0')}:${String(c.mention.minute).padStart(2, '0')}`;
+		return utc === null ? local : `${local} = ${String(Math.floor(utc / 60)).padStart(2, '0')}:${String(utc % 60).padStart(2, '0')} UTC`;
+	}
+	return c.mention.text;
+}
+
+function link(c: ResolvedClaim): string {
+	const line = lineAt(c.article.text, c.draft.span.start);
+	return `[${fileName(c.article.uri)}:${line + 1}](${c.article.uri}#L${line + 1})`;
+}
+
+function dated(view: CorpusView, c: ResolvedClaim): string {
+	const published = c.article.extraction.published?.value;
+	return published ? `published ${published}` : c.reference.borrowedFrom ? 'undated' : 'undated';
+}
+
+function claimCard(view: CorpusView, c: ResolvedClaim): string {
+	const others = view.comparisons(c);
+	const since = c.since ? ` since ${c.since.iso}` : '';
+	const lines = [`**${FACT[c.draft.fact]}${since}** — here: **${valueOf(c)}**${c.draft.attribution ? ` (${c.draft.attribution.text})` : ''}${c.draft.preliminary ? ' · preliminary' : ''}`, ''];
+	if (!others.length) {
+		lines.push('Only this article reports this.');
+		return lines.join('\n');
+	}
+	const counts = new Map<Verdict, number>();
+	for (const o of others) { counts.set(o.verdict, (counts.get(o.verdict) ?? 0) + 1); }
+	lines.push(`${others.length} other statement${others.length > 1 ? 's' : ''}: ${[...counts].map(([v, n]) => `${n} ${MARK[v]}`).join(' · ')}`, '');
+	for (const { claim: o, verdict } of others) {
+		const by = o.draft.attribution ? ` — ${o.draft.attribution.text}` : ' — the outlet';
+		lines.push(`- ${MARK[verdict]} ${link(o)} (${dated(view, o)}): “${passage(o.article.text, o.draft.span.start, o.draft.span.end)}” → **${valueOf(o)}**${by}`);
+	}
+	return lines.join('\n');
+}
+
+function actorCard(view: CorpusView, uri: string, m: ActorMention): string {
+	const entity = view.entityOf(uri, m);
+	if (!entity) { return `**${m.name}** (${m.type})`; }
+	const files = new Map<string, Set<string>>();
+	for (const a of view.articles.values()) {
+		for (const other of a.extraction.mentions) {
+			if (other.kind === 'actor' && view.entityOf(a.uri, other)?.id === entity.id) {
+				files.set(a.uri, (files.get(a.uri) ?? new Set()).add(other.text));
+			}
+		}
+	}
+	const lines = [`**${entity.canonical}** · ${entity.type} · in ${files.size} article${files.size === 1 ? '' : 's'}`, ''];
+	for (const [file, spellings] of [...files].sort()) {
+		lines.push(`- ${fileName(file)}: ${[...spellings].map(s => `“${s}”`).join(', ')}`);
+	}
+	return lines.join('\n');
+}

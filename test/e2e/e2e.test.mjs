@@ -1,0 +1,295 @@
+// End-to-end test of the packaged Corroborate extension in code-server, driven through Chromium.
+// Started by test/e2e/run.sh, which provides:
+//   E2E_URL             code-server base URL (http://127.0.0.1:PORT)
+//   E2E_FOLDER          a temporary copy of seeds/ opened as the workspace
+//   E2E_OUTPUT_DIR      where screenshots go (test-output/e2e)
+//   E2E_CODE_SERVER_LOG code-server's stdout/stderr, tailed on failure
+// Every wait is on a condition with a timeout; the only sleeps are short polling intervals.
+import { chromium } from 'playwright-core';
+import { readdirSync, readFileSync, mkdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const URL = required('E2E_URL');
+const FOLDER = required('E2E_FOLDER');
+const OUT = process.env.E2E_OUTPUT_DIR ?? 'test-output/e2e';
+const CS_LOG = process.env.E2E_CODE_SERVER_LOG;
+const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
+const HARD_TIMEOUT_MS = 6 * 60_000;
+
+const TARGET = '000_4db70d2cf16ce39b.txt';
+const OTHER_SEEDS = readdirSync(FOLDER).filter(f => f.endsWith('.txt') && f !== TARGET);
+const EDITOR_LINES = '.part.editor .monaco-editor .view-lines';
+
+mkdirSync(OUT, { recursive: true });
+
+function required(name) {
+	const v = process.env[name];
+	if (!v) { console.error(`${name} is not set; run this through test/e2e/run.sh`); process.exit(2); }
+	return v;
+}
+const t0 = Date.now();
+function log(msg) { console.log(`[${((Date.now() - t0) / 1000).toFixed(1).padStart(5)}s] ${msg}`); }
+const sleep = ms => new Promise(r => setTimeout(r, ms));
+
+/** Polls `fn` until it returns a truthy value; throws with the last observation after `timeoutMs`. */
+async function poll(what, fn, { timeoutMs = 30_000, intervalMs = 250, onRetry } = {}) {
+	const deadline = Date.now() + timeoutMs;
+	let last, lastErr, n = 0;
+	for (;;) {
+		try { last = await fn(); lastErr = undefined; } catch (e) { lastErr = e; }
+		if (last && !lastErr) { return last; }
+		if (Date.now() > deadline) {
+			const seen = lastErr ? `error: ${lastErr.message}` : `last observation: ${JSON.stringify(last)}`;
+			throw new Error(`timed out after ${timeoutMs / 1000}s waiting for ${what} (${seen})`);
+		}
+		n++;
+		if (onRetry) { await onRetry(n); }
+		await sleep(intervalMs);
+	}
+}
+
+// ---- tiny runner: steps run in order; a step whose prerequisite failed is counted as failed ----
+const results = [];
+async function step(name, fn, { needs = [] } = {}) {
+	const missing = needs.filter(n => !results.find(r => r.name === n && r.ok));
+	if (missing.length) {
+		results.push({ name, ok: false });
+		console.log(`not ok - ${name} (not run: needs ${missing.join(', ')})`);
+		return;
+	}
+	const start = Date.now();
+	log(`--- ${name}`);
+	try {
+		await fn();
+		results.push({ name, ok: true });
+		console.log(`ok - ${name} (${((Date.now() - start) / 1000).toFixed(1)}s)`);
+	} catch (e) {
+		results.push({ name, ok: false });
+		console.log(`not ok - ${name} (${((Date.now() - start) / 1000).toFixed(1)}s)\n    ${String(e?.stack ?? e).split('\n').join('\n    ')}`);
+		if (page) {
+			const file = join(OUT, `failure-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
+			await page.screenshot({ path: file }).then(() => log(`failure screenshot: ${file}`), () => {});
+		}
+	}
+}
+
+// ---- in-page helpers (run inside the browser via page.evaluate) ----
+/**
+ * Finds `word` at or after the first occurrence of `context` in the rendered editor text, and returns the word's bounding box, the computed colour of the span rendering its first character,
+ * and the colours of other words in that line. Works whether or not tokens split the word into spans.
+ */
+function locateInPage({ selector, context, word, others }) {
+	const norm = s => s.replace(/\u00a0/g, ' ');
+	// Visual lines in screen order; with word wrap one document line spans several of them, so the
+	// search runs over their concatenation (a wrapped segment keeps its trailing space).
+	const lines = [...document.querySelectorAll(`${selector} .view-line`)]
+		.sort((a, b) => parseFloat(a.style.top || '0') - parseFloat(b.style.top || '0'));
+	const nodes = [];
+	let text = '';
+	for (const line of lines) {
+		const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+		for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push({ n, start: text.length }); text += norm(n.data); }
+	}
+	const at = text.indexOf(context);
+	if (at < 0) { return { lineText: null, text: text.slice(0, 300) }; }
+	const pointAt = (offset, preferNext) => {
+		for (const { n, start } of nodes) {
+			const end = start + n.data.length;
+			if (offset >= start && (offset < end || (!preferNext && offset === end))) { return { node: n, off: offset - start }; }
+		}
+		return undefined;
+	};
+	const describe = (w, from) => {
+		const i = text.indexOf(w, from);
+		if (i < 0) { return undefined; }
+		const a = pointAt(i, true), b = pointAt(i + w.length, false);
+		if (!a || !b) { return undefined; }
+		const range = document.createRange();
+		range.setStart(a.node, a.off);
+		range.setEnd(b.node, b.off);
+		const r = range.getClientRects()[0] ?? range.getBoundingClientRect();
+		// The element rendering the word's first character (Monaco: one span per token, class mtkN).
+		const el = a.node.parentElement;
+		const style = getComputedStyle(el);
+		return {
+			word: w,
+			color: style.color,
+			fontStyle: style.fontStyle,
+			fontWeight: style.fontWeight,
+			className: el.className,
+			spanText: norm(el.textContent ?? ''),
+			rect: { x: r.x, y: r.y, width: r.width, height: r.height },
+		};
+	};
+	return {
+		lineText: text.slice(at, at + 200),
+		target: describe(word, at),
+		others: (others ?? []).map(o => describe(o, at)).filter(Boolean),
+	};
+}
+
+/** Visible hovers: full text, and the provider content alone (without diagnostic/marker and status-bar rows). */
+function hoverTextsInPage() {
+	return [...document.querySelectorAll('.monaco-hover')]
+		.filter(h => h.offsetParent !== null && !h.classList.contains('hidden') && h.innerText.trim())
+		.map(h => {
+			const clone = h.cloneNode(true);
+			clone.querySelectorAll('.marker, .hover-row.status-bar').forEach(e => e.remove());
+			return { full: h.innerText.trim(), content: (clone.textContent ?? '').replace(/\s+/g, ' ').trim() };
+		});
+}
+
+function problemsInPage() {
+	const panel = document.querySelector('.markers-panel');
+	const visible = !!panel && panel.offsetParent !== null;
+	const rows = panel ? [...panel.querySelectorAll('.monaco-list-row')].map(r => r.innerText.replace(/\s+/g, ' ').trim()) : [];
+	// Status bar summary, e.g. "Errors: 1, Warnings: 2" or "No Problems" (logged for context).
+	const status = document.getElementById('status.problems')?.getAttribute('aria-label') ?? '';
+	const message = panel?.querySelector('.message-box-container')?.textContent?.trim() ?? '';
+	return { visible, rows, status, message };
+}
+
+// ---- the test ----
+let browser, page;
+const consoleErrors = [];
+const hard = setTimeout(() => {
+	console.log(`not ok - whole test exceeded ${HARD_TIMEOUT_MS / 1000}s`);
+	finish(true);
+}, HARD_TIMEOUT_MS);
+hard.unref?.();
+
+async function finish(forceFail = false) {
+	clearTimeout(hard);
+	const passed = results.filter(r => r.ok).length;
+	const failed = results.length - passed + (forceFail ? 1 : 0);
+	if (failed > 0) {
+		if (consoleErrors.length) {
+			console.log(`--- browser console errors (${consoleErrors.length}, last 30):`);
+			for (const e of consoleErrors.slice(-30)) { console.log(`    ${e.slice(0, 400)}`); }
+		}
+		if (CS_LOG && existsSync(CS_LOG)) {
+			console.log('--- code-server log tail:');
+			for (const l of readFileSync(CS_LOG, 'utf8').trimEnd().split('\n').slice(-40)) { console.log(`    ${l}`); }
+		}
+	}
+	await browser?.close().catch(() => {});
+	console.log(`${passed} passed, ${failed} failed`);
+	process.exit(failed > 0 ? 1 : 0);
+}
+
+try {
+	await step('workbench loads', async () => {
+		browser = await chromium.launch({
+			executablePath: CHROMIUM,
+			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+				'--disable-component-update', '--disable-sync'],
+		});
+		const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+		page = await context.newPage();
+		page.on('console', m => { if (m.type() === 'error') { consoleErrors.push(`console: ${m.text()}`); } });
+		page.on('pageerror', e => consoleErrors.push(`pageerror: ${e.message}`));
+		const url = `${URL}/?folder=${encodeURIComponent(FOLDER)}`;
+		log(`open ${url}`);
+		await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+		await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+		await page.waitForSelector('.part.editor', { timeout: 60_000 });
+		log('workbench is up');
+	});
+
+	await step('a. Quick Open opens the seed article', async () => {
+		await poll('Quick Open input', async () => {
+			if (!(await page.locator('.quick-input-widget input').isVisible().catch(() => false))) {
+				await page.keyboard.press('Control+P');
+				await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 3000 }).catch(() => {});
+			}
+			return page.locator('.quick-input-widget input').isVisible();
+		}, { timeoutMs: 30_000, intervalMs: 500 });
+		await page.keyboard.type(TARGET);
+		const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: TARGET }).first();
+		await row.waitFor({ state: 'visible', timeout: 30_000 });
+		await page.keyboard.press('Enter');
+		await page.locator('.part.editor .tab', { hasText: TARGET }).first().waitFor({ state: 'visible', timeout: 30_000 });
+		await poll('the article text in the editor', () =>
+			page.evaluate(sel => (document.querySelector(sel)?.textContent ?? '').replace(/\u00a0/g, ' ').includes('retaliatory strike'), EDITOR_LINES),
+		{ timeoutMs: 30_000 });
+		log(`editor shows ${TARGET}`);
+	}, { needs: ['workbench loads'] });
+
+	await step('b. semantic highlighting colours the actor "Pentagon"', async () => {
+		const args = { selector: EDITOR_LINES, context: 'The Pentagon said the man', word: 'Pentagon', others: ['said', 'man', 'leader'] };
+		const first = await page.evaluate(locateInPage, args);
+		log(`first observation: Pentagon=${first.target?.color} (${first.target?.className}) said=${first.others?.[0]?.color}`);
+		const found = await poll('"Pentagon" to be coloured differently from "said"', async () => {
+			const r = await page.evaluate(locateInPage, args);
+			return r.target && r.others[0] && r.target.color !== r.others[0].color ? r : undefined;
+		}, { timeoutMs: 60_000, intervalMs: 300 });
+		log(`line: ${JSON.stringify(found.lineText.slice(0, 80))}`);
+		log(`"Pentagon": color ${found.target.color}, class "${found.target.className}", span "${found.target.spanText}"`);
+		for (const o of found.others) { log(`"${o.word}": color ${o.color}, class "${o.className}"`); }
+		if (first.target && first.others?.[0] && first.target.color === first.others[0].color) {
+			log('colours were equal before the server answered, as expected for plain text');
+		}
+		if (found.target.spanText.trim() !== 'Pentagon') {
+			log(`note: the token span holding "Pentagon" reads "${found.target.spanText}"`);
+		}
+	}, { needs: ['a. Quick Open opens the seed article'] });
+
+	await step('c. hover on "two" quotes other sources', async () => {
+		const args = { selector: EDITOR_LINES, context: 'two commanders were killed', word: 'two', others: [] };
+		const loc = await poll('"two commanders were killed" in the editor', async () => {
+			const r = await page.evaluate(locateInPage, args);
+			return r.target && r.target.rect.width > 0 ? r : undefined;
+		}, { timeoutMs: 15_000 });
+		const { rect } = loc.target;
+		const x = rect.x + rect.width / 2, y = rect.y + rect.height / 2;
+		log(`"two" at (${x.toFixed(0)}, ${y.toFixed(0)}), colour ${loc.target.color}, class "${loc.target.className}"`);
+		await page.mouse.move(x, y - 40);
+		await page.mouse.move(x, y, { steps: 5 });
+		let lastTexts = [];
+		const wanted = text => OTHER_SEEDS.find(name => text.includes(name) || text.includes(name.slice(0, 4)));
+		const hover = await poll('a hover whose content names another seed file', async () => {
+			lastTexts = await page.evaluate(hoverTextsInPage);
+			return lastTexts.find(t => wanted(t.content));
+		}, {
+			timeoutMs: Number(process.env.E2E_HOVER_TIMEOUT_MS ?? 60_000), intervalMs: 250,
+			// Hovers are requested when the mouse moves; if none shows (server still indexing), hover again.
+			onRetry: async n => {
+				if (n % 24 === 0) {
+					log(`no matching hover yet (hovers seen: ${JSON.stringify(lastTexts).slice(0, 300)}); hovering again`);
+					await page.mouse.move(x, y + 120);
+					await page.mouse.move(x, y, { steps: 5 });
+				}
+			},
+		}).catch(e => { throw new Error(`${e.message}\n    hover texts seen: ${JSON.stringify(lastTexts)}`); });
+		log(`hover content names ${wanted(hover.content)}; full hover text:\n      ${hover.full.slice(0, 1500).split('\n').join('\n      ')}`);
+		const shot = join(OUT, 'screenshot.png');
+		await page.screenshot({ path: shot });
+		log(`screenshot: ${shot}`);
+	}, { needs: ['a. Quick Open opens the seed article'] });
+
+	await step('d. Problems panel lists contradictions', async () => {
+		await page.mouse.move(5, 500);
+		await page.keyboard.press('Escape');
+		// Ctrl+Shift+M toggles: press, then give the panel 5 s to appear before pressing again.
+		for (let attempt = 1; !(await page.evaluate(problemsInPage)).visible; attempt++) {
+			if (attempt > 3) { throw new Error('the Problems panel did not open after 3 presses of Ctrl+Shift+M'); }
+			await page.keyboard.press('Control+Shift+M');
+			await poll('the Problems panel to be visible', async () => (await page.evaluate(problemsInPage)).visible,
+				{ timeoutMs: 5_000 }).catch(() => log(`Problems panel not visible after press ${attempt}`));
+		}
+		let p;
+		await poll('at least one problem in the Problems panel', async () => {
+			p = await page.evaluate(problemsInPage);
+			return p.rows.length > 0;
+		}, { timeoutMs: 60_000 }).catch(e => { throw new Error(`${e.message}\n    panel: ${JSON.stringify(p)}`); });
+		log(`status bar: "${p.status}"; Problems panel shows ${p.rows.length} rows:`);
+		for (const r of p.rows.slice(0, 12)) { log(`    ${r.slice(0, 200)}`); }
+		const shot = join(OUT, 'problems.png');
+		await page.screenshot({ path: shot });
+		log(`screenshot: ${shot}`);
+	}, { needs: ['a. Quick Open opens the seed article'] });
+} catch (e) {
+	console.log(`not ok - harness error: ${e?.stack ?? e}`);
+	results.push({ name: 'harness', ok: false });
+}
+await finish();
