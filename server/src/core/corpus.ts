@@ -2,7 +2,7 @@ import type { ActorMention, DateMention, Mention } from './types';
 import { extractArticle, type ArticleExtraction } from './extract/article';
 import { resolveEntities, type Entity, type EntityIndex, type NameSighting } from './entities/resolve';
 import { parseIsoDay, resolveDate, type DateValue } from './claims/resolveDate';
-import { matchEvents, mergeArticleEvents, type ArticleEvent, type DraftFacts } from './claims/events';
+import { compatible, matchEvents, mergeArticleEvents, type ArticleEvent, type DraftFacts } from './claims/events';
 import { judgeClaims, type Finding, type ResolvedClaim, type Verdict } from './claims/judge';
 import { lookupPlace } from './lexicon/names';
 
@@ -212,20 +212,25 @@ function clusterEvents(perArticle: readonly ArticleEvent[][]): Map<string, numbe
 			byKey.set(k, [...(byKey.get(k) ?? []), i]);
 		}
 	});
-	const tried = new Set<string>();
+	const pairs = new Set<number>();
 	for (const members of byKey.values()) {
 		for (let x = 0; x < members.length; x++) {
 			for (let y = x + 1; y < members.length; y++) {
-				const [i, j] = [members[x], members[y]];
-				const pair = `${i},${j}`;
-				if (all[i].article === all[j].article || tried.has(pair)) { continue; }
-				tried.add(pair);
-				if (matchEvents(all[i].facts, all[j].facts) !== 'different') {
-					const [ri, rj] = [find(i), find(j)];
-					if (ri !== rj) { parent[Math.max(ri, rj)] = Math.min(ri, rj); }
-				}
+				if (all[members[x]].article !== all[members[y]].article) { pairs.add(Math.min(members[x], members[y]) * all.length + Math.max(members[x], members[y])); }
 			}
 		}
+	}
+	// Union in a fixed order, and only clusters that stay compatible as a whole, so that
+	// two accounts linked through a vaguer third are never one event with two places or groups.
+	const clusterFacts = all.map(e => ({ ...e.facts, countries: new Set(e.facts.countries), groups: new Set(e.facts.groups) }));
+	for (const key of [...pairs].sort((a, b) => a - b)) {
+		const [i, j] = [Math.floor(key / all.length), key % all.length];
+		const [ri, rj] = [find(i), find(j)];
+		if (ri === rj || matchEvents(all[i].facts, all[j].facts) === 'different' || !compatible(clusterFacts[ri], clusterFacts[rj])) { continue; }
+		const [keep, drop] = [Math.min(ri, rj), Math.max(ri, rj)];
+		parent[drop] = keep;
+		for (const c of clusterFacts[drop].countries) { clusterFacts[keep].countries.add(c); }
+		for (const g of clusterFacts[drop].groups) { clusterFacts[keep].groups.add(g); }
 	}
 	return new Map(all.map((e, i) => [`${e.article}#${e.index}`, find(i)]));
 }

@@ -38,7 +38,7 @@ function intersects<T>(a: Set<T>, b: Set<T>): boolean {
 }
 
 /** Two accounts cannot be of one event if they name different countries or different armed groups. */
-function compatible(a: EventFacts, b: EventFacts): boolean {
+export function compatible(a: EventFacts, b: EventFacts): boolean {
 	if (a.countries.size && b.countries.size && !intersects(a.countries, b.countries)) { return false; }
 	if (a.groups.size && b.groups.size && !intersects(a.groups, b.groups)) { return false; }
 	return true;
@@ -71,12 +71,18 @@ export function mergeArticleEvents(article: string, drafts: readonly EventDraft[
 		const f = facts[i];
 		const word = singular(d.word);
 		let target = -1;
-		if (isEmpty(f)) {
+		const fits = (e: ArticleEvent) => compatible(e.facts, f) && overlapsDays(e.facts, f);
+		const specific = f.places.size > 0 || f.groups.size > 0 || f.persons.size > 0 || f.countries.size > 0;
+		if (specific) {
+			const sameKind = findLast(events, e => e.facts.words.has(word) && fits(e) && (f.anaphoric || shares(e.facts, f)));
+			target = sameKind >= 0 ? sameKind : findLast(events, e => fits(e) && shares(e.facts, f));
+		} else if (events.length && fits(events[0]) && (f.anaphoric || isEmpty(f) || fills(events[0].facts, f) || shares(events[0].facts, f))) {
+			// "the attack", "on Wednesday": without a place or party of its own, a reference is to the article's lead event.
+			target = 0;
+		} else if (isEmpty(f)) {
 			target = findLast(events, e => e.facts.words.has(word));
-			if (target < 0 && events.length) { target = 0; }
 		} else {
-			const sameKind = findLast(events, e => e.facts.words.has(word) && compatible(e.facts, f) && overlapsDays(e.facts, f) && (f.anaphoric || shares(e.facts, f)));
-			target = sameKind >= 0 ? sameKind : findLast(events, e => compatible(e.facts, f) && overlapsDays(e.facts, f) && (shares(e.facts, f) || (f.anaphoric && fills(e.facts, f))));
+			target = findLast(events, e => fits(e) && shares(e.facts, f));
 		}
 		if (target < 0) {
 			events.push({ article, index: events.length, drafts: [i], facts: { first: f.first, last: f.last, places: new Set(f.places), countries: new Set(f.countries), groups: new Set(f.groups), persons: new Set(f.persons), words: new Set([word]) } });

@@ -127,6 +127,12 @@ function findEvents(ctx: ClaimContext, s: number, tokens: number[], mentions: nu
 			local.push({ sentence: s, trigger: t, word: t.text.toLowerCase(), places: [], actors: [], dates: [], times: [], anaphoric: /\b(?:the|that|this)\s+(?:\w+\s+)?$/.test(before) });
 		}
 	}
+	// "..., killing a commander" describes the strike named before it, not another event.
+	if (local.length > 1) {
+		for (let k = local.length - 1; k >= 0; k--) {
+			if (local[k].word === 'killing' && !local[k].anaphoric) { local.splice(k, 1); }
+		}
+	}
 	if (!local.length) {
 		const death = tokens.map(i => ctx.tokens[i]).find(t => /^(?:killed|killing|died)$/i.test(t.text));
 		if (death) { local.push({ sentence: s, trigger: death, word: 'killing', places: [], actors: [], dates: [], times: [], anaphoric: true }); }
@@ -140,7 +146,7 @@ function findEvents(ctx: ClaimContext, s: number, tokens: number[], mentions: nu
 			e.dates.push(idx);
 		} else if (m.kind === 'time') {
 			e.times.push(idx);
-		} else if (m.kind === 'actor' && (m.type === 'place' || m.type === 'state') && (LOCATIVE.test(before) || followsPlace(ctx, e, before)) && !/^\s+\p{Ll}/u.test(ctx.text.slice(m.span.end, m.span.end + 3))) {
+		} else if (m.kind === 'actor' && (m.type === 'place' || m.type === 'state') && (LOCATIVE.test(before) || followsPlace(ctx, e, before))) {
 			e.places.push(idx);
 		} else if (m.kind === 'actor') {
 			e.actors.push(idx);

@@ -81,9 +81,23 @@ export function judgeClaims(claims: readonly ResolvedClaim[]): { comparisons: Ma
 		}
 	}
 	const findings: Finding[] = [];
-	for (const [claim, pairs] of conflicts) { findings.push(toFinding(claim, pairs)); }
+	// One finding per article, fact and value: a repeated "Wednesday" in the same article is the same statement.
+	const reported = new Set<string>();
+	const ordered = [...conflicts.keys()].sort((x, y) => x.article.uri < y.article.uri ? -1 : x.article.uri > y.article.uri ? 1 : x.draft.span.start - y.draft.span.start);
+	for (const claim of ordered) {
+		const key = `${claim.article.uri}|${bucketKey(claim)}|${valueKey(claim)}`;
+		if (reported.has(key)) { continue; }
+		reported.add(key);
+		findings.push(toFinding(claim, conflicts.get(claim)!));
+	}
 	findings.sort((x, y) => x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.span.start - y.span.start);
 	return { comparisons, findings };
+}
+
+function valueKey(c: ResolvedClaim): string {
+	if (c.draft.fact === 'attacks' && c.since) { return c.since.iso; }
+	if (c.date) { return c.date.iso; }
+	return c.mention.kind === 'number' ? `${c.mention.value.min}-${c.mention.value.max}` : c.mention.text;
 }
 
 /** Running counts ("since Oct. 17") are compared with others counted from about the same time; the rest by event. */

@@ -178,7 +178,10 @@ function mergeSurnamesAndAcronyms(nodes: Map<string, Node>, uf: UnionFind): void
 		const name = n.key.slice(n.key.indexOf(':') + 1);
 		if (name.includes(' ')) { continue; }
 		const skel = nameSkeletonWord(name);
-		const surnameOf = multiPersons.filter(p => personParts(p.key.slice(7)).slice(-1)[0] === skel);
+		// "President Bidens’": a possessive whose s is not part of the name.
+		const bare = name.endsWith('s') ? nameSkeletonWord(name.slice(0, -1)) : skel;
+		let surnameOf = multiPersons.filter(p => personParts(p.key.slice(7)).slice(-1)[0] === skel);
+		if (!surnameOf.length && n.family === 'person') { surnameOf = multiPersons.filter(p => personParts(p.key.slice(7)).slice(-1)[0] === bare); }
 		const inArticle = surnameOf.filter(p => [...p.articles].some(a => n.articles.has(a)));
 		const candidates = n.family === 'org' ? [] : new Set((inArticle.length ? inArticle : surnameOf).map(p => uf.find(p.key)));
 		if (candidates instanceof Set && candidates.size === 1 && !isGazetteerPlace(n)) {

@@ -53,7 +53,9 @@ function fromChrono(text: string, base: number, s: string, r: chrono.ParsedResul
 	const known = r.start;
 	const out: (DateMention | TimeMention)[] = [];
 	let start = base + r.index;
-	const end = base + r.index + r.text.replace(/[\s).,]+$/, '').length;
+	// A range ("April 14 to today") keeps only its start; the end is read on its own.
+	const startText = r.end ? r.text.split(/\s+(?:to|until|through|and)\s+|\s*[-–]\s*(?=\D)/)[0] : r.text;
+	const end = base + r.index + startText.replace(/[\s).,]+$/, '').length;
 	const lowerText = r.text.toLowerCase();
 	if (lowerText === 'now' || /^(?:today|tonight|yesterday|tomorrow)$/.test(lowerText)) { return out; }
 	const prefix = PART.exec(s.slice(0, r.index));
