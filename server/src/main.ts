@@ -1,1 +1,5 @@
-// placeholder until the server lands
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server';
+
+// The transport (--stdio, --node-ipc, --socket=N) is read from the command line.
+startServer(createConnection(ProposedFeatures.all));

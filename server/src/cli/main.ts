@@ -32,7 +32,7 @@ function parseArgs(argv: string[]): Options | string {
 	return { paths: paths.length ? paths : ['.'], format };
 }
 
-const SEVERITY_RANK = { error: 0, warning: 1, information: 2, hint: 3 } as const;
+type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 async function main(argv: string[]): Promise<number> {
 	const options = parseArgs(argv);
@@ -107,7 +107,7 @@ function printText(findings: Finding[], display: Map<string, string>, range: (ur
 			out.push(`    ${display.get(r.uri)}:${rAt.line + 1}:${rAt.character + 1}: ${r.message}`);
 		}
 	}
-	const count = (s: keyof typeof SEVERITY_RANK) => findings.filter(f => f.severity === s).length;
+	const count = (s: Severity) => findings.filter(f => f.severity === s).length;
 	out.push(`${files} article${files === 1 ? '' : 's'} checked: ${count('error')} error(s), ${count('warning')} warning(s), ${count('information')} information, ${count('hint')} hint(s)`);
 	process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -49,9 +49,9 @@ function link(c: ResolvedClaim): string {
 	return `[${fileName(c.article.uri)}:${line + 1}](${c.article.uri}#L${line + 1})`;
 }
 
-function dated(view: CorpusView, c: ResolvedClaim): string {
+function dated(c: ResolvedClaim): string {
 	const published = c.article.extraction.published?.value;
-	return published ? `published ${published}` : c.reference.borrowedFrom ? 'undated' : 'undated';
+	return published ? `published ${published}` : 'undated';
 }
 
 function claimCard(view: CorpusView, c: ResolvedClaim): string {
@@ -67,7 +67,7 @@ function claimCard(view: CorpusView, c: ResolvedClaim): string {
 	lines.push(`${others.length} other statement${others.length > 1 ? 's' : ''}: ${[...counts].map(([v, n]) => `${n} ${MARK[v]}`).join(' · ')}`, '');
 	for (const { claim: o, verdict } of others) {
 		const by = o.draft.attribution ? ` — ${o.draft.attribution.text}` : ' — the outlet';
-		lines.push(`- ${MARK[verdict]} ${link(o)} (${dated(view, o)}): “${passage(o.article.text, o.draft.span.start, o.draft.span.end)}” → **${valueOf(o)}**${by}`);
+		lines.push(`- ${MARK[verdict]} ${link(o)} (${dated(o)}): “${passage(o.article.text, o.draft.span.start, o.draft.span.end)}” → **${valueOf(o)}**${by}`);
 	}
 	return lines.join('\n');
 }

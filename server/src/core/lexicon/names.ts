@@ -100,7 +100,7 @@ for (const c of (gazetteer as { countries: GazCountry[] }).countries) {
 		CAPITALS.set(c.code, capital);
 	}
 }
-for (const [name, code, zone] of (gazetteer as { cities: [string, string, string][] }).cities) {
+for (const [name, code, zone] of (gazetteer as unknown as { cities: [string, string, string][] }).cities) {
 	if (!PLACES.has(name.toLowerCase())) { PLACES.set(name.toLowerCase(), { name, type: 'place', country: code, zone }); }
 }
 PLACES.set('united states', PLACES.get('united states') ?? { name: 'United States', type: 'state', country: 'US', zone: 'America/New_York' });

@@ -1,0 +1,49 @@
+import { DiagnosticSeverity, type Diagnostic, type DocumentSymbol, SymbolKind, type Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { pathToFileURL } from 'node:url';
+import * as path from 'node:path';
+import type { ArticleSymbol, Finding, Span } from './core';
+import type { Settings } from './settings';
+
+/** Offsets to an LSP range (UTF-16 columns; \r\n, \r and \n all end lines). */
+export function toRange(document: TextDocument, span: Span): Range {
+	return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
+}
+
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint } as const;
+
+/** Where the table of diagnostic codes is: the README shipped beside the server. */
+export const codesUrl = `${pathToFileURL(path.join(__dirname, '..', '..', 'README.md')).href}#diagnostic-codes`;
+
+/**
+ * A core finding as an LSP diagnostic, with the user's per-code severity and
+ * the conflicting passages as related information (or in the message, for
+ * clients that cannot show related information). Undefined when the code is off.
+ */
+export function toDiagnostic(finding: Finding, documentOf: (uri: string) => TextDocument | undefined, settings: Settings, relatedSupport: boolean): Diagnostic | undefined {
+	const own = documentOf(finding.uri);
+	if (!own) { return undefined; }
+	const override = settings.severity[finding.code];
+	if (override === 'off') { return undefined; }
+	const related = finding.related.flatMap(r => {
+		const doc = documentOf(r.uri);
+		return doc ? [{ location: { uri: r.uri, range: toRange(doc, r.span) }, message: r.message }] : [];
+	});
+	return {
+		range: toRange(own, finding.span),
+		severity: SEVERITY[override ?? finding.severity] ?? SEVERITY[finding.severity],
+		code: finding.code,
+		codeDescription: { href: codesUrl },
+		source: 'corroborate',
+		message: relatedSupport ? finding.message : [finding.message, ...finding.related.map(r => `  ${r.message}`)].join('\n'),
+		...(relatedSupport && related.length ? { relatedInformation: related } : {}),
+	};
+}
+
+const SYMBOL_KIND: Record<ArticleSymbol['kind'], SymbolKind> = { actor: SymbolKind.Class, date: SymbolKind.Event, time: SymbolKind.Event, number: SymbolKind.Number, group: SymbolKind.Namespace };
+
+/** The core's outline as LSP document symbols. */
+export function toDocumentSymbol(document: TextDocument, s: ArticleSymbol): DocumentSymbol {
+	const range = toRange(document, s.span);
+	return { name: s.name || '(unnamed)', detail: s.detail, kind: SYMBOL_KIND[s.kind], range, selectionRange: range, children: s.children.map(c => toDocumentSymbol(document, c)) };
+}

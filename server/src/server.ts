@@ -1,0 +1,220 @@
+import {
+	DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, SemanticTokensBuilder, TextDocuments, TextDocumentSyncKind,
+	type Connection, type Diagnostic, type InitializeParams, type InitializeResult, type WorkspaceFolder, type CancellationToken, type SemanticTokens,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath } from 'node:url';
+import * as path from 'node:path';
+import { createCorroborateService, type Span } from './core';
+import { toDiagnostic, toDocumentSymbol, toRange, codesUrl } from './convert';
+import { DiagnosticsPublisher } from './diagnostics';
+import { isArticlePath } from './files';
+import { StatusNotification } from './protocol';
+import { legend, modifierBits, tokenTypeOf } from './semanticLegend';
+import { defaultSettings, globsOf, normalizeSettings, type Settings } from './settings';
+import { WorkspaceIndex } from './workspaceIndex';
+
+/** Options a client (or a test) may pass in `initializationOptions`. */
+interface InitOptions {
+	/** Debounce before diagnostics are recomputed, in ms (tests use 0). */
+	diagnosticsDelay?: number;
+}
+
+/**
+ * Wires the analysis core to an LSP connection: indexing of every article in
+ * the workspace folders, document sync (unsaved buffers win), file watching,
+ * semantic tokens, hover, document symbols and diagnostics for all articles.
+ */
+export function startServer(connection: Connection): void {
+	const log = (message: string) => connection.console.log(message);
+	const service = createCorroborateService({ logger: { log } });
+	const index = new WorkspaceIndex(service, log);
+	const documents = new TextDocuments(TextDocument);
+	const settingsCache = new Map<string, Promise<Settings>>();
+	let folders: WorkspaceFolder[] = [];
+	let globalSettings = defaultSettings;
+	let hasConfiguration = false;
+	let hasWatcherRegistration = false;
+	let hasConfigRegistration = false;
+	let hasRelated = false;
+	let hasProgress = false;
+	let indexing = false;
+	let publisher: DiagnosticsPublisher;
+
+	const folderOf = (uri: string) => folders.filter(f => uri.startsWith(f.uri.endsWith('/') ? f.uri : `${f.uri}/`)).sort((a, b) => b.uri.length - a.uri.length)[0];
+	const documentOf = (uri: string) => documents.get(uri) ?? index.document(uri);
+
+	function getSettings(uri: string): Promise<Settings> {
+		if (!hasConfiguration) { return Promise.resolve(globalSettings); }
+		const scope = folderOf(uri)?.uri ?? uri;
+		let result = settingsCache.get(scope);
+		if (!result) {
+			result = connection.workspace.getConfiguration({ scopeUri: scope, section: 'corroborate' }).then(normalizeSettings, () => defaultSettings);
+			settingsCache.set(scope, result);
+		}
+		return result;
+	}
+
+	async function isArticle(uri: string): Promise<boolean> {
+		const folder = folderOf(uri);
+		if (!folder || !uri.startsWith('file:')) { return false; }
+		return isArticlePath(path.relative(fileURLToPath(folder.uri), fileURLToPath(uri)), globsOf(await getSettings(uri)));
+	}
+
+	function sendStatus(): void {
+		const status = service.getStatus();
+		void connection.sendNotification(StatusNotification.type, { ...status, indexing, skipped: index.skipped.size });
+	}
+
+	async function computeAll(): Promise<Map<string, Diagnostic[]>> {
+		const all = new Map<string, Diagnostic[]>();
+		for (const uri of new Set([...index.uris(), ...documents.keys()])) {
+			const settings = await getSettings(uri);
+			const findings = service.computeDiagnostics(uri, { isCancellationRequested: false });
+			all.set(uri, findings.flatMap(f => toDiagnostic(f, documentOf, settings, hasRelated) ?? []));
+		}
+		for (const [uri, reason] of index.skipped) {
+			if (settingsCacheSeverity(await getSettings(uri)) === 'off') { continue; }
+			all.set(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, code: 'input.skipped', codeDescription: { href: codesUrl }, source: 'corroborate', message: `Corroborate skipped this file: ${reason}` }]);
+		}
+		sendStatus();
+		return all;
+	}
+
+	const settingsCacheSeverity = (s: Settings) => s.severity['input.skipped'];
+
+	async function indexFolders(): Promise<void> {
+		indexing = true;
+		const progress = hasProgress ? await connection.window.createWorkDoneProgress() : undefined;
+		progress?.begin('Corroborate: indexing articles', 0, undefined, false);
+		const started = Date.now();
+		try {
+			for (const folder of folders) {
+				const settings = await getSettings(folder.uri);
+				const uris = await index.list(folder.uri, globsOf(settings));
+				for (let i = 0; i < uris.length; i++) {
+					if (!documents.get(uris[i])) { await index.load(uris[i], settings.maxFileSize); }
+					if (i % 50 === 49) {
+						progress?.report(Math.round(100 * (i + 1) / uris.length), `${i + 1} of ${uris.length} articles`);
+						sendStatus();
+						await new Promise(r => setImmediate(r));
+					}
+				}
+			}
+		} finally {
+			indexing = false;
+			progress?.done();
+		}
+		log(`indexed ${index.uris().length} articles in ${Date.now() - started} ms (${index.skipped.size} skipped)`);
+		publisher.schedule(0);
+	}
+
+	connection.onInitialize((params: InitializeParams): InitializeResult => {
+		const caps = params.capabilities;
+		hasConfiguration = !!caps.workspace?.configuration;
+		hasConfigRegistration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+		hasWatcherRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+		hasRelated = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
+		hasProgress = !!caps.window?.workDoneProgress;
+		folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+		const options = (params.initializationOptions ?? {}) as InitOptions;
+		publisher = new DiagnosticsPublisher(connection, computeAll, typeof options.diagnosticsDelay === 'number' ? options.diagnosticsDelay : 400);
+		return {
+			capabilities: {
+				textDocumentSync: TextDocumentSyncKind.Incremental,
+				hoverProvider: true,
+				documentSymbolProvider: true,
+				semanticTokensProvider: { legend, full: true, range: true },
+				workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+			},
+			serverInfo: { name: 'corroborate-language-server', version: '0.1.0' },
+		};
+	});
+
+	connection.onInitialized(() => {
+		if (hasConfigRegistration) { void connection.client.register(DidChangeConfigurationNotification.type, { section: 'corroborate' }); }
+		if (hasWatcherRegistration) { void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }); }
+		void indexFolders().catch(e => connection.console.error(`indexing failed: ${(e as Error).stack ?? e}`));
+	});
+
+	connection.onDidChangeConfiguration(change => {
+		settingsCache.clear();
+		if (!hasConfiguration) { globalSettings = normalizeSettings((change.settings as { corroborate?: unknown } | undefined)?.corroborate); }
+		publisher.schedule();
+	});
+
+	documents.onDidChangeContent(e => {
+		index.set(e.document.uri, e.document.getText(), e.document.version);
+		publisher.schedule();
+	});
+
+	documents.onDidClose(e => {
+		void (async () => {
+			const uri = e.document.uri;
+			if (await isArticle(uri) && await index.load(uri, (await getSettings(uri)).maxFileSize)) { return publisher.schedule(); }
+			index.delete(uri);
+			publisher.forget(uri);
+			publisher.schedule();
+		})();
+	});
+
+	connection.onDidChangeWatchedFiles(async params => {
+		for (const change of params.changes) {
+			if (change.type === FileChangeType.Deleted) {
+				if (!documents.get(change.uri)) {
+					index.delete(change.uri);
+					publisher.forget(change.uri);
+				}
+			} else if (!documents.get(change.uri) && await isArticle(change.uri)) {
+				await index.load(change.uri, (await getSettings(change.uri)).maxFileSize);
+			}
+		}
+		publisher.schedule();
+	});
+
+	connection.onHover((params, token) => {
+		const document = documentOf(params.textDocument.uri);
+		if (!document) { return null; }
+		const card = service.getHover(params.textDocument.uri, document.offsetAt(params.position), token);
+		return card ? { contents: { kind: 'markdown', value: card.markdown }, range: toRange(document, card.span) } : null;
+	});
+
+	connection.onDocumentSymbol((params, token) => {
+		const document = documentOf(params.textDocument.uri);
+		return document ? service.getDocumentSymbols(params.textDocument.uri, token).map(s => toDocumentSymbol(document, s)) : [];
+	});
+
+	async function semanticTokens(uri: string, token: CancellationToken, span?: Span): Promise<SemanticTokens> {
+		const document = documentOf(uri);
+		const builder = new SemanticTokensBuilder();
+		if (!document) { return builder.build(); }
+		const settings = await getSettings(uri);
+		for (const t of service.getSemanticTokens(uri, settings.highlight, token, span)) {
+			const type = tokenTypeOf(t.kind);
+			const mods = modifierBits(t.modifiers);
+			// A token may not cross a line break: emit one piece per line.
+			let start = t.span.start;
+			while (start < t.span.end) {
+				const pos = document.positionAt(start);
+				const lineEnd = document.offsetAt({ line: pos.line + 1, character: 0 });
+				const end = Math.min(t.span.end, lineEnd > start ? lineEnd : t.span.end);
+				const text = document.getText().slice(start, end).replace(/[\r\n]+$/, '');
+				if (text.length) { builder.push(pos.line, pos.character, text.length, type, mods); }
+				start = end;
+			}
+		}
+		return builder.build();
+	}
+
+	connection.languages.semanticTokens.on((params, token) => semanticTokens(params.textDocument.uri, token));
+	connection.languages.semanticTokens.onRange((params, token) => {
+		const document = documentOf(params.textDocument.uri);
+		const span = document ? { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) } : undefined;
+		return semanticTokens(params.textDocument.uri, token, span);
+	});
+
+	connection.onShutdown(async () => { await publisher?.idle(); });
+
+	documents.listen(connection);
+	connection.listen();
+}

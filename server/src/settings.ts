@@ -1,0 +1,39 @@
+import type { ArticleGlobs } from './files';
+import type { HighlightOptions } from './core';
+
+/** The `corroborate.*` settings of one resource, as the client sends them. */
+export interface Settings {
+	files: { include: string; exclude: string[] };
+	highlight: HighlightOptions;
+	severity: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;
+	maxFileSize: number;
+}
+
+export const defaultSettings: Settings = {
+	files: { include: '**/*.txt', exclude: ['**/node_modules/**', '**/.*/**'] },
+	highlight: { actors: true, dates: true, numbers: true },
+	severity: {},
+	maxFileSize: 2_000_000,
+};
+
+/** Fills what the client left out with defaults, ignoring values of the wrong type. */
+export function normalizeSettings(raw: unknown): Settings {
+	const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<Settings> & Record<string, unknown>;
+	const files = (r.files && typeof r.files === 'object' ? r.files : {}) as Partial<Settings['files']>;
+	const highlight = (r.highlight && typeof r.highlight === 'object' ? r.highlight : {}) as Partial<HighlightOptions>;
+	const bool = (v: unknown, d: boolean) => typeof v === 'boolean' ? v : d;
+	return {
+		files: {
+			include: typeof files.include === 'string' && files.include ? files.include : defaultSettings.files.include,
+			exclude: Array.isArray(files.exclude) ? files.exclude.filter((g): g is string => typeof g === 'string') : defaultSettings.files.exclude,
+		},
+		highlight: { actors: bool(highlight.actors, true), dates: bool(highlight.dates, true), numbers: bool(highlight.numbers, true) },
+		severity: r.severity && typeof r.severity === 'object' ? r.severity as Settings['severity'] : {},
+		maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : defaultSettings.maxFileSize,
+	};
+}
+
+/** The globs part of the settings, for the file walker. */
+export function globsOf(s: Settings): ArticleGlobs {
+	return { include: s.files.include, exclude: s.files.exclude };
+}

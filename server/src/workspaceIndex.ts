@@ -1,0 +1,67 @@
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ICorroborateService } from './core';
+import { findArticles, readArticle, type ArticleGlobs } from './files';
+
+/** A file left out of the index, and why. */
+export interface Skipped {
+	readonly uri: string;
+	readonly reason: string;
+}
+
+/**
+ * The articles on disk that the service knows, with a text document per
+ * article for converting offsets of files that are not open. Open documents
+ * are owned by the server's document manager: their unsaved text wins.
+ */
+export class WorkspaceIndex {
+	readonly #service: ICorroborateService;
+	readonly #documents = new Map<string, TextDocument>();
+	readonly skipped = new Map<string, string>();
+	readonly #log: (message: string) => void;
+
+	constructor(service: ICorroborateService, log: (message: string) => void) {
+		this.#service = service;
+		this.#log = log;
+	}
+
+	/** Sets an article's text (from disk or an editor buffer). */
+	set(uri: string, text: string, version = 0): void {
+		this.#documents.set(uri, TextDocument.create(uri, 'plaintext', version, text));
+		this.#service.setArticle(uri, text);
+		this.skipped.delete(uri);
+	}
+
+	delete(uri: string): void {
+		this.#documents.delete(uri);
+		this.#service.deleteArticle(uri);
+		this.skipped.delete(uri);
+	}
+
+	document(uri: string): TextDocument | undefined {
+		return this.#documents.get(uri);
+	}
+
+	uris(): string[] {
+		return [...this.#documents.keys()];
+	}
+
+	/** Reads one file into the index; a file that cannot be read is skipped with a message, never thrown. */
+	async load(uri: string, maxBytes: number): Promise<boolean> {
+		const read = await readArticle(fileURLToPath(uri), { maxBytes });
+		if (!read.ok) {
+			if (this.#documents.has(uri)) { this.delete(uri); }
+			this.skipped.set(uri, read.reason);
+			this.#log(`skipped ${uri}: ${read.reason}`);
+			return false;
+		}
+		this.set(uri, read.text);
+		return true;
+	}
+
+	/** Lists the articles of a workspace folder. */
+	async list(folderUri: string, globs: ArticleGlobs): Promise<string[]> {
+		const files = await findArticles(fileURLToPath(folderUri), globs, (f, why) => this.#log(`skipped ${f}: ${why}`));
+		return files.map(f => pathToFileURL(f).href);
+	}
+}
