@@ -73,16 +73,20 @@ export function mergeArticleEvents(article: string, drafts: readonly EventDraft[
 		let target = -1;
 		const fits = (e: ArticleEvent) => compatible(e.facts, f) && overlapsDays(e.facts, f);
 		const specific = f.places.size > 0 || f.groups.size > 0 || f.persons.size > 0 || f.countries.size > 0;
-		if (specific) {
+		if (d.implicit) {
+			// "three were killed on Wednesday": an event implied by a verb is the lead event when nothing says otherwise.
+			target = events.length && fits(events[0]) && (isEmpty(f) || shares(events[0].facts, f) || fills(events[0].facts, f)) ? 0 : findLast(events, e => fits(e) && shares(e.facts, f));
+		} else if (isEmpty(f)) {
+			// "the attack", "attacks": the latest event of that kind, else the lead event.
+			target = findLast(events, e => e.facts.words.has(word));
+			if (target < 0 && events.length) { target = 0; }
+		} else if (specific) {
 			const sameKind = findLast(events, e => e.facts.words.has(word) && fits(e) && (f.anaphoric || shares(e.facts, f)));
 			target = sameKind >= 0 ? sameKind : findLast(events, e => fits(e) && shares(e.facts, f));
-		} else if (events.length && fits(events[0]) && (f.anaphoric || isEmpty(f) || fills(events[0].facts, f) || shares(events[0].facts, f))) {
-			// "the attack", "on Wednesday": without a place or party of its own, a reference is to the article's lead event.
-			target = 0;
-		} else if (isEmpty(f)) {
-			target = findLast(events, e => e.facts.words.has(word));
 		} else {
-			target = findLast(events, e => fits(e) && shares(e.facts, f));
+			// Only a date: it joins an event of that date, never lends its date to an undated one.
+			target = findLast(events, e => fits(e) && shares(e.facts, f) && (e.facts.words.has(word) || f.anaphoric));
+			if (target < 0) { target = findLast(events, e => fits(e) && shares(e.facts, f)); }
 		}
 		if (target < 0) {
 			events.push({ article, index: events.length, drafts: [i], facts: { first: f.first, last: f.last, places: new Set(f.places), countries: new Set(f.countries), groups: new Set(f.groups), persons: new Set(f.persons), words: new Set([word]) } });

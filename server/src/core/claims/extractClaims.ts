@@ -17,6 +17,8 @@ export interface EventDraft {
 	readonly times: number[];
 	/** "the strike", "the attack": refers back to an event already named. */
 	readonly anaphoric: boolean;
+	/** No event noun: the event is implied by a verb ("three were killed"). */
+	readonly implicit: boolean;
 }
 
 /** A statement of a fact: its value (a mention), the event it is about, and who says so. */
@@ -56,7 +58,7 @@ const DEATH_WORD = /\b(?:killed|dead|died|deaths|death toll|fatalities)\b/i;
 const COMPLEMENT_BEFORE = /\b(?:was|were|is|at|stood at|put at|as)\s+$/i;
 const PRELIMINARY = /\b(?:preliminary|initial|early|first)\s+(?:assessment|evaluation|estimate|count|reports?|tally|figures?)\b/i;
 const SPEECH_DATE = /\b(?:said|says|stated|announced|reported|told|confirmed|added)\s+(?:on\s+)?$/i;
-const LOCATIVE = /\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]cross|[Ii]nside|[Ww]ithin|[Ii]nto)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$/u;
+const LOCATIVE = /\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]cross|[Ii]nside|[Ww]ithin|[Ii]nto)\s+(?:[\p{Ll}-]+\s+){0,5}$/u;
 const SINCE = /\b(?:since|from)\s+(?:the\s+)?$/i;
 
 /** Finds event mentions and the claims made about them in one article. */
@@ -124,7 +126,7 @@ function findEvents(ctx: ClaimContext, s: number, tokens: number[], mentions: nu
 		const t = ctx.tokens[i];
 		if (t.kind === 'word' && EVENT_NOUNS.test(t.text) && !ctx.tokens[i + 1]?.joined) {
 			const before = ctx.text.slice(Math.max(0, t.start - 12), t.start).toLowerCase();
-			local.push({ sentence: s, trigger: t, word: t.text.toLowerCase(), places: [], actors: [], dates: [], times: [], anaphoric: /\b(?:the|that|this)\s+(?:\w+\s+)?$/.test(before) });
+			local.push({ sentence: s, trigger: t, word: t.text.toLowerCase(), places: [], actors: [], dates: [], times: [], anaphoric: /\b(?:the|that|this)\s+(?:[\w-]+\s+)?$/i.test(before), implicit: false });
 		}
 	}
 	// "..., killing a commander" describes the strike named before it, not another event.
@@ -135,7 +137,7 @@ function findEvents(ctx: ClaimContext, s: number, tokens: number[], mentions: nu
 	}
 	if (!local.length) {
 		const death = tokens.map(i => ctx.tokens[i]).find(t => /^(?:killed|killing|died)$/i.test(t.text));
-		if (death) { local.push({ sentence: s, trigger: death, word: 'killing', places: [], actors: [], dates: [], times: [], anaphoric: true }); }
+		if (death) { local.push({ sentence: s, trigger: death, word: 'killing', places: [], actors: [], dates: [], times: [], anaphoric: true, implicit: true }); }
 	}
 	if (!local.length) { return local; }
 	for (const idx of mentions) {
@@ -146,13 +148,18 @@ function findEvents(ctx: ClaimContext, s: number, tokens: number[], mentions: nu
 			e.dates.push(idx);
 		} else if (m.kind === 'time') {
 			e.times.push(idx);
-		} else if (m.kind === 'actor' && (m.type === 'place' || m.type === 'state') && (LOCATIVE.test(before) || followsPlace(ctx, e, before))) {
+		} else if (m.kind === 'actor' && (m.type === 'place' || m.type === 'state') && (LOCATIVE.test(before) || followsPlace(ctx, e, before)) && !isModifier(ctx.text, m.text, m.span.end)) {
 			e.places.push(idx);
 		} else if (m.kind === 'actor') {
 			e.actors.push(idx);
 		}
 	}
 	return local;
+}
+
+/** "a US drone strike": a country's acronym before a noun describes, it does not locate. */
+function isModifier(text: string, name: string, end: number): boolean {
+	return /^(?:U\.?S\.?A?|U\.?K\.?)$/.test(name) && /^\s+(?!and\b)\p{L}/u.test(text.slice(end, end + 4));
 }
 
 /** "in Syria and Iraq": a place listed right after a locative one. */

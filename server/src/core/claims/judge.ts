@@ -217,8 +217,8 @@ export function dateExplanation(c: ResolvedClaim): string {
 	return c.reference.day !== null ? `${value}, resolved against the dateline ${dayIso(c.reference.day)}` : value;
 }
 
-function describe(c: ResolvedClaim, other: ResolvedClaim): string {
-	const where = c.article === other.article ? '' : ` in ${fileName(c.article.uri)}`;
+function describe(c: ResolvedClaim, other: ResolvedClaim | null): string {
+	const where = !other || c.article === other.article ? '' : ` in ${fileName(c.article.uri)}`;
 	const date = c.draft.fact === 'event-date' ? ` (${dateExplanation(c)})` : '';
 	return `${quote(c)}${date}${source(c)}${where}`;
 }
@@ -239,6 +239,6 @@ function toFinding(claim: ResolvedClaim, pairs: Pair[]): Finding {
 		severity: worst.severity!,
 		code: worst.code!,
 		message: `${label}: ${self} vs ${first}${more}`,
-		related: pairs.map(p => ({ uri: p.b.article.uri, span: spanOf(p.b), message: `${p.verdict === 'contradicts' ? 'Contradicts' : 'Differs'}: ${describe(p.b, claim)}` })),
+		related: pairs.map(p => ({ uri: p.b.article.uri, span: spanOf(p.b), message: `${p.verdict === 'contradicts' ? 'Contradicts' : 'Differs'}: ${useSince ? `'since ${p.b.sinceMention?.text}' (${dateExplanation({ ...p.b, date: p.b.since })})` : describe(p.b, null)}` })),
 	};
 }
