@@ -1,0 +1,54 @@
+import * as assert from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { repoRoot } from './lspClient';
+
+const cli = path.join(repoRoot, 'server', 'out', 'cli.js');
+const run = (args: string[], cwd = repoRoot) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+
+suite('CLI', () => {
+	test('Should print findings as compilers do, with related locations and a summary', () => {
+		const r = run(['check', 'seeds']);
+		assert.ok(r.status === 0 || r.status === 1, r.stderr);
+		assert.match(r.stdout, /^seeds\/00\d_[0-9a-f]+\.txt:\d+:\d+: (error|warning|information|hint) \[claim\.[a-z-]+\] /m);
+		assert.match(r.stdout, /^ {4}seeds\/00\d_[0-9a-f]+\.txt:\d+:\d+: /m);
+		assert.match(r.stdout, /^5 articles checked: /m);
+	});
+
+	test('Should write the JSON report in the documented shape', () => {
+		const r = run(['check', 'seeds', '--format', 'json']);
+		const report = JSON.parse(r.stdout) as { files: { path: string; published: string | null; mentions: { kind: string; range: { start: { line: number; character: number } } }[] }[]; diagnostics: { path: string; severity: string; code: string; related: unknown[] }[] };
+		assert.strictEqual(report.files.length, 5);
+		assert.strictEqual(report.files[0].path, 'seeds/000_4db70d2cf16ce39b.txt');
+		assert.strictEqual(report.files[0].published, '2024-02-07');
+		assert.ok(report.files.every(f => f.mentions.every(m => ['actor', 'date', 'time', 'number'].includes(m.kind) && m.range.start.line >= 0)));
+		assert.ok(report.diagnostics.some(d => d.related.length > 0));
+		assert.strictEqual(r.status, report.diagnostics.some(d => d.severity === 'error') ? 1 : 0);
+	});
+
+	test('Should exit 2 with a one-line message naming a missing path, and still check the others', () => {
+		const r = run(['check', 'no/such/folder', 'seeds/004_a1fef557c6d29818.txt']);
+		assert.strictEqual(r.status, 2);
+		assert.deepStrictEqual(r.stderr.trim().split('\n'), ['corroborate: cannot read no/such/folder: no such file or directory']);
+		assert.match(r.stdout, /^1 article checked/m);
+	});
+
+	test('Should exit 2 on bad usage without a stack trace', () => {
+		const r = run(['check', '--format', 'xml']);
+		assert.strictEqual(r.status, 2);
+		assert.match(r.stderr, /--format must be text or json/);
+		assert.doesNotMatch(r.stderr, /at .*\.js:\d+/);
+	});
+
+	test('Should skip a binary file with a message and never write to the articles', () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-cli-'));
+		writeFileSync(path.join(dir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
+		writeFileSync(path.join(dir, 'a.txt'), 'BAGHDAD, Feb. 7 — Two people were killed in a drone strike in Baghdad on Wednesday, police said.\n');
+		const r = run(['check', dir]);
+		assert.strictEqual(r.status, 0);
+		assert.match(r.stderr, /skipped .*photo\.txt: binary file/);
+		assert.match(r.stdout, /1 article checked/);
+	});
+});
