@@ -117,13 +117,13 @@ function derive(articles: ReadonlyMap<string, Article>): CorpusView {
 	}
 	const judged = judgeClaims(claims);
 	const byUri = new Map<string, ResolvedClaim[]>();
-	for (const c of claims) { byUri.set(c.article.uri, [...(byUri.get(c.article.uri) ?? []), c]); }
+	for (const c of claims) { push(byUri, c.article.uri, c); }
 	const findingsByUri = new Map<string, Finding[]>();
-	for (const f of judged.findings) { findingsByUri.set(f.uri, [...(findingsByUri.get(f.uri) ?? []), f]); }
+	for (const f of judged.findings) { push(findingsByUri, f.uri, f); }
 	return {
 		articles, references, dateOf, entityOf, entities, claims,
 		claimsOf: uri => byUri.get(uri) ?? [],
-		comparisons: claim => judged.comparisons.get(claim) ?? [],
+		comparisons: claim => judged.comparisons(claim),
 		findingsOf: uri => findingsByUri.get(uri) ?? [],
 		findings: judged.findings,
 		clusterOf: (uri, e) => cluster.get(`${uri}#${e}`) ?? -1,
@@ -201,36 +201,79 @@ function draftFacts(a: Article, d: ArticleExtraction['events'][number], dateOf: 
 	return facts;
 }
 
-/** Clusters article events into corpus events; events of the same article are never merged here. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (list) { list.push(value); } else { map.set(key, [value]); }
+}
+
+const MONTH = 30;
+
+/**
+ * Blocking keys of an event: its named places, groups and persons, and its
+ * countries, each with the month of its date (and the next, so events up to a
+ * month apart meet), so that only events that could be one are compared.
+ */
+function blockingKeys(e: ArticleEvent): string[] {
+	const f = e.facts;
+	const months = f.first === null ? ['*'] : [Math.floor(f.first / MONTH), Math.floor(f.first / MONTH) + 1].map(String);
+	const keys: string[] = [];
+	for (const m of months) {
+		for (const x of [...f.places, ...f.groups, ...f.persons]) { keys.push(`${x}@${m}`); }
+		if (m !== '*') { for (const c of f.countries) { keys.push(`c:${c}@${m}`); } }
+	}
+	// Undated accounts need a shared place and group or person; they meet dated ones in these blocks.
+	for (const p of f.places) { for (const g of [...f.groups, ...f.persons]) { keys.push(`${p}+${g}@*`); } }
+	return keys;
+}
+
+/**
+ * Clusters article events into corpus events. Each event, in a fixed order, is
+ * compared with the clusters already met in its blocks (not with every event),
+ * and joins those it matches when the merged cluster stays compatible, so
+ * two accounts linked through a vaguer third are never one event with two
+ * places or groups. Events of the same article are never merged here.
+ */
+function sharesArticle(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+	const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+	for (const x of small) { if (large.has(x)) { return true; } }
+	return false;
+}
+
 function clusterEvents(perArticle: readonly ArticleEvent[][]): Map<string, number> {
 	const all = perArticle.flat();
 	const parent = all.map((_, i) => i);
 	const find = (i: number): number => parent[i] === i ? i : (parent[i] = find(parent[i]));
-	const byKey = new Map<string, number[]>();
-	all.forEach((e, i) => {
-		for (const k of [...e.facts.places, ...e.facts.groups, ...e.facts.persons, ...[...e.facts.countries].map(c => `c:${c}`)]) {
-			byKey.set(k, [...(byKey.get(k) ?? []), i]);
-		}
-	});
-	const pairs = new Set<number>();
-	for (const members of byKey.values()) {
-		for (let x = 0; x < members.length; x++) {
-			for (let y = x + 1; y < members.length; y++) {
-				if (all[members[x]].article !== all[members[y]].article) { pairs.add(Math.min(members[x], members[y]) * all.length + Math.max(members[x], members[y])); }
+	const merged = all.map(e => ({
+		facts: { ...e.facts, places: new Set(e.facts.places), countries: new Set(e.facts.countries), groups: new Set(e.facts.groups), persons: new Set(e.facts.persons) },
+		articles: new Set([e.article]),
+	}));
+	const blocks = new Map<string, number[]>();
+	for (let i = 0; i < all.length; i++) {
+		for (const key of blockingKeys(all[i])) {
+			const block = blocks.get(key) ?? [];
+			for (const member of block) {
+				const r = find(member);
+				const ri = find(i);
+				if (r === ri || sharesArticle(merged[r].articles, merged[ri].articles)) { continue; }
+				if (matchEvents(merged[r].facts, all[i].facts) === 'different' || !compatible(merged[r].facts, merged[ri].facts)) { continue; }
+				const [keep, drop] = r < ri ? [r, ri] : [ri, r];
+				parent[drop] = keep;
+				const into = merged[keep];
+				const from = merged[drop];
+				if (into.facts.first === null && from.facts.first !== null) { into.facts.first = from.facts.first; into.facts.last = from.facts.last; }
+				for (const k of ['places', 'countries', 'groups', 'persons'] as const) { for (const x of from.facts[k]) { into.facts[k].add(x); } }
+				for (const a of from.articles) { into.articles.add(a); }
 			}
+			// One entry per cluster in a block keeps the comparisons per event near the number of distinct events.
+			const ri = find(i);
+			let present = false;
+			for (let k = 0; k < block.length; k++) {
+				block[k] = find(block[k]);
+				present ||= block[k] === ri;
+			}
+			if (!present) { block.push(ri); }
+			blocks.set(key, block.length > 1 ? [...new Set(block)] : block);
 		}
-	}
-	// Union in a fixed order, and only clusters that stay compatible as a whole, so that
-	// two accounts linked through a vaguer third are never one event with two places or groups.
-	const clusterFacts = all.map(e => ({ ...e.facts, countries: new Set(e.facts.countries), groups: new Set(e.facts.groups) }));
-	for (const key of [...pairs].sort((a, b) => a - b)) {
-		const [i, j] = [Math.floor(key / all.length), key % all.length];
-		const [ri, rj] = [find(i), find(j)];
-		if (ri === rj || matchEvents(all[i].facts, all[j].facts) === 'different' || !compatible(clusterFacts[ri], clusterFacts[rj])) { continue; }
-		const [keep, drop] = [Math.min(ri, rj), Math.max(ri, rj)];
-		parent[drop] = keep;
-		for (const c of clusterFacts[drop].countries) { clusterFacts[keep].countries.add(c); }
-		for (const g of clusterFacts[drop].groups) { clusterFacts[keep].groups.add(g); }
 	}
 	return new Map(all.map((e, i) => [`${e.article}#${e.index}`, find(i)]));
 }

@@ -53,29 +53,45 @@ const FACT_LABEL: Record<Fact, string> = {
 
 interface Pair { a: ResolvedClaim; b: ResolvedClaim; verdict: Verdict; code?: DiagnosticCode; severity?: Severity }
 
+/** Related passages listed on one finding at most; the message says how many more there are. */
+const MAX_RELATED = 20;
+
+/** The verdicts of the corpus: findings, and comparisons on demand (for hovers). */
+export interface Judgement {
+	readonly findings: Finding[];
+	comparisons(claim: ResolvedClaim): { claim: ResolvedClaim; verdict: Verdict }[];
+}
+
 /**
- * Compares every claim with the others of the same fact about the same event
- * (claims are bucketed by event and fact, never compared across all pairs of
- * articles) and turns contradictions into findings on both passages.
+ * Compares every claim with the others of the same fact about the same event.
+ * Claims are bucketed by event and fact (never all pairs of articles), and
+ * within a bucket, claims that say the same thing the same way are judged once
+ * as a group, so a story repeated by a hundred outlets costs little.
  */
-export function judgeClaims(claims: readonly ResolvedClaim[]): { comparisons: Map<ResolvedClaim, { claim: ResolvedClaim; verdict: Verdict }[]>; findings: Finding[] } {
+export function judgeClaims(claims: readonly ResolvedClaim[]): Judgement {
 	const buckets = new Map<string, ResolvedClaim[]>();
+	const bucketOf = new Map<ResolvedClaim, string>();
 	for (const c of claims) {
 		const key = bucketKey(c);
-		if (key) { buckets.set(key, [...(buckets.get(key) ?? []), c]); }
+		if (!key) { continue; }
+		push(buckets, key, c);
+		bucketOf.set(c, key);
 	}
-	const comparisons = new Map<ResolvedClaim, { claim: ResolvedClaim; verdict: Verdict }[]>();
 	const conflicts = new Map<ResolvedClaim, Pair[]>();
 	for (const bucket of buckets.values()) {
-		for (let i = 0; i < bucket.length; i++) {
-			for (let j = i + 1; j < bucket.length; j++) {
-				const pair = compare(bucket[i], bucket[j]);
-				if (!pair) { continue; }
-				comparisons.set(pair.a, [...(comparisons.get(pair.a) ?? []), { claim: pair.b, verdict: pair.verdict }]);
-				comparisons.set(pair.b, [...(comparisons.get(pair.b) ?? []), { claim: pair.a, verdict: pair.verdict }]);
-				if (pair.code) {
-					conflicts.set(pair.a, [...(conflicts.get(pair.a) ?? []), pair]);
-					conflicts.set(pair.b, [...(conflicts.get(pair.b) ?? []), { ...pair, a: pair.b, b: pair.a }]);
+		const groups = new Map<string, ResolvedClaim[]>();
+		for (const c of bucket) { push(groups, `${valueKey(c)}|${c.draft.attribution?.text.toLowerCase() ?? ''}|${c.draft.preliminary}|${c.draft.counted ?? ''}`, c); }
+		const list = [...groups.values()];
+		for (let i = 0; i < list.length; i++) {
+			for (let j = i + 1; j < list.length; j++) {
+				const pair = compare(list[i][0], list[j][0], true);
+				if (!pair?.code) { continue; }
+				for (const a of list[i]) {
+					for (const b of list[j]) {
+						if (a.article === b.article && sameSource(a, b)) { continue; }
+						push(conflicts, a, { ...pair, a, b });
+						push(conflicts, b, { ...pair, a: b, b: a });
+					}
 				}
 			}
 		}
@@ -85,18 +101,33 @@ export function judgeClaims(claims: readonly ResolvedClaim[]): { comparisons: Ma
 	const reported = new Set<string>();
 	const ordered = [...conflicts.keys()].sort((x, y) => x.article.uri < y.article.uri ? -1 : x.article.uri > y.article.uri ? 1 : x.draft.span.start - y.draft.span.start);
 	for (const claim of ordered) {
-		const key = `${claim.article.uri}|${bucketKey(claim)}|${valueKey(claim)}`;
+		const key = `${claim.article.uri}|${bucketOf.get(claim)}|${valueKey(claim)}`;
 		if (reported.has(key)) { continue; }
 		reported.add(key);
 		findings.push(toFinding(claim, conflicts.get(claim)!));
 	}
-	findings.sort((x, y) => x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.span.start - y.span.start);
-	return { comparisons, findings };
+	return {
+		findings,
+		comparisons: claim => {
+			const key = bucketOf.get(claim);
+			if (!key) { return []; }
+			return buckets.get(key)!.flatMap(o => {
+				const pair = o === claim ? undefined : compare(claim, o, false);
+				return pair ? [{ claim: o, verdict: pair.verdict }] : [];
+			});
+		},
+	};
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (list) { list.push(value); } else { map.set(key, [value]); }
 }
 
 function valueKey(c: ResolvedClaim): string {
-	if (c.draft.fact === 'attacks' && c.since) { return c.since.iso; }
+	if (c.draft.fact === 'attacks' && c.since) { return `${c.since.iso}:${c.mention.kind === 'number' ? `${c.mention.value.min}-${c.mention.value.max}` : ''}`; }
 	if (c.date) { return c.date.iso; }
+	if (c.mention.kind === 'time') { return `${c.mention.hour}:${c.mention.minute}:${c.mention.zone}:${c.zone}`; }
 	return c.mention.kind === 'number' ? `${c.mention.value.min}-${c.mention.value.max}` : c.mention.text;
 }
 
@@ -108,8 +139,8 @@ function bucketKey(c: ResolvedClaim): string | undefined {
 	return `${c.cluster}:${fact}`;
 }
 
-function compare(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
-	if (a.article === b.article && sameSource(a, b)) { return undefined; }
+function compare(a: ResolvedClaim, b: ResolvedClaim, acrossGroups: boolean): Pair | undefined {
+	if (!acrossGroups && a.article === b.article && sameSource(a, b)) { return undefined; }
 	switch (a.draft.fact) {
 		case 'event-date': return compareDates(a, b);
 		case 'event-time': return compareTimes(a, b);
@@ -161,6 +192,8 @@ function compareDates(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
 	return { a, b, verdict: a.date.iso === b.date.iso ? 'agrees' : 'compatible' };
 }
 
+const offsets = new Map<string, number>();
+
 /** Minutes after midnight UTC of a time claim, when its zone is known; else null. */
 export function utcMinutes(c: ResolvedClaim): number | null {
 	const t = c.mention as TimeMention;
@@ -174,6 +207,16 @@ export function utcMinutes(c: ResolvedClaim): number | null {
 
 /** The offset of an IANA zone from UTC in minutes on a given day. */
 function zoneOffset(zone: string, day: number): number {
+	const key = `${zone}@${day}`;
+	let offset = offsets.get(key);
+	if (offset === undefined) {
+		offset = computeZoneOffset(zone, day);
+		offsets.set(key, offset);
+	}
+	return offset;
+}
+
+function computeZoneOffset(zone: string, day: number): number {
 	try {
 		const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(new Date(day * 86_400_000 + 43_200_000));
 		const m = /GMT([+-])(\d\d):(\d\d)/.exec(parts.find(p => p.type === 'timeZoneName')?.value ?? '');
@@ -227,6 +270,7 @@ function toFinding(claim: ResolvedClaim, pairs: Pair[]): Finding {
 	const rank: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 	const worst = [...pairs].sort((x, y) => rank[x.severity!] - rank[y.severity!])[0];
 	const others = pairs.map(p => p.b);
+	const shown = pairs.slice(0, MAX_RELATED);
 	const useSince = worst.code === DiagnosticCode.countWindow;
 	const label = useSince ? 'Start of the running count differs' : worst.code === DiagnosticCode.reworded ? `${FACT_LABEL[claim.draft.fact]} reworded` : `${FACT_LABEL[claim.draft.fact]} differs`;
 	const self = useSince ? `'since ${claim.sinceMention?.text}' (${dateExplanation({ ...claim, date: claim.since })})` : `${quote(claim)}${claim.draft.fact === 'event-date' ? ` (${dateExplanation(claim)})` : ''}${source(claim)}`;
@@ -239,6 +283,6 @@ function toFinding(claim: ResolvedClaim, pairs: Pair[]): Finding {
 		severity: worst.severity!,
 		code: worst.code!,
 		message: `${label}: ${self} vs ${first}${more}`,
-		related: pairs.map(p => ({ uri: p.b.article.uri, span: spanOf(p.b), message: `${p.verdict === 'contradicts' ? 'Contradicts' : 'Differs'}: ${useSince ? `'since ${p.b.sinceMention?.text}' (${dateExplanation({ ...p.b, date: p.b.since })})` : describe(p.b, null)}` })),
+		related: shown.map(p => ({ uri: p.b.article.uri, span: spanOf(p.b), message: `${p.verdict === 'contradicts' ? 'Contradicts' : 'Differs'}: ${useSince ? `'since ${p.b.sinceMention?.text}' (${dateExplanation({ ...p.b, date: p.b.since })})` : describe(p.b, null)}` })),
 	};
 }

@@ -89,6 +89,11 @@ export function resolveEntities(sightings: Iterable<NameSighting>): EntityIndex 
 	return buildIndex(nodes, uf, sightingKey);
 }
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (list) { list.push(value); } else { map.set(key, [value]); }
+}
+
 function isGazetteerPlace(n: Node): boolean {
 	return n.family === 'place' && !!lookupPlace(n.key.slice(6));
 }
@@ -109,7 +114,7 @@ function mergeContained(nodes: Map<string, Node>, uf: UnionFind): void {
 	const orgs = [...nodes.values()].filter(n => n.family === 'org').map(n => ({ n, words: coreWords(n.key.slice(4)).flatMap(nameSkeleton) }));
 	const byWord = new Map<string, typeof orgs>();
 	for (const o of orgs) {
-		for (const w of new Set(o.words)) { byWord.set(w, [...(byWord.get(w) ?? []), o]); }
+		for (const w of new Set(o.words)) { push(byWord, w, o); }
 	}
 	for (const o of orgs) {
 		if (o.words.length < 2) { continue; }
@@ -121,7 +126,7 @@ function mergeContained(nodes: Map<string, Node>, uf: UnionFind): void {
 	const byEnds = new Map<string, typeof persons>();
 	for (const p of persons) {
 		const k = `${p.parts[0]}|${p.parts[p.parts.length - 1]}`;
-		byEnds.set(k, [...(byEnds.get(k) ?? []), p]);
+		push(byEnds, k, p);
 	}
 	for (const group of byEnds.values()) {
 		for (let i = 1; i < group.length; i++) {
@@ -172,16 +177,24 @@ function middlesAgree(a: readonly string[], b: readonly string[]): boolean {
 /** "Biden" -> the one "Joe Biden"; "Centcom" -> the one "Central Command". Only merged when unique. */
 function mergeSurnamesAndAcronyms(nodes: Map<string, Node>, uf: UnionFind): void {
 	const all = [...nodes.values()];
-	const multiPersons = all.filter(n => n.family === 'person' && personParts(n.key.slice(7)).length >= 2);
-	const orgs = all.filter(n => n.family === 'org' && coreWords(n.key.slice(4)).length >= 2);
+	const bySurname = new Map<string, Node[]>();
+	for (const n of all) {
+		const parts = n.family === 'person' ? personParts(n.key.slice(7)) : [];
+		if (parts.length >= 2) { push(bySurname, parts[parts.length - 1], n); }
+	}
+	const byInitial = new Map<string, { n: Node; words: string[] }[]>();
+	for (const n of all) {
+		const words = n.family === 'org' ? coreWords(n.key.slice(4)) : [];
+		if (words.length >= 2) { push(byInitial, words[0][0], { n, words }); }
+	}
 	for (const n of all) {
 		const name = n.key.slice(n.key.indexOf(':') + 1);
 		if (name.includes(' ')) { continue; }
 		const skel = nameSkeletonWord(name);
 		// "President Bidens’": a possessive whose s is not part of the name.
 		const bare = name.endsWith('s') ? nameSkeletonWord(name.slice(0, -1)) : skel;
-		let surnameOf = multiPersons.filter(p => personParts(p.key.slice(7)).slice(-1)[0] === skel);
-		if (!surnameOf.length && n.family === 'person') { surnameOf = multiPersons.filter(p => personParts(p.key.slice(7)).slice(-1)[0] === bare); }
+		let surnameOf = bySurname.get(skel) ?? [];
+		if (!surnameOf.length && n.family === 'person') { surnameOf = bySurname.get(bare) ?? []; }
 		const inArticle = surnameOf.filter(p => [...p.articles].some(a => n.articles.has(a)));
 		const candidates = n.family === 'org' ? [] : new Set((inArticle.length ? inArticle : surnameOf).map(p => uf.find(p.key)));
 		if (candidates instanceof Set && candidates.size === 1 && !isGazetteerPlace(n)) {
@@ -189,7 +202,7 @@ function mergeSurnamesAndAcronyms(nodes: Map<string, Node>, uf: UnionFind): void
 			continue;
 		}
 		if (n.family === 'org' || /^[a-z]{2,8}$/.test(name)) {
-			const expansions = new Set(orgs.filter(o => isAcronymOf(name, coreWords(o.key.slice(4)))).map(o => uf.find(o.key)));
+			const expansions = new Set((byInitial.get(name[0]) ?? []).filter(o => isAcronymOf(name, o.words)).map(o => uf.find(o.n.key)));
 			if (expansions.size === 1 && !isGazetteerPlace(n)) { uf.union(n.key, [...expansions][0]); }
 		}
 	}
@@ -199,7 +212,7 @@ function buildIndex(nodes: Map<string, Node>, uf: UnionFind, sightingKey: Map<st
 	const clusters = new Map<string, Node[]>();
 	for (const n of nodes.values()) {
 		const root = uf.find(n.key);
-		clusters.set(root, [...(clusters.get(root) ?? []), n]);
+		push(clusters, root, n);
 	}
 	const byRoot = new Map<string, Entity>();
 	const entities = new Map<string, Entity>();
