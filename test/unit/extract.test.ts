@@ -90,6 +90,7 @@ const people: Case[] = [
 	{ text: 'Air Force Brig. Gen. Pat Ryder stated that the officers were treated for minor injuries.', quote: 'Pat Ryder', contains: true, kind: 'actor', type: 'person', name: 'Pat Ryder' },
 	{ text: 'King Abdullah II of Jordan met the delegation at the royal palace.', quote: 'Abdullah II', contains: true, kind: 'actor', type: 'person', name: 'Abdullah II' },
 	{ text: 'Witnesses said Ahmed Saleh al-Obeidi, a shop owner, was among the dead.', quote: 'Ahmed Saleh al-Obeidi', kind: 'actor', type: 'person', name: 'Ahmed Saleh al-Obeidi' },
+	{ text: 'NBC News’ Andrea Mitchell reported that the talks had stalled.', quote: 'Andrea Mitchell', kind: 'actor', type: 'person', name: 'Andrea Mitchell' },
 	{ text: 'Kirby’s remarks came hours after the strike, which John Kirby described as “proportionate.”', quote: 'John Kirby', kind: 'actor', type: 'person', name: 'John Kirby' },
 ];
 
@@ -125,6 +126,9 @@ const organizations: Case[] = [
 	{ text: 'The U.N. Security Council will meet on Friday at Russia’s request.', quote: 'Security Council', contains: true, kind: 'actor', type: 'organization' },
 	{ text: 'CENTCOM said the vessel was not damaged and no injuries were reported.', quote: 'CENTCOM', kind: 'actor', type: 'organization', name: 'CENTCOM' },
 	{ text: 'The Iraqi Security Media Cell said three drones were shot down.', quote: 'Security Media Cell', contains: true, kind: 'actor', type: 'organization' },
+	{ text: 'Air Force Brig. Gen. Pat Ryder stated that the officers were treated for minor injuries.', quote: 'Air Force', kind: 'actor', type: 'organization', name: 'Air Force' },
+	{ text: 'Reuters could not independently verify the footage.', quote: 'Reuters', kind: 'actor', type: 'organization', name: 'Reuters' },
+	{ text: 'The Pentagon’s press secretary said the review would take weeks.', quote: 'Pentagon', kind: 'actor', type: 'organization', name: 'Pentagon' },
 	{ text: 'Officers from the Metropolitan Police arrested two men in east London.', quote: 'Metropolitan Police', kind: 'actor', type: 'organization', name: 'Metropolitan Police' },
 ];
 
@@ -231,6 +235,7 @@ const dates: Case[] = [
 	{ text: 'The base was attacked in March 2020 by a barrage of rockets.', quote: 'March 2020', kind: 'date', date: '2020-03' },
 	{ text: 'The militia was founded in the year 2014 after the fall of Mosul.', quote: '2014', kind: 'date', date: '2014' },
 	{ text: 'A drone strike on Wednesday killed a commander in Baghdad.', quote: 'Wednesday', contains: true, kind: 'date', date: '2024-02-07' },
+	{ text: 'The strike came on Wednesday, officials said.', quote: 'Wednesday', kind: 'date', date: '2024-02-07' },
 	{ text: 'Explosions were heard across the city Wednesday night.', quote: 'Wednesday', contains: true, kind: 'date', date: '2024-02-07' },
 	{ text: 'The ministry said on Monday that the talks had stalled.', quote: 'Monday', contains: true, kind: 'date', date: '2024-02-05' },
 	{ text: 'The U.S. struck 85 targets last Friday, officials said.', quote: 'Friday', contains: true, kind: 'date', date: '2024-02-02' },
@@ -266,6 +271,7 @@ const dates: Case[] = [
 	{ text: 'He was detained in the 1991 uprising and released years later.', quote: '1991', kind: 'date', date: '1991' },
 	{ text: 'A week ago, the group said it had stopped its attacks.', quote: 'week ago', contains: true, kind: 'date', date: '2024-01-29/2024-02-04' },
 	{ text: 'Feb 7, 2024\nThe strike hit a car in eastern Baghdad.', quote: 'Feb 7, 2024', kind: 'date', date: '2024-02-07' },
+	{ text: 'The ceasefire began on the 21st of November and collapsed a week later.', quote: '21st of November', kind: 'date', date: '2023-11-21' },
 	{ text: 'The bridge was destroyed on 12 December 2023, satellite images showed.', quote: '12 December 2023', kind: 'date', date: '2023-12-12' },
 ];
 
@@ -279,7 +285,7 @@ const times: Case[] = [
 	{ text: 'The strike came at 21:30 local time (18:30 GMT) on Wednesday.', quote: '18:30', contains: true, kind: 'time', time: [18, 30, 0] },
 	{ text: 'The president will speak at 6 p.m. Eastern time from the Oval Office.', quote: '6 p.m.', contains: true, kind: 'time', time: [18, 0, 'America/New_York'] },
 	{ text: 'The blast occurred around 1:45 a.m. native time, officers stated.', quote: '1:45 a.m.', contains: true, kind: 'time', time: [1, 45, 'local'] },
-	{ text: 'The briefing is set to start at 10 a.m. ET on Thursday.', quote: '10 a.m.', contains: true, kind: 'time', time: [10, 0, 'America/New_York'] },
+	{ text: 'The briefing is set to start at 10 a.m. ET on Thursday.', quote: '10 a.m.', contains: true, kind: 'time', time: [10, 0, [-300, 'America/New_York']] },
 	{ text: 'The ceasefire was due to take effect at 3 p.m. on Friday.', quote: '3 p.m.', contains: true, kind: 'time', time: [15, 0, null] },
 	{ text: 'Sirens sounded at noon across the north, the army said.', quote: 'noon', contains: true, kind: 'time', time: [12, 0, null] },
 	{ text: 'The first explosions were heard at midnight on Sunday.', quote: 'midnight', contains: true, kind: 'time', time: [0, 0, null] },
@@ -292,6 +298,7 @@ const times: Case[] = [
 	{ text: 'The sirens started shortly after 2 a.m. on Saturday.', quote: '2 a.m.', contains: true, kind: 'time', time: [2, 0, null] },
 	{ text: 'The explosion was recorded at 10:30 p.m. local time on Tuesday.', quote: '10:30 p.m.', contains: true, kind: 'time', time: [22, 30, 'local'] },
 	{ text: 'The missile struck at 9:30 p.m. native time near the port.', quote: '9:30 p.m.', contains: true, kind: 'time', time: [21, 30, 'local'] },
+	{ text: 'Updated 2024-02-07 14:05. The ministry has not commented.', quote: '14:05', contains: true, kind: 'time', time: [14, 5, null] },
 	{ text: 'The drone struck the vehicle at 7:40 p.m. on Wednesday.', quote: '7:40 p.m.', contains: true, kind: 'time', time: [19, 40, null] },
 ];
 
@@ -316,9 +323,9 @@ const plainNumbers: Case[] = [
 	{ text: 'The rally drew 100,000 people, organisers said.', quote: '100,000', kind: 'number', value: [100000, 100000] },
 	{ text: 'Unemployment rose to 12 percent last quarter.', quote: '12', kind: 'number', value: [12, 12] },
 	{ text: 'The militia fired eleven rockets at the embassy compound.', quote: 'eleven', kind: 'number', value: [11, 11] },
-	{ text: 'More than 1.5 million people have fled to the south.', quote: '1.5 million', contains: true, kind: 'number' },
+	{ text: 'More than 1.5 million people have fled to the south.', quote: '1.5 million', contains: true, kind: 'number', value: [1500001, null] },
 	{ text: 'Gunmen killed one hundred and twenty villagers in the raid.', quote: 'one hundred and twenty', kind: 'number', value: [120, 120] },
-	{ text: 'About a thousand people marched to the parliament.', quote: 'thousand', contains: true, kind: 'number', value: [900, 1100] },
+	{ text: 'A thousand people marched to the parliament on Friday.', quote: 'thousand', contains: true, kind: 'number', value: [1000, 1000] },
 	{ text: 'The army said two dozen militants were captured.', quote: 'two dozen', kind: 'number', value: [24, 24] },
 	{ text: 'U.S. forces struck 85 targets in Iraq and Syria.', quote: '85', kind: 'number', value: [85, 85] },
 	{ text: 'The ship carried 21 crew members, the operator said.', quote: '21', kind: 'number', value: [21, 21] },
@@ -373,6 +380,11 @@ const hedgedNumbers: Case[] = [
 	{ text: 'A minimum of 9 people died, officers stated.', quote: 'A minimum of 9', kind: 'number', value: [9, null] },
 	{ text: 'As many as 2,500 troops remain in the country.', quote: 'As many as 2,500', kind: 'number', value: [null, 2500] },
 	{ text: 'Officials said roughly 7 people were rescued from the rubble.', quote: 'roughly 7', kind: 'number', value: [6, 8] },
+	{ text: 'The blast injured round 40 individuals, officers stated.', quote: 'round 40', kind: 'number', value: [35, 45] },
+	{ text: 'Upwards of 60 families were sheltering in the school.', quote: 'Upwards of 60', kind: 'number', value: [61, null] },
+	{ text: 'The fire destroyed in excess of 1,000 hectares of farmland.', quote: 'in excess of 1,000', kind: 'number', value: [1001, null] },
+	{ text: 'No less than 15 vessels were diverted, the port authority said.', quote: 'No less than 15', kind: 'number', value: [15, null] },
+	{ text: 'Turnout was just under 50 percent, officials said.', quote: 'just under 50', contains: true, kind: 'number', value: [null, 49] },
 	{ text: 'Well over 300 people gathered at the square.', quote: 'Well over 300', contains: true, kind: 'number', value: [301, null] },
 ];
 
@@ -411,6 +423,7 @@ const negatives: Negative[] = [
 	{ text: 'The ceasefire began on the 21st of November.', quote: '21st', kind: 'number' },
 	{ text: 'The six-year effort to rebuild the dam ended last spring.', quote: 'six', kind: 'number' },
 	{ text: 'The minister ended a three-day visit to the region.', quote: 'three', kind: 'number' },
+	{ text: 'Updated 2024-02-07 14:05. The ministry has not commented.', quote: '2024-02-07', kind: 'number' },
 	{ text: 'The 2020 drone strike killed a top Iranian general.', quote: '2020', kind: 'number' },
 	{ text: 'The drone struck at 9:30 p.m. local time.', quote: '9:30', kind: 'number' },
 	{ text: 'No one was hurt in the second attack, police said.', quote: 'one', kind: 'number' },
@@ -419,12 +432,26 @@ const negatives: Negative[] = [
 	{ text: 'Hospitals filled up during the COVID-19 pandemic.', quote: 'COVID-19', kind: 'number' },
 	{ text: 'Soldiers of the 3rd Infantry Division were deployed.', quote: '3rd', kind: 'number' },
 	{ text: 'The militia grew rapidly in the 1990s and 2000s.', quote: '1990s', kind: 'number' },
+	{ text: 'Investigators are still reconstructing the night of Jan. 27.', quote: '27', kind: 'number' },
 	{ text: 'Iran shot down Ukraine International Airlines Flight 752 in 2020.', quote: '752', kind: 'number' },
 	// not dates
 	{ text: 'Former British Prime Minister Theresa May said the vote was a mistake.', quote: 'May', kind: 'date' },
 	{ text: 'Officials warned the toll may rise further.', quote: 'may', kind: 'date' },
 	{ text: 'The agency counted 2,024 damaged buildings.', quote: '2,024', kind: 'date' },
+	{ text: 'The strike came at 21:30 local time (18:30 GMT) on Wednesday.', quote: '18:30 GMT', kind: 'date' },
 	{ text: 'The strikes were carried out by F-16s and drones.', quote: 'F-16s', kind: 'date' },
+];
+
+// ---------------------------------------------------------------------------
+// Datelines: the article's own date, when it gives one near the top
+// ---------------------------------------------------------------------------
+
+const datelines: { readonly text: string; readonly published: string | null }[] = [
+	{ text: 'Feb 7, 2024\n\nA drone struck a car in eastern Baghdad on Wednesday.', published: '2024-02-07' },
+	{ text: ' date 2024-02-07 \n\nThe Pentagon said the strike killed a commander.', published: '2024-02-07' },
+	{ text: 'BAGHDAD, Feb. 7, 2024 — A drone struck a car in the east of the city.', published: '2024-02-07' },
+	{ text: 'Militia commander killed in Baghdad strike\nPublished: February 8, 2024\nA drone struck a car late on Wednesday.', published: '2024-02-08' },
+	{ text: 'A drone struck a car in eastern Baghdad on Wednesday, officials said.', published: null },
 ];
 
 // ---------------------------------------------------------------------------
@@ -547,6 +574,14 @@ suite('Extraction', () => {
 		});
 	}
 
+	suite('datelines', () => {
+		datelines.forEach((c, i) => {
+			test(`Should read the dateline as ${c.published ?? 'absent'} in: ${short(c.text)} (#${i + 1})`, () => {
+				assert.strictEqual(extractArticle(c.text).published?.value ?? null, c.published);
+			});
+		});
+	});
+
 	suite('not mentions', () => {
 		negatives.forEach((c, i) => {
 			test(`Should not read "${c.quote}" as ${c.kind} in: ${short(c.text)} (#${i + 1})`, () => checkNegative(c));
@@ -576,10 +611,10 @@ suite('Extraction', () => {
 			assertSpanOf(text, 'Baghdad', 'actor');
 		});
 		test('Should keep spans exact after CRLF line endings', () => {
-			const text = 'Drone strike in Baghdad\r\n\r\nBy Staff Writer\r\n\r\nThe Pentagon said on Wednesday that 85 targets were struck.\r\n';
+			const text = 'Drone strike in Baghdad\r\n\r\nBy Staff Writer\r\n\r\nThe Pentagon said on Feb. 6 that 85 targets were struck.\r\n';
 			assertSpanOf(text, 'Pentagon', 'actor');
 			assertSpanOf(text, '85', 'number');
-			assertSpanOf(text, 'Wednesday', 'date');
+			assertSpanOf(text, 'Feb. 6', 'date');
 		});
 		test('Should keep time spans exact after emoji, Arabic and CRLF together', () => {
 			const text = '🔥 عاجل\r\nقال مسؤولون\r\nThe blast came at 9:30 p.m. local time near Erbil.';

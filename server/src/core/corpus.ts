@@ -37,6 +37,8 @@ export interface CorpusView {
 	readonly findings: readonly Finding[];
 	/** Event cluster ids by article event. */
 	clusterOf(uri: string, articleEvent: number): number;
+	/** A short name for a corpus event: "strike · Baghdad · 2024-02-07". */
+	eventLabel(cluster: number): string;
 }
 
 /**
@@ -46,7 +48,16 @@ export interface CorpusView {
  */
 export class Corpus {
 	readonly #articles = new Map<string, Article>();
+	#aliases: readonly (readonly string[])[] = [];
 	#view: CorpusView | null = null;
+
+	/** Groups of names the user declares to be one actor (from the workspace file). */
+	setDeclaredAliases(groups: readonly (readonly string[])[]): void {
+		if (JSON.stringify(groups) !== JSON.stringify(this.#aliases)) {
+			this.#aliases = groups;
+			this.#view = null;
+		}
+	}
 
 	/** Adds or replaces an article; `extraction` may come from a cache or a worker. */
 	set(uri: string, text: string, extraction?: ArticleExtraction): Article {
@@ -76,14 +87,14 @@ export class Corpus {
 
 	/** The cross-article view, computed on first use after a change. */
 	view(): CorpusView {
-		this.#view ??= derive(this.#articles);
+		this.#view ??= derive(this.#articles, this.#aliases);
 		return this.#view;
 	}
 }
 
-function derive(articles: ReadonlyMap<string, Article>): CorpusView {
+function derive(articles: ReadonlyMap<string, Article>, aliases: readonly (readonly string[])[]): CorpusView {
 	const sorted = [...articles.values()].sort((a, b) => a.uri < b.uri ? -1 : 1);
-	const entities = resolveEntities(sightings(sorted));
+	const entities = resolveEntities(sightings(sorted), aliases);
 	const references = estimateReferences(sorted);
 	const dates = new Map<string, (DateValue | null)[]>();
 	for (const a of sorted) {
@@ -116,6 +127,7 @@ function derive(articles: ReadonlyMap<string, Article>): CorpusView {
 		});
 	}
 	const judged = judgeClaims(claims);
+	const labels = eventLabels(sorted, articleEvents, cluster, entities);
 	const byUri = new Map<string, ResolvedClaim[]>();
 	for (const c of claims) { push(byUri, c.article.uri, c); }
 	const findingsByUri = new Map<string, Finding[]>();
@@ -127,6 +139,7 @@ function derive(articles: ReadonlyMap<string, Article>): CorpusView {
 		findingsOf: uri => findingsByUri.get(uri) ?? [],
 		findings: judged.findings,
 		clusterOf: (uri, e) => cluster.get(`${uri}#${e}`) ?? -1,
+		eventLabel: id => labels.get(id) ?? `event ${id}`,
 	};
 }
 
@@ -199,6 +212,28 @@ function draftFacts(a: Article, d: ArticleExtraction['events'][number], dateOf: 
 		if (e.type === 'person') { facts.persons.add(e.id); }
 	}
 	return facts;
+}
+
+/** Names each corpus event by its most common trigger word, a named place and the earliest date. */
+function eventLabels(articles: readonly Article[], articleEvents: Map<string, { events: ArticleEvent[] }>, cluster: Map<string, number>, entities: EntityIndex): Map<number, string> {
+	const parts = new Map<number, { words: Map<string, number>; places: Set<string>; first: number | null }>();
+	for (const a of articles) {
+		for (const e of articleEvents.get(a.uri)!.events) {
+			const id = cluster.get(`${a.uri}#${e.index}`) ?? -1;
+			const p = parts.get(id) ?? { words: new Map(), places: new Set(), first: null };
+			parts.set(id, p);
+			for (const w of e.facts.words) { p.words.set(w, (p.words.get(w) ?? 0) + 1); }
+			for (const place of e.facts.places) { p.places.add(entities.entities.get(place)?.canonical ?? place); }
+			if (e.facts.first !== null && (p.first === null || e.facts.first < p.first)) { p.first = e.facts.first; }
+		}
+	}
+	const labels = new Map<number, string>();
+	for (const [id, p] of parts) {
+		const word = [...p.words].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? 'event';
+		const date = p.first === null ? '' : ` · ${new Date(p.first * 86_400_000).toISOString().slice(0, 10)}`;
+		labels.set(id, `${word}${p.places.size ? ` · ${[...p.places].sort().join(', ')}` : ''}${date}`);
+	}
+	return labels;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -6,9 +6,14 @@ import { getHighlights, type HighlightOptions, type HighlightToken } from './fea
 import { getHoverCard, type HoverCard } from './features/hover';
 import { getArticleSymbols, type ArticleSymbol } from './features/symbols';
 import { getReport, type ReportFile } from './features/report';
+import { getDefinition, getDocumentHighlights, getReferences, getWorkspaceSymbols, type ArticleLocation, type CorpusSymbol } from './features/navigation';
+import { getValueHints, type ValueHint } from './features/inlayHints';
+import { getComparisonLenses, type ComparisonLens } from './features/codeLens';
+import { applySuppressions, emptyConfig, parseWorkspaceConfig, staleSuppressions, WORKSPACE_FILE, type ConfigProblem, type WorkspaceConfig } from './config';
 
 export * from './types';
-export type { Finding, HighlightOptions, HighlightToken, HoverCard, ArticleSymbol, ArticleExtraction, ReportFile };
+export type { Finding, HighlightOptions, HighlightToken, HoverCard, ArticleSymbol, ArticleExtraction, ReportFile, ArticleLocation, CorpusSymbol, ValueHint, ComparisonLens, WorkspaceConfig };
+export { addToWorkspaceFile, parseWorkspaceConfig, WORKSPACE_FILE } from './config';
 export { DiagnosticCode } from './claims/judge';
 export { extractArticle };
 
@@ -43,12 +48,60 @@ export interface ICorroborateService {
 	/** Every article's mentions with resolved values, and every finding: the CLI's JSON report. */
 	getReport(token: CancellationLike): { files: ReportFile[]; findings: Finding[] };
 	getStatus(): CorpusStatus;
+	getDefinition(uri: string, offset: number, token: CancellationLike): ArticleLocation | null;
+	getReferences(uri: string, offset: number, token: CancellationLike): ArticleLocation[];
+	getDocumentHighlights(uri: string, offset: number, token: CancellationLike): Span[];
+	getWorkspaceSymbols(query: string, token: CancellationLike): CorpusSymbol[];
+	getInlayHints(uri: string, range: Span, token: CancellationLike): ValueHint[];
+	getCodeLenses(uri: string, token: CancellationLike): ComparisonLens[];
+	/**
+	 * Sets (or with `null` removes) the workspace file of a folder: per-code
+	 * severities, declared aliases, reviewed and ignored findings. Articles under
+	 * the folder follow it; its own problems (malformed, stale entries) are
+	 * reported by {@link computeDiagnostics} on the file's URI.
+	 */
+	setWorkspaceConfig(folderUri: string, text: string | null): void;
+	/** The parsed workspace file that applies to a URI (the innermost folder's), or the defaults. */
+	getWorkspaceConfig(uri: string): WorkspaceConfig;
 }
+
+interface FolderConfig {
+	readonly folder: string;
+	readonly config: WorkspaceConfig;
+	readonly problems: ConfigProblem[];
+}
+
+const folderPrefix = (folder: string) => folder.endsWith('/') ? folder : `${folder}/`;
 
 /** Creates the analysis core. */
 export function createCorroborateService(init: CorroborateServiceInit = {}): ICorroborateService {
 	const corpus = new Corpus();
 	const logger = init.logger;
+	const folders = new Map<string, FolderConfig>();
+	const folderOf = (uri: string) => [...folders.values()].filter(f => uri.startsWith(folderPrefix(f.folder))).sort((a, b) => b.folder.length - a.folder.length)[0];
+	const configFileOf = (uri: string) => [...folders.values()].find(f => `${folderPrefix(f.folder)}${WORKSPACE_FILE}` === uri);
+	const relative = (folder: string, uri: string) => decodeURIComponent(uri.slice(folderPrefix(folder).length));
+
+	function diagnosticsOf(uri: string): Finding[] {
+		const config = configFileOf(uri);
+		if (config) {
+			const stale = staleSuppressions(config.config, file => corpus.get(`${folderPrefix(config.folder)}${file.split('/').map(encodeURIComponent).join('/')}`)?.text);
+			return [...config.problems, ...stale].map(p => ({ uri, span: p.span, severity: p.code === 'config.malformed' ? 'error' as const : 'warning' as const, code: p.code, message: p.message, related: [] }));
+		}
+		const findings = corpus.view().findingsOf(uri);
+		const folder = folderOf(uri);
+		if (!folder) { return [...findings]; }
+		const kept = applySuppressions(findings, folder.config, relative(folder.folder, uri), corpus.get(uri)?.text ?? '');
+		return kept.flatMap(f => {
+			const level = folder.config.severity[f.code];
+			return level === 'off' ? [] : [level ? { ...f, severity: level } : f];
+		});
+	}
+
+	function updateAliases(): void {
+		corpus.setDeclaredAliases([...folders.values()].flatMap(f => f.config.aliases));
+	}
+
 	return Object.freeze({
 		setArticle: (uri: string, text: string, extraction?: ArticleExtraction) => { corpus.set(uri, text, extraction); },
 		deleteArticle: (uri: string) => corpus.delete(uri),
@@ -56,7 +109,7 @@ export function createCorroborateService(init: CorroborateServiceInit = {}): ICo
 		articleUris: () => corpus.uris(),
 		getSemanticTokens: (uri: string, options: HighlightOptions, _token: CancellationLike, range?: Span) => getHighlights(corpus, uri, options, range),
 		getHover: (uri: string, offset: number, token: CancellationLike) => token.isCancellationRequested ? null : getHoverCard(corpus, uri, offset),
-		computeDiagnostics: (uri: string, token: CancellationLike) => token.isCancellationRequested ? [] : [...corpus.view().findingsOf(uri)],
+		computeDiagnostics: (uri: string, token: CancellationLike) => token.isCancellationRequested ? [] : diagnosticsOf(uri),
 		getDocumentSymbols: (uri: string, token: CancellationLike) => token.isCancellationRequested ? [] : getArticleSymbols(corpus, uri),
 		getReport: (token: CancellationLike) => {
 			const started = Date.now();
@@ -65,8 +118,25 @@ export function createCorroborateService(init: CorroborateServiceInit = {}): ICo
 			return report;
 		},
 		getStatus: () => {
-			const findings = corpus.view().findings;
+			const findings = corpus.uris().flatMap(diagnosticsOf);
 			return { articles: corpus.size, findings: findings.length, contradictions: findings.filter(f => f.severity === 'error' || f.severity === 'warning').length };
 		},
+		getDefinition: (uri: string, offset: number, token: CancellationLike) => token.isCancellationRequested ? null : getDefinition(corpus, uri, offset),
+		getReferences: (uri: string, offset: number, token: CancellationLike) => token.isCancellationRequested ? [] : getReferences(corpus, uri, offset),
+		getDocumentHighlights: (uri: string, offset: number, token: CancellationLike) => token.isCancellationRequested ? [] : getDocumentHighlights(corpus, uri, offset),
+		getWorkspaceSymbols: (query: string, token: CancellationLike) => token.isCancellationRequested ? [] : getWorkspaceSymbols(corpus, query),
+		getInlayHints: (uri: string, range: Span, token: CancellationLike) => token.isCancellationRequested ? [] : getValueHints(corpus, uri, range),
+		getCodeLenses: (uri: string, token: CancellationLike) => token.isCancellationRequested ? [] : getComparisonLenses(corpus, uri),
+		setWorkspaceConfig: (folderUri: string, text: string | null) => {
+			if (text === null) {
+				folders.set(folderUri, { folder: folderUri, config: emptyConfig, problems: [] });
+			} else {
+				const { config, problems } = parseWorkspaceConfig(text);
+				folders.set(folderUri, { folder: folderUri, config, problems });
+				if (problems.length) { logger?.log(`${folderPrefix(folderUri)}${WORKSPACE_FILE}: ${problems.length} problem(s); defaults used where it cannot be read`); }
+			}
+			updateAliases();
+		},
+		getWorkspaceConfig: (uri: string) => folderOf(uri)?.config ?? emptyConfig,
 	});
 }

@@ -57,7 +57,7 @@ interface Node {
  * with the same first and last names, surnames alone, and acronyms. Places
  * the gazetteer knows are only merged with their own names.
  */
-export function resolveEntities(sightings: Iterable<NameSighting>): EntityIndex {
+export function resolveEntities(sightings: Iterable<NameSighting>, declared: readonly (readonly string[])[] = []): EntityIndex {
 	const nodes = new Map<string, Node>();
 	const sightingKey = new Map<string, string>();
 	const uf = new UnionFind();
@@ -83,6 +83,13 @@ export function resolveEntities(sightings: Iterable<NameSighting>): EntityIndex 
 		}
 	}
 	for (const [a, b] of aliasPairs) { uf.union(a, b); }
+	// Names the user declares to be one actor: every node spelled like any of them, in any family.
+	const byName = new Map<string, string[]>();
+	for (const key of nodes.keys()) { push(byName, key.slice(key.indexOf(':') + 1), key); }
+	for (const group of declared) {
+		const keys = group.flatMap(name => byName.get(normalizeName(lexicalName(name))) ?? []);
+		for (const k of keys.slice(1)) { uf.union(keys[0], k); }
+	}
 	mergeBySkeleton(nodes, uf);
 	mergeContained(nodes, uf);
 	mergeSurnamesAndAcronyms(nodes, uf);

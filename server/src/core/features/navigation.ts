@@ -1,0 +1,86 @@
+import type { ActorMention, Span } from '../types';
+import type { Corpus, CorpusView } from '../corpus';
+import type { Entity } from '../entities/resolve';
+import { fileName, quote } from '../claims/judge';
+
+/** A place in an article. */
+export interface ArticleLocation {
+	readonly uri: string;
+	readonly span: Span;
+}
+
+/** The actor mention at an offset and its entity, if any. */
+function actorAt(corpus: Corpus, uri: string, offset: number): { mention: ActorMention; entity: Entity } | undefined {
+	const article = corpus.get(uri);
+	const mention = article?.extraction.mentions.find(m => m.kind === 'actor' && m.span.start <= offset && offset < m.span.end) as ActorMention | undefined;
+	const entity = mention && corpus.view().entityOf(uri, mention);
+	return mention && entity ? { mention, entity } : undefined;
+}
+
+/** Sorts articles oldest first: by dateline (or borrowed reference), undated last, then by URI. */
+function chronological(view: CorpusView, uris: string[]): string[] {
+	const day = (uri: string) => view.references.get(uri)?.day ?? Number.MAX_SAFE_INTEGER;
+	return uris.sort((a, b) => day(a) - day(b) || (a < b ? -1 : 1));
+}
+
+/** Every mention of an entity, in every article (spelling variants included), oldest article first. */
+function occurrences(corpus: Corpus, view: CorpusView, id: string, only?: string): ArticleLocation[] {
+	const out: ArticleLocation[] = [];
+	for (const uri of chronological(view, only ? [only] : corpus.uris())) {
+		for (const m of corpus.get(uri)!.extraction.mentions) {
+			if (m.kind === 'actor' && view.entityOf(uri, m)?.id === id) { out.push({ uri, span: m.span }); }
+		}
+	}
+	return out;
+}
+
+/** Find All References on an actor: its mentions in all articles. */
+export function getReferences(corpus: Corpus, uri: string, offset: number): ArticleLocation[] {
+	const hit = actorAt(corpus, uri, offset);
+	return hit ? occurrences(corpus, corpus.view(), hit.entity.id) : [];
+}
+
+/** Go to Definition on an actor: its first mention in the earliest article. */
+export function getDefinition(corpus: Corpus, uri: string, offset: number): ArticleLocation | null {
+	return getReferences(corpus, uri, offset)[0] ?? null;
+}
+
+/** Document highlights: the actor's mentions in this article. */
+export function getDocumentHighlights(corpus: Corpus, uri: string, offset: number): Span[] {
+	const hit = actorAt(corpus, uri, offset);
+	return hit ? occurrences(corpus, corpus.view(), hit.entity.id, uri).map(l => l.span) : [];
+}
+
+/** A workspace symbol: an actor (found by any spelling) or an event. */
+export interface CorpusSymbol {
+	readonly name: string;
+	readonly detail: string;
+	readonly kind: 'actor' | 'event';
+	readonly location: ArticleLocation;
+}
+
+/** Actors and events whose names (any spelling) contain the query, case-insensitively. */
+export function getWorkspaceSymbols(corpus: Corpus, query: string, limit = 500): CorpusSymbol[] {
+	const view = corpus.view();
+	const q = query.toLowerCase();
+	const out: CorpusSymbol[] = [];
+	for (const entity of view.entities.entities.values()) {
+		if (out.length >= limit) { break; }
+		const spellings = [...entity.spellings.keys()];
+		if (q && !spellings.some(s => s.toLowerCase().includes(q)) && !entity.canonical.toLowerCase().includes(q)) { continue; }
+		const first = occurrences(corpus, view, entity.id)[0];
+		if (first) { out.push({ name: entity.canonical, detail: `${entity.type} · ${spellings.join(', ')}`, kind: 'actor', location: first }); }
+	}
+	const counts = new Map<number, number>();
+	for (const c of view.claims) { counts.set(c.cluster, (counts.get(c.cluster) ?? 0) + 1); }
+	const seen = new Set<number>();
+	for (const c of view.claims) {
+		if (out.length >= limit) { break; }
+		if (c.cluster < 0 || seen.has(c.cluster) || (counts.get(c.cluster) ?? 0) < 2) { continue; }
+		seen.add(c.cluster);
+		const name = view.eventLabel(c.cluster);
+		if (q && !name.toLowerCase().includes(q)) { continue; }
+		out.push({ name, detail: `${counts.get(c.cluster)} statements · first: ${quote(c)} in ${fileName(c.article.uri)}`, kind: 'event', location: { uri: c.article.uri, span: c.draft.span } });
+	}
+	return out;
+}
