@@ -1,5 +1,5 @@
 import {
-	DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, SemanticTokensBuilder, TextDocuments, TextDocumentSyncKind,
+	CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind, FileChangeType, InlayHintKind, SemanticTokensBuilder, TextDocuments, TextDocumentSyncKind,
 	type Connection, type Diagnostic, type InitializeParams, type InitializeResult, type WorkspaceFolder, type CancellationToken, type SemanticTokens,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -7,12 +7,16 @@ import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
 import { createCorroborateService, type Span } from './core';
 import { toDiagnostic, toDocumentSymbol, toRange, codesUrl } from './convert';
+import { SymbolKind } from 'vscode-languageserver';
 import { DiagnosticsPublisher } from './diagnostics';
 import { isArticlePath } from './files';
 import { StatusNotification } from './protocol';
 import { legend, modifierBits, tokenTypeOf } from './semanticLegend';
 import { defaultSettings, globsOf, normalizeSettings, type Settings } from './settings';
 import { WorkspaceIndex } from './workspaceIndex';
+import { ReviewCommands, reviewActions, runReviewCommand } from './review';
+import { readWorkspaceFile } from './workspaceFile';
+import { WORKSPACE_FILE } from './core';
 
 /** Options a client (or a test) may pass in `initializationOptions`. */
 interface InitOptions {
@@ -38,21 +42,42 @@ export function startServer(connection: Connection): void {
 	let hasConfigRegistration = false;
 	let hasRelated = false;
 	let hasProgress = false;
+	let pullDiagnostics = false;
 	let indexing = false;
 	let publisher: DiagnosticsPublisher;
 
 	const folderOf = (uri: string) => folders.filter(f => uri.startsWith(f.uri.endsWith('/') ? f.uri : `${f.uri}/`)).sort((a, b) => b.uri.length - a.uri.length)[0];
 	const documentOf = (uri: string) => documents.get(uri) ?? index.document(uri);
 
+	/** Editor settings for a resource, with the folder's workspace file globs taking precedence. */
 	function getSettings(uri: string): Promise<Settings> {
-		if (!hasConfiguration) { return Promise.resolve(globalSettings); }
 		const scope = folderOf(uri)?.uri ?? uri;
 		let result = settingsCache.get(scope);
 		if (!result) {
-			result = connection.workspace.getConfiguration({ scopeUri: scope, section: 'corroborate' }).then(normalizeSettings, () => defaultSettings);
+			const editor = hasConfiguration ? connection.workspace.getConfiguration({ scopeUri: scope, section: 'corroborate' }).then(normalizeSettings, () => defaultSettings) : Promise.resolve(globalSettings);
+			result = editor.then(s => {
+				const file = service.getWorkspaceConfig(`${scope.endsWith('/') ? scope : `${scope}/`}x`);
+				return { ...s, files: { include: file.include ?? s.files.include, exclude: file.exclude ? [...file.exclude] : s.files.exclude } };
+			});
 			settingsCache.set(scope, result);
 		}
 		return result;
+	}
+
+	const workspaceFileUri = (folder: string) => `${folder.endsWith('/') ? folder : `${folder}/`}${WORKSPACE_FILE}`;
+
+	async function loadWorkspaceFile(folder: string): Promise<void> {
+		service.setWorkspaceConfig(folder, await readWorkspaceFile(folder));
+		settingsCache.clear();
+	}
+
+	function diagnosticsChanged(): void {
+		if (pullDiagnostics) {
+			sendStatus();
+			connection.languages.diagnostics.refresh();
+		} else {
+			publisher.schedule();
+		}
 	}
 
 	async function isArticle(uri: string): Promise<boolean> {
@@ -73,6 +98,12 @@ export function startServer(connection: Connection): void {
 			const findings = service.computeDiagnostics(uri, { isCancellationRequested: false });
 			all.set(uri, findings.flatMap(f => toDiagnostic(f, documentOf, settings, hasRelated) ?? []));
 		}
+		for (const folder of folders) {
+			const uri = workspaceFileUri(folder.uri);
+			const findings = service.computeDiagnostics(uri, { isCancellationRequested: false });
+			const doc = documentOf(uri) ?? await configDocument(uri);
+			if (doc) { all.set(uri, findings.flatMap(f => toDiagnostic(f, u => u === uri ? doc : documentOf(u), defaultSettings, hasRelated) ?? [])); }
+		}
 		for (const [uri, reason] of index.skipped) {
 			if (settingsCacheSeverity(await getSettings(uri)) === 'off') { continue; }
 			all.set(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, code: 'input.skipped', codeDescription: { href: codesUrl }, source: 'corroborate', message: `Corroborate skipped this file: ${reason}` }]);
@@ -83,12 +114,18 @@ export function startServer(connection: Connection): void {
 
 	const settingsCacheSeverity = (s: Settings) => s.severity['input.skipped'];
 
+	async function configDocument(uri: string): Promise<TextDocument | undefined> {
+		const text = await readWorkspaceFile(uri.slice(0, uri.length - WORKSPACE_FILE.length));
+		return text === null ? undefined : TextDocument.create(uri, 'json', 0, text);
+	}
+
 	async function indexFolders(): Promise<void> {
 		indexing = true;
 		const progress = hasProgress ? await connection.window.createWorkDoneProgress() : undefined;
 		progress?.begin('Corroborate: indexing articles', 0, undefined, false);
 		const started = Date.now();
 		try {
+			for (const folder of folders) { await loadWorkspaceFile(folder.uri); }
 			for (const folder of folders) {
 				const settings = await getSettings(folder.uri);
 				const uris = await index.list(folder.uri, globsOf(settings));
@@ -106,7 +143,7 @@ export function startServer(connection: Connection): void {
 			progress?.done();
 		}
 		log(`indexed ${index.uris().length} articles in ${Date.now() - started} ms (${index.skipped.size} skipped)`);
-		publisher.schedule(0);
+		if (pullDiagnostics) { diagnosticsChanged(); } else { publisher.schedule(0); }
 	}
 
 	connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -116,6 +153,7 @@ export function startServer(connection: Connection): void {
 		hasWatcherRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
 		hasRelated = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
 		hasProgress = !!caps.window?.workDoneProgress;
+		pullDiagnostics = !!caps.textDocument?.diagnostic;
 		folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
 		const options = (params.initializationOptions ?? {}) as InitOptions;
 		publisher = new DiagnosticsPublisher(connection, computeAll, typeof options.diagnosticsDelay === 'number' ? options.diagnosticsDelay : 400);
@@ -125,6 +163,15 @@ export function startServer(connection: Connection): void {
 				hoverProvider: true,
 				documentSymbolProvider: true,
 				semanticTokensProvider: { legend, full: true, range: true },
+				definitionProvider: true,
+				referencesProvider: true,
+				documentHighlightProvider: true,
+				workspaceSymbolProvider: true,
+				inlayHintProvider: true,
+				codeLensProvider: { resolveProvider: false },
+				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+				executeCommandProvider: { commands: Object.values(ReviewCommands) },
+				...(pullDiagnostics ? { diagnosticProvider: { identifier: 'corroborate', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
 				workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 			},
 			serverInfo: { name: 'corroborate-language-server', version: '0.1.0' },
@@ -140,26 +187,33 @@ export function startServer(connection: Connection): void {
 	connection.onDidChangeConfiguration(change => {
 		settingsCache.clear();
 		if (!hasConfiguration) { globalSettings = normalizeSettings((change.settings as { corroborate?: unknown } | undefined)?.corroborate); }
-		publisher.schedule();
+		diagnosticsChanged();
 	});
 
 	documents.onDidChangeContent(e => {
+		if (e.document.uri.endsWith(`/${WORKSPACE_FILE}`)) { return; }
 		index.set(e.document.uri, e.document.getText(), e.document.version);
-		publisher.schedule();
+		diagnosticsChanged();
 	});
 
 	documents.onDidClose(e => {
 		void (async () => {
 			const uri = e.document.uri;
-			if (await isArticle(uri) && await index.load(uri, (await getSettings(uri)).maxFileSize)) { return publisher.schedule(); }
+			if (uri.endsWith(`/${WORKSPACE_FILE}`)) { return; }
+			if (await isArticle(uri) && await index.load(uri, (await getSettings(uri)).maxFileSize)) { return diagnosticsChanged(); }
 			index.delete(uri);
 			publisher.forget(uri);
-			publisher.schedule();
+			diagnosticsChanged();
 		})();
 	});
 
 	connection.onDidChangeWatchedFiles(async params => {
 		for (const change of params.changes) {
+			const folder = folders.find(f => workspaceFileUri(f.uri) === change.uri);
+			if (folder) {
+				await loadWorkspaceFile(folder.uri);
+				continue;
+			}
 			if (change.type === FileChangeType.Deleted) {
 				if (!documents.get(change.uri)) {
 					index.delete(change.uri);
@@ -169,7 +223,7 @@ export function startServer(connection: Connection): void {
 				await index.load(change.uri, (await getSettings(change.uri)).maxFileSize);
 			}
 		}
-		publisher.schedule();
+		diagnosticsChanged();
 	});
 
 	connection.onHover((params, token) => {
@@ -211,6 +265,76 @@ export function startServer(connection: Connection): void {
 		const document = documentOf(params.textDocument.uri);
 		const span = document ? { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) } : undefined;
 		return semanticTokens(params.textDocument.uri, token, span);
+	});
+
+	const location = (l: { uri: string; span: Span }) => {
+		const doc = documentOf(l.uri);
+		return doc ? [{ uri: l.uri, range: toRange(doc, l.span) }] : [];
+	};
+	const at = (uri: string, position: { line: number; character: number }) => documentOf(uri)?.offsetAt(position);
+
+	connection.onDefinition((params, token) => {
+		const offset = at(params.textDocument.uri, params.position);
+		const found = offset === undefined ? null : service.getDefinition(params.textDocument.uri, offset, token);
+		return found ? location(found) : null;
+	});
+
+	connection.onReferences((params, token) => {
+		const offset = at(params.textDocument.uri, params.position);
+		return offset === undefined ? [] : service.getReferences(params.textDocument.uri, offset, token).flatMap(location);
+	});
+
+	connection.onDocumentHighlight((params, token) => {
+		const document = documentOf(params.textDocument.uri);
+		if (!document) { return []; }
+		return service.getDocumentHighlights(params.textDocument.uri, document.offsetAt(params.position), token).map(span => ({ range: toRange(document, span) }));
+	});
+
+	connection.onWorkspaceSymbol((params, token) => service.getWorkspaceSymbols(params.query, token).flatMap(s => location(s.location).map(l => ({
+		name: s.name, containerName: s.detail, kind: s.kind === 'actor' ? SymbolKind.Class : SymbolKind.Event, location: l,
+	}))));
+
+	connection.languages.inlayHint.on(async (params, token) => {
+		const document = documentOf(params.textDocument.uri);
+		if (!document || !(await getSettings(params.textDocument.uri)).inlayHints) { return []; }
+		const span = { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) };
+		return service.getInlayHints(params.textDocument.uri, span, token).map(h => ({ position: document.positionAt(h.offset), label: h.label, tooltip: h.tooltip, kind: InlayHintKind.Type, paddingLeft: true }));
+	});
+
+	connection.onCodeLens((params, token) => {
+		const document = documentOf(params.textDocument.uri);
+		if (!document) { return []; }
+		return service.getCodeLenses(params.textDocument.uri, token).map(lens => {
+			const range = toRange(document, { start: lens.span.start, end: lens.span.start });
+			// editor.action.showReferences is VS Code's peek view; other clients show the title and may ignore the command.
+			return { range, command: { title: lens.title, command: 'corroborate.showComparison', arguments: [params.textDocument.uri, range.start, lens.locations.flatMap(location)] } };
+		});
+	});
+
+	connection.onCodeAction(params => {
+		const document = documentOf(params.textDocument.uri);
+		return document ? reviewActions(params, document) : [];
+	});
+
+	connection.onExecuteCommand(async params => {
+		const changed = await runReviewCommand(connection, params.command, params.arguments ?? [], uri => folderOf(uri)?.uri);
+		if (changed) {
+			for (const folder of folders) { await loadWorkspaceFile(folder.uri); }
+			diagnosticsChanged();
+		}
+	});
+
+	connection.languages.diagnostics.on(async (params, token) => {
+		const uri = params.textDocument.uri;
+		const settings = await getSettings(uri);
+		if (token.isCancellationRequested) { return { kind: DocumentDiagnosticReportKind.Full, items: [] }; }
+		return { kind: DocumentDiagnosticReportKind.Full, items: service.computeDiagnostics(uri, token).flatMap(f => toDiagnostic(f, documentOf, settings, hasRelated) ?? []) };
+	});
+
+	connection.languages.diagnostics.onWorkspace(async (_params, token) => {
+		const all = await computeAll();
+		if (token.isCancellationRequested) { return { items: [] }; }
+		return { items: [...all].map(([uri, items]) => ({ kind: DocumentDiagnosticReportKind.Full, uri, version: documents.get(uri)?.version ?? null, items })) };
 	});
 
 	connection.onShutdown(async () => { await publisher?.idle(); });

@@ -7,6 +7,7 @@ export interface Settings {
 	highlight: HighlightOptions;
 	severity: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;
 	maxFileSize: number;
+	inlayHints: boolean;
 }
 
 export const defaultSettings: Settings = {
@@ -14,6 +15,7 @@ export const defaultSettings: Settings = {
 	highlight: { actors: true, dates: true, numbers: true },
 	severity: {},
 	maxFileSize: 2_000_000,
+	inlayHints: true,
 };
 
 /** Fills what the client left out with defaults, ignoring values of the wrong type. */
@@ -30,6 +32,7 @@ export function normalizeSettings(raw: unknown): Settings {
 		highlight: { actors: bool(highlight.actors, true), dates: bool(highlight.dates, true), numbers: bool(highlight.numbers, true) },
 		severity: r.severity && typeof r.severity === 'object' ? r.severity as Settings['severity'] : {},
 		maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : defaultSettings.maxFileSize,
+		inlayHints: bool((r.inlayHints as { enabled?: unknown } | undefined)?.enabled, true),
 	};
 }
 

@@ -1,0 +1,59 @@
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath } from 'node:url';
+import * as path from 'node:path';
+import { recordInWorkspaceFile } from './workspaceFile';
+
+/** Commands the server executes (`workspace/executeCommand`); clients may wrap them (the VS Code client asks for a note). */
+export const ReviewCommands = {
+	openSource: 'corroborate.openSource',
+	markReviewed: 'corroborate.markReviewed',
+	ignoreFact: 'corroborate.ignoreFact',
+	ignoreCode: 'corroborate.ignoreCode',
+} as const;
+
+const quoteOf = (document: TextDocument, range: Range) => document.getText(range);
+
+/** Quick fixes for one Corroborate diagnostic: open each other source, review it, ignore it here, ignore its code. */
+export function reviewActions(params: CodeActionParams, document: TextDocument): CodeAction[] {
+	const actions: CodeAction[] = [];
+	for (const d of params.context.diagnostics.filter(x => x.source === 'corroborate' && typeof x.code === 'string' && x.code.startsWith('claim.'))) {
+		const code = d.code as string;
+		const quote = quoteOf(document, d.range);
+		for (const r of (d.relatedInformation ?? []).slice(0, 5)) {
+			const name = decodeURIComponent(r.location.uri.slice(r.location.uri.lastIndexOf('/') + 1));
+			actions.push(action(`Open ${name}:${r.location.range.start.line + 1} beside this article`, d, ReviewCommands.openSource, [r.location.uri, r.location.range]));
+		}
+		actions.push(action('Mark this disagreement as reviewed', d, ReviewCommands.markReviewed, [document.uri, code, quote], true));
+		actions.push(action('Ignore this fact in this file', d, ReviewCommands.ignoreFact, [document.uri, code, quote]));
+		actions.push(action(`Ignore ${code} in this project`, d, ReviewCommands.ignoreCode, [document.uri, code]));
+	}
+	return actions;
+}
+
+function action(title: string, diagnostic: Diagnostic, command: string, args: unknown[], preferred = false): CodeAction {
+	return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred, command: { title, command, arguments: args } };
+}
+
+/**
+ * Runs a review command: opens a source with `window/showDocument`, or records
+ * the decision in the article's folder's workspace file (written atomically).
+ * Returns true when the workspace file changed.
+ */
+export async function runReviewCommand(connection: Connection, command: string, args: unknown[], folderOf: (uri: string) => string | undefined): Promise<boolean> {
+	if (command === ReviewCommands.openSource) {
+		const [uri, range] = args as [string, Range];
+		await connection.window.showDocument({ uri, takeFocus: true, selection: range });
+		return false;
+	}
+	const [uri, code, quote, note] = args as [string, string, string?, string?];
+	const folder = folderOf(uri);
+	if (!folder || !uri.startsWith('file:')) {
+		void connection.window.showWarningMessage('Corroborate: this article is not in a workspace folder, so there is no workspace file to record the decision in.');
+		return false;
+	}
+	const file = path.relative(fileURLToPath(folder), fileURLToPath(uri)).split(path.sep).join('/');
+	const kind = command === ReviewCommands.markReviewed ? 'reviewed' : command === ReviewCommands.ignoreFact ? 'ignoreFact' : 'ignoreCode';
+	await recordInWorkspaceFile(folder, kind, { file, quote, code, note: typeof note === 'string' && note ? note : undefined });
+	return true;
+}

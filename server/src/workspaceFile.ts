@@ -1,0 +1,41 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { addToWorkspaceFile, WORKSPACE_FILE } from './core';
+
+/** The workspace file's path for a folder URI. */
+export function workspaceFilePath(folderUri: string): string {
+	return path.join(fileURLToPath(folderUri), WORKSPACE_FILE);
+}
+
+/** Reads a folder's workspace file; null when there is none. */
+export async function readWorkspaceFile(folderUri: string): Promise<string | null> {
+	try {
+		return await fs.readFile(workspaceFilePath(folderUri), 'utf8');
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Writes a file by writing a temporary file beside it and renaming it over the
+ * original, so a crash never leaves it half-written.
+ */
+export async function writeAtomically(file: string, text: string): Promise<void> {
+	const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+	await fs.writeFile(temp, text, 'utf8');
+	try {
+		await fs.rename(temp, file);
+	} catch (e) {
+		await fs.rm(temp, { force: true });
+		throw e;
+	}
+}
+
+/** Adds a review or ignore entry to a folder's workspace file and returns the new text. */
+export async function recordInWorkspaceFile(folderUri: string, kind: 'reviewed' | 'ignoreFact' | 'ignoreCode', entry: { file?: string; quote?: string; code: string; note?: string }): Promise<string> {
+	const current = await readWorkspaceFile(folderUri) ?? '';
+	const next = addToWorkspaceFile(current, kind, entry);
+	await writeAtomically(workspaceFilePath(folderUri), next);
+	return next;
+}
