@@ -30,6 +30,8 @@ const common = {
 	sourcesContent: false,
 	logLevel: 'silent',
 	plugins: [problemMatcher],
+	// Prefer ESM builds: jsonc-parser's UMD build requires its own files dynamically, which a bundle cannot follow.
+	mainFields: ['module', 'main'],
 };
 
 const contexts = await Promise.all([
