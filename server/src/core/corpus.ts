@@ -122,6 +122,7 @@ function derive(articles: ReadonlyMap<string, Article>, aliases: readonly (reado
 				sinceMention: c.since >= 0 ? a.extraction.mentions[c.since] as DateMention : null,
 				cluster: articleEvent >= 0 ? cluster.get(`${a.uri}#${articleEvent}`) ?? -1 : -1,
 				zone: placeZone(a, articleEvents.get(a.uri)!.events[articleEvent]),
+				where: whereOf(articleEvents.get(a.uri)!.events[articleEvent]),
 				reference: references.get(a.uri)!,
 			});
 		});
@@ -311,6 +312,10 @@ function clusterEvents(perArticle: readonly ArticleEvent[][]): Map<string, numbe
 		}
 	}
 	return new Map(all.map((e, i) => [`${e.article}#${e.index}`, find(i)]));
+}
+
+function whereOf(event: ArticleEvent | undefined): Set<string> {
+	return event ? new Set([...event.facts.places, ...event.facts.countries]) : new Set();
 }
 
 function placeZone(a: Article, event: ArticleEvent | undefined): string | null {

@@ -43,6 +43,8 @@ export interface ActorMention extends MentionBase {
 	readonly name: string;
 	/** Other names this mention declares for the same actor: acronyms in brackets, "known as", quoted nicknames. */
 	readonly aliases: readonly string[];
+	/** Set when a title or honorific preceded the name ("President", "Mr."). */
+	readonly title?: string;
 }
 
 /**
@@ -50,7 +52,7 @@ export interface ActorMention extends MentionBase {
  * `absolute` parts are as written; `weekday` and `offset` need a reference.
  */
 export type DateExpr =
-	| { readonly type: 'absolute'; readonly year?: number; readonly month?: number; readonly day?: number; readonly part?: 'early' | 'mid' | 'late' }
+	| { readonly type: 'absolute'; readonly year?: number; readonly month?: number; readonly day?: number; readonly part?: 'early' | 'mid' | 'late'; readonly direction?: 'future' }
 	| { readonly type: 'weekday'; readonly weekday: number; readonly direction: 'past' | 'future' }
 	| { readonly type: 'offset'; readonly unit: 'day' | 'week' | 'month' | 'year'; readonly amount: number };
 

@@ -7,7 +7,7 @@ export interface Attribution {
 }
 
 // Spun synonyms included: "stated" for said, "in accordance with" for according to.
-const VERB = /\b(?:said|says|say|saying|stated|states|announced|announces|reported|reports|reporting|told|claimed|claims|confirmed|confirms|added|noted|acknowledged|insisted|estimated|tallied|introduced|declared)\b/g;
+const VERB = /\b(?<!\b(?:was|were|been|being|is|are|be)\s)(?:said|says|say|saying|stated|states|announced|announces|reported|reports|reporting|told|claimed|claims|confirmed|confirms|added|noted|acknowledged|insisted|estimated|tallied|introduced|declared)\b/g;
 const ACCORDING = /\b(?:according to|in accordance with|citing|per)\s+([^,.;:—–]+)/i;
 const LEADING = /^(?:however|but|and|meanwhile|also|yet|still|in addition|later|earlier|separately|with|while|as|where|who|that|both|the statement)\b[\s,]*/i;
 const TRAILING = /[\s,]*\b(?:both|also|later|had|have|has|earlier|then|all|on \w+day|previously|initially)$/i;

@@ -131,6 +131,8 @@ export function matchEvents(a: EventFacts, b: EventFacts): EventMatch {
 	if (a.first === null || b.first === null) { return strong ? 'same' : 'different'; }
 	const gap = Math.max(0, Math.max(a.first, b.first) - Math.min(a.last!, b.last!));
 	const sharesEntity = intersects(a.places, b.places) || intersects(a.groups, b.groups) || intersects(a.persons, b.persons);
+	// Two named places and nothing else in common: an airstrike in Aleppo is not one in Idlib the same day.
+	if (a.places.size && b.places.size && !intersects(a.places, b.places) && !intersects(a.groups, b.groups) && !intersects(a.persons, b.persons)) { return 'different'; }
 	if (gap === 0) { return sharesEntity || (intersects(a.countries, b.countries) && a.last! - a.first < 3 && b.last! - b.first < 3) ? 'same' : 'different'; }
 	return strong && gap <= MAX_DATE_CONFLICT_DAYS ? 'same-date-conflict' : 'different';
 }

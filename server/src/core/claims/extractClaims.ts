@@ -186,7 +186,7 @@ function numberClaim(ctx: ClaimContext, idx: number, m: NumberMention, s: number
 	if (death && !/[,;]/.test(death[0])) {
 		fact = 'killed';
 		span = { start: m.span.start, end: m.span.end + death[0].length };
-	} else if (DEATH_BEFORE.test(before) && !/[,;]\s*\w*\s*$/.test(before)) {
+	} else if (DEATH_BEFORE.test(before)) {
 		fact = 'killed';
 		span = { start: m.span.start - (DEATH_BEFORE.exec(before)?.[0].length ?? 0), end: m.span.end };
 	} else if ((NUMBER_OF_DEAD.test(ctx.text.slice(sentence.start, m.span.start)) || DEATH_WORD.test(ctx.text.slice(sentence.start, sentence.end))) && COMPLEMENT_BEFORE.test(before)) {
@@ -194,7 +194,7 @@ function numberClaim(ctx: ClaimContext, idx: number, m: NumberMention, s: number
 		span = { start: m.span.start - (COMPLEMENT_BEFORE.exec(before)?.[0].length ?? 0), end: m.span.end };
 	} else if ((injury && !/[,;]/.test(injury[0])) || INJURY_BEFORE.test(before)) {
 		fact = 'injured';
-	} else if (/^(?:\S+\s+)*(?:attacks?|assaults?|incidents)$/.test(counted) || (counted === 'times' && /\b(?:attack|target|strike|struck|hit|assault)\w*\b[^.]*$/i.test(before))) {
+	} else if (/^(?:\S+\s+)*(?:attacks?|assaults?|incidents)$/.test(counted) || (counted === 'times' && /\b(?:attack|target|strike|struck|hit|assault)\w*\b[^;!?]*$/i.test(before))) {
 		fact = 'attacks';
 	} else if (/^(?:\S+\s+)*(?:strikes|airstrikes|raids)$/.test(counted)) {
 		fact = 'strikes';

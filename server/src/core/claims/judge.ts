@@ -17,6 +17,8 @@ export interface ResolvedClaim {
 	readonly cluster: number;
 	/** IANA zone of the event's place, for "local time". */
 	readonly zone: string | null;
+	/** Where the claim's event is: named place ids and country codes (empty when unknown). */
+	readonly where: ReadonlySet<string>;
 	readonly reference: Reference;
 }
 
@@ -72,15 +74,15 @@ export function judgeClaims(claims: readonly ResolvedClaim[]): Judgement {
 	const buckets = new Map<string, ResolvedClaim[]>();
 	const bucketOf = new Map<ResolvedClaim, string>();
 	for (const c of claims) {
-		const key = bucketKey(c);
-		if (!key) { continue; }
-		push(buckets, key, c);
-		bucketOf.set(c, key);
+		const keys = bucketKeys(c);
+		for (const key of keys) { push(buckets, key, c); }
+		if (keys.length) { bucketOf.set(c, keys[0]); }
 	}
 	const conflicts = new Map<ResolvedClaim, Pair[]>();
+	const paired = new Map<ResolvedClaim, Set<ResolvedClaim>>();
 	for (const bucket of buckets.values()) {
 		const groups = new Map<string, ResolvedClaim[]>();
-		for (const c of bucket) { push(groups, `${valueKey(c)}|${c.draft.attribution?.text.toLowerCase() ?? ''}|${c.draft.preliminary}|${c.draft.counted ?? ''}`, c); }
+		for (const c of bucket) { push(groups, `${valueKey(c)}|${c.draft.attribution?.text.toLowerCase() ?? ''}|${c.draft.preliminary}|${c.draft.counted ?? ''}|${c.reference.borrowedFrom ?? ''}|${locationKey(c)}`, c); }
 		const list = [...groups.values()];
 		for (let i = 0; i < list.length; i++) {
 			for (let j = i + 1; j < list.length; j++) {
@@ -89,6 +91,11 @@ export function judgeClaims(claims: readonly ResolvedClaim[]): Judgement {
 				for (const a of list[i]) {
 					for (const b of list[j]) {
 						if (a.article === b.article && sameSource(a, b)) { continue; }
+						// Running counts sit in two overlapping buckets; judge each pair once.
+						const seen = paired.get(a) ?? new Set();
+						if (seen.has(b)) { continue; }
+						seen.add(b);
+						paired.set(a, seen);
 						push(conflicts, a, { ...pair, a, b });
 						push(conflicts, b, { ...pair, a: b, b: a });
 					}
@@ -111,7 +118,7 @@ export function judgeClaims(claims: readonly ResolvedClaim[]): Judgement {
 		comparisons: claim => {
 			const key = bucketOf.get(claim);
 			if (!key) { return []; }
-			return buckets.get(key)!.flatMap(o => {
+			return [...new Set(bucketKeys(claim).flatMap(k => buckets.get(k) ?? []))].flatMap(o => {
 				const pair = o === claim ? undefined : compare(claim, o, false);
 				return pair ? [{ claim: o, verdict: pair.verdict }] : [];
 			});
@@ -131,12 +138,27 @@ function valueKey(c: ResolvedClaim): string {
 	return c.mention.kind === 'number' ? `${c.mention.value.min}-${c.mention.value.max}` : c.mention.text;
 }
 
-/** Running counts ("since Oct. 17") are compared with others counted from about the same time; the rest by event. */
-function bucketKey(c: ResolvedClaim): string | undefined {
-	if (c.draft.fact === 'attacks' && c.since) { return `since:${Math.floor(c.since.first / 60)}`; }
-	if (c.cluster < 0) { return undefined; }
+/**
+ * Running counts ("since Oct. 17") are compared with others counted from about
+ * the same time: two grids of 30-day buckets, offset by 15 days, so any two
+ * start dates up to 15 days apart share a bucket. The rest go by event and fact.
+ */
+function bucketKeys(c: ResolvedClaim): string[] {
+	if (c.draft.fact === 'attacks' && c.since) { return [`since:${Math.floor(c.since.first / 30)}`, `since+:${Math.floor((c.since.first + 15) / 30)}`]; }
+	if (c.cluster < 0) { return []; }
 	const fact = c.draft.fact === 'strikes' ? 'targets' : c.draft.fact;
-	return `${c.cluster}:${fact}`;
+	return [`${c.cluster}:${fact}`];
+}
+
+function locationKey(c: ResolvedClaim): string {
+	return [...c.where].sort().join(',');
+}
+
+/** Two claims are about places that cannot be the same when both name places and share none. */
+function elsewhere(a: ResolvedClaim, b: ResolvedClaim): boolean {
+	if (!a.where.size || !b.where.size) { return false; }
+	for (const x of a.where) { if (b.where.has(x)) { return false; } }
+	return true;
 }
 
 function compare(a: ResolvedClaim, b: ResolvedClaim, acrossGroups: boolean): Pair | undefined {
@@ -170,15 +192,15 @@ function compareNumbers(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
 
 /** "two commanders" and "three members" may count different groups of the dead. */
 function differentGroups(a: ResolvedClaim, b: ResolvedClaim): boolean {
-	const head = (c: ResolvedClaim) => c.draft.counted?.toLowerCase().split(/\s+/).pop() ?? '';
+	const head = (c: ResolvedClaim) => (c.draft.counted?.toLowerCase().split(/\s+/).pop() ?? '').replace(/(?:es|s)$/, '');
 	return head(a) !== '' && head(b) !== '' && head(a) !== head(b);
 }
 
 function compareRunningCounts(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
-	if (!a.since || !b.since || a.mention.kind !== 'number' || b.mention.kind !== 'number') { return undefined; }
+	if (!a.since || !b.since || a.mention.kind !== 'number' || b.mention.kind !== 'number' || elsewhere(a, b)) { return undefined; }
 	const looseAgree = !disjoint(a.mention.loose, b.mention.loose) || !disjoint(a.mention.value, b.mention.value);
 	if (a.since.iso !== b.since.iso) {
-		return looseAgree && Math.abs(a.since.first - b.since.first) <= 31 ? { a, b, verdict: 'tension', code: DiagnosticCode.countWindow, severity: 'warning' } : undefined;
+		return looseAgree && Math.abs(a.since.first - b.since.first) <= 15 ? { a, b, verdict: 'tension', code: DiagnosticCode.countWindow, severity: 'warning' } : undefined;
 	}
 	return compareNumbers(a, b);
 }

@@ -52,7 +52,7 @@ export function resolveDate(expr: DateExpr, reference: number | null): DateValue
 			const ref = new Date(reference * DAY);
 			let y = ref.getUTCFullYear();
 			const candidate = expr.day ? dayNumber(y, expr.month, Math.min(expr.day, daysInMonth(y, expr.month))) : dayNumber(y, expr.month, 1);
-			if (candidate > reference + 7) { y--; }
+			if (expr.direction === 'future' ? candidate < reference - 1 : candidate > reference + 7) { y += expr.direction === 'future' ? 1 : -1; }
 			return resolveDate({ ...expr, year: y }, reference);
 		}
 		if (expr.month === undefined) {

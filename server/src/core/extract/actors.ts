@@ -15,10 +15,18 @@ export interface ActorContext {
 	readonly taken: (span: Span) => boolean;
 }
 
+/** Heads after which "in <place>" is part of the name ("Islamic Resistance in Iraq", "Islamic State in Iraq"). */
+const IN_NAMES = new Set(['resistance', 'state', 'movement', 'front', 'party', 'brigades', 'council']);
+/** Head words of armed or political groups. */
+const GROUP_HEADS = new Set(['resistance', 'brigades', 'brigade', 'martyrs', 'jihad', 'front', 'movement', 'militia', 'militias', 'mujahideen', 'army']);
+/** Lower-case nouns that, right after a name, make it an organisation ("the Tasnim news agency"). */
+const ORG_NOUNS = new Set(['agency', 'newspaper', 'broadcaster', 'channel', 'network', 'outlet', 'company', 'firm', 'ministry', 'institute', 'organization', 'organisation', 'daily', 'website', 'station']);
+/** Words before "of" that make the following name a place ("the border town of al-Qaim"). */
+const PLACE_OF = /\b(?:town|city|village|district|province|governorate|neighbou?rhood|region|port|suburb|area|capital|island|enclave)\s+of\s+$/i;
 const STOPWORDS = new Set(['in', 'on', 'at', 'of', 'for', 'to', 'by', 'with', 'and', 'or', 'but', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'as', 'if', 'so', 'is', 'was', 'be', 'all', 'no', 'not', 'well', 'power', 'style']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our']);
 const CONNECTORS = new Set(['of', 'for', 'in', 'on', '&']);
-const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'to', 'outside', 'across', 'into', 'inside', 'toward', 'towards']);
+const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'to', 'outside', 'across', 'into', 'inside', 'toward', 'towards', 'over', 'around', 'within', 'across']);
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '’']);
 
@@ -107,7 +115,9 @@ function runEnd(ctx: ActorContext, i: number): number {
 			break;
 		} else if (u.text === '.' && u.start === t[j - 1].end && (t[j - 1].text.length === 1 || TITLES.has(lower(t[j - 1])) || lower(t[j - 1]) === 'jr') && isNameWord(next)) {
 			j++;
-		} else if (CONNECTORS.has(lower(u)) && (sawHead || u.text === '&') && isNameWord(next) && !lookupDemonym(next.text) && !MONTHS.has(lower(next)) && !WEEKDAYS.has(lower(next))) {
+		} else if (lower(u) === 'of' && TITLES.has(lower(t[j - 1])) && isNameWord(next) && isNameWord(t[j + 2])) {
+			j += 2;
+		} else if (CONNECTORS.has(lower(u)) && (sawHead || u.text === '&') && (lower(u) !== 'in' || IN_NAMES.has(lower(t[j - 1]))) && isNameWord(next) && !lookupDemonym(next.text) && !MONTHS.has(lower(next)) && !WEEKDAYS.has(lower(next))) {
 			j++;
 		} else if (u.kind === 'num' && j === i + 1 && PLACE_HEADS.has(lower(t[i])) && u.start > t[i].end) {
 			j++;
@@ -141,8 +151,10 @@ interface Piece {
 
 function isSentenceInitial(ctx: ActorContext, i: number): boolean {
 	const t = ctx.tokens;
+	// A sentence start, or a clause opened by a colon or a dateline dash ("BEIRUT (AP) — Three …").
 	for (let k = i - 1; k >= 0 && t[k].sentence === t[i].sentence; k--) {
-		if (t[k].kind !== 'punct' || !/^[“"‘'(\[—–-]$/.test(t[k].text)) { return k === i - 1 && /^[:—–]$/.test(t[k].text); }
+		if (t[k].kind === 'punct' && /^[:—–-]$/.test(t[k].text)) { return true; }
+		if (t[k].kind !== 'punct' || !/^[“"‘'(\[]$/.test(t[k].text)) { return false; }
 	}
 	return true;
 }
@@ -157,7 +169,16 @@ function isPlainWord(ctx: ActorContext, evidence: Set<string>, i: number, atStar
 	if (lookupKnown(w) || GIVEN_NAMES.has(w) || GROUP_STARTS.has(w)) { return false; }
 	if (t.text.length > 1 && t.text === t.text.toUpperCase()) { return COMMON_WORDS.has(w) && w.length <= 3; }
 	const positional = atStart || ctx.titleSentences.has(t.sentence);
-	return positional && COMMON_WORDS.has(w) && !evidence.has(w);
+	return positional && COMMON_WORDS.has(w) && !evidence.has(w) && !PLACE_HEADS.has(w) && !headedName(ctx, i);
+}
+
+/** "Human Rights Watch", "Air Force": a capitalised run ending in an organisation or place head word is a name from its first word. */
+function headedName(ctx: ActorContext, i: number): boolean {
+	const t = ctx.tokens;
+	let k = i + 1;
+	while (k < t.length && t[k].sentence === t[i].sentence && t[k].kind === 'word' && t[k].cap) { k++; }
+	const last = lower(t[k - 1]);
+	return k > i + 1 && !ctx.titleSentences.has(t[i].sentence) && (ORG_HEADS.has(last) || GROUP_HEADS.has(last)) && !TITLES.has(lower(t[i]));
 }
 
 /** Splits a raw run into the names it holds. */
@@ -179,9 +200,11 @@ function cleanRun(ctx: ActorContext, evidence: Set<string>, from: number, to: nu
 		} else if (k > start && isShouting(t[k - 1]) && !isShouting(t[k]) && t[k].cap) {
 			flush(k);
 			start = k;
+		} else if (k === start && lookupDemonym(t[k].text) && TITLES.has(lower(t[k + 1])) && k + 2 < to && !hasOrgHead(t, k, to)) {
+			start = k + 1;
 		} else if (k === start && TITLES.has(lower(t[k])) && k + 1 < to && !hasOrgHead(t, k, to)) {
 			titled = true;
-			start = t[k + 1]?.text === '.' ? k + 2 : k + 1;
+			start = t[k + 1]?.text === '.' ? k + 2 : lower(t[k + 1]) === 'of' ? k + 3 : k + 1;
 			k = start - 1;
 		} else if (k > start && t[k].joined && t[k].cap && lookupKnown(t[k].text) && lookupKnown(t[k - 1].text)) {
 			flush(k);
@@ -233,7 +256,7 @@ function toMention(ctx: ActorContext, piece: Piece): ActorMention | undefined {
 	if (BOILERPLATE.test(text) || text.length < 2 || (to - from === 1 && ORG_HEADS.has(lower(t[from])) && !lookupKnown(text))) { return undefined; }
 	const { name, aliases } = splitNickname(text);
 	const type = classify(ctx, from, to, name, piece.titled);
-	return { kind: 'actor', span, text, type, name, aliases };
+	return { kind: 'actor', span, text, type, name, aliases, ...(piece.titled ? { title: ctx.text.slice(t[piece.from - 1]?.start ?? span.start, span.start).trim() || undefined } : {}) };
 }
 
 function stripPossessive(text: string, start: number, end: number): number {
@@ -265,13 +288,15 @@ function classify(ctx: ActorContext, from: number, to: number, name: string, tit
 	const first = words[0];
 	const last = words[words.length - 1];
 	const next = lower(t[to]);
-	if (GROUP_STARTS.has(first) || GROUP_NOUNS.has(next)) { return 'group'; }
+	const next2 = lower(t[to + 1]);
+	const before = ctx.text.slice(Math.max(0, t[from].start - 30), t[from].start);
+	if (GROUP_STARTS.has(first) || GROUP_NOUNS.has(next) || (GROUP_HEADS.has(last) && last !== 'army')) { return 'group'; }
+	if (ORG_NOUNS.has(next) || (next === 'news' && ORG_NOUNS.has(next2))) { return 'organization'; }
+	if (PLACE_OF.test(before) || PLACE_NOUNS.has(next) || (next === 'air' && next2 === 'base')) { return 'place'; }
 	if (ORG_HEADS.has(last) || (words.length > 1 && lookupKnown(words.slice(-2).join(' ')) === 'organization')) { return 'organization'; }
 	if (PLACE_HEADS.has(last) || PLACE_HEADS.has(first) || PLACE_NOUNS.has(next)) { return 'place'; }
-	if (words.length === 1) {
-		if (name.length > 1 && name === name.toUpperCase()) { return 'organization'; }
-		return LOCATIVE.has(lower(t[from - 1])) ? 'place' : 'person';
-	}
+	if (words.length === 1 && name.length > 1 && name === name.toUpperCase()) { return 'organization'; }
+	if (LOCATIVE.has(lower(t[from - 1])) && !GIVEN_NAMES.has(first)) { return 'place'; }
 	return 'person';
 }
 
@@ -285,22 +310,27 @@ function capitalPhrase(ctx: ActorContext, i: number): ActorMention | undefined {
 	return { kind: 'actor', span, text: ctx.text.slice(span.start, span.end), type: 'place', name: capital.name, aliases: [] };
 }
 
-/** A one-word name takes the type its fuller mentions have in the same article ("Biden" after "President Biden"). */
+/**
+ * A one-word name takes the type its fuller or titled mentions have in the same
+ * article ("Biden" after "President Biden"), and a guessed person becomes a
+ * place when the article also names it as one ("Jenin" after "in Jenin").
+ */
 function unifyTypes(mentions: ActorMention[]): ActorMention[] {
 	const byWord = new Map<string, ActorType>();
 	const byAlias = new Map<string, ActorType>();
+	const places = new Set<string>();
 	for (const m of mentions) {
 		for (const alias of m.aliases) {
 			if (!/\s/.test(alias)) { byAlias.set(alias.toLowerCase(), m.type); }
 		}
-		if (m.type === 'person') {
-			const words = m.name.split(/\s+/);
-			byWord.set(words[words.length - 1].toLowerCase(), 'person');
-			if (words.length === 1) { byWord.set(words[0].toLowerCase(), 'person'); }
-		}
+		const words = m.name.split(/\s+/);
+		if (m.type === 'person' && (words.length > 1 || m.title)) { byWord.set(words[words.length - 1].toLowerCase(), 'person'); }
+		if (m.type === 'place' && words.length === 1) { places.add(m.name.toLowerCase()); }
 	}
 	return mentions.map(m => {
-		const single = !/\s/.test(m.name) && (byAlias.get(m.name.toLowerCase()) ?? byWord.get(m.name.toLowerCase()));
-		return single && single !== m.type && !lookupKnown(m.name) ? { ...m, type: single } : m;
+		if (/\s/.test(m.name) || lookupKnown(m.name)) { return m; }
+		const key = m.name.toLowerCase();
+		const type = byAlias.get(key) ?? byWord.get(key) ?? (m.type === 'person' && !m.title && places.has(key) ? 'place' : undefined);
+		return type && type !== m.type ? { ...m, type } : m;
 	});
 }

@@ -8,7 +8,7 @@ import { lookupPlace } from '../lexicon/names';
 const FIXED_REFERENCE = new Date(Date.UTC(2001, 0, 1, 12));
 
 /** Words that make a sentence worth handing to chrono (it is the slowest step). */
-const DATE_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d[:.]\d\d|\b[ap]\.?m\b|\b(?:gmt|utc)\b|\b(?:yesterday|today|tonight|tomorrow|ago|last|next)\b|\d{4}-\d\d-\d\d/i;
+const DATE_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d[:.]\d\d|\b[ap]\.?m\b|\b(?:gmt|utc)\b|\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|previous|past|coming|noon|midnight)\b|\d{4}-\d\d-\d\d/i;
 const RELATIVE = /\b(?:(last|past|previous|next|coming|this)\s+(week|month|year)|(\w+)\s+(days?|weeks?|months?|years?)\s+(ago|earlier|later)|(yesterday|today|tonight|tomorrow))\b/gi;
 const YEAR = /(?<![\d,.$£€-])\b(1[89]\d\d|20\d\d)\b(?![\d,.%-]|\s*(?:p\.?m|a\.?m)\b)/g;
 const FUTURE = /\b(?:will|shall|next|is (?:set|scheduled|expected|due) to|are (?:set|scheduled|expected|due) to|plans? to)\b/i;
@@ -29,7 +29,7 @@ export function extractDatesAndTimes(text: string, sentence: Span): (DateMention
 			if (expr) { out.push({ kind: 'date', span, text: m[0], expr }); }
 		}
 		const relative = out.slice();
-		for (const r of chrono.parse(s, FIXED_REFERENCE, { forwardDate: false })) {
+		for (const r of chrono.parse(s, FIXED_REFERENCE, { forwardDate: false }).flatMap(r => reparseNightOf(s, r))) {
 			const found = fromChrono(text, sentence.start, s, r, future);
 			out.push(...found.filter(d => !relative.some(x => overlaps(x.span, d.span))));
 		}
@@ -43,6 +43,14 @@ export function extractDatesAndTimes(text: string, sentence: Span): (DateMention
 		}
 	}
 	return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** "the night of Jan. 27": chrono keeps no values for the whole phrase; read the date after "of". */
+function reparseNightOf(s: string, r: chrono.ParsedResult): chrono.ParsedResult[] {
+	const m = /^(?:the\s+)?(?:night|morning|evening|afternoon|eve|weekend)\s+of\s+/i.exec(r.text);
+	if (!m || r.start.isCertain('month') || r.start.isCertain('weekday')) { return [r]; }
+	const at = r.index + m[0].length;
+	return chrono.parse(s.slice(at), FIXED_REFERENCE, { forwardDate: false }).slice(0, 1).map(x => Object.assign(Object.create(Object.getPrototypeOf(x)), x, { index: at + x.index }));
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -66,7 +74,7 @@ function fromChrono(text: string, base: number, s: string, r: chrono.ParsedResul
 	}
 	let expr: DateExpr | undefined;
 	if (known.isCertain('month') || known.isCertain('year')) {
-		expr = { type: 'absolute', year: known.isCertain('year') ? known.get('year') ?? undefined : undefined, month: known.get('month') ?? undefined, day: known.isCertain('day') ? known.get('day') ?? undefined : undefined, part };
+		expr = { type: 'absolute', year: known.isCertain('year') ? known.get('year') ?? undefined : undefined, month: known.get('month') ?? undefined, day: known.isCertain('day') ? known.get('day') ?? undefined : undefined, part, ...(future && !known.isCertain('year') ? { direction: 'future' as const } : {}) };
 		if (!known.isCertain('month')) { expr = { type: 'absolute', year: known.get('year') ?? undefined }; }
 	} else if (known.isCertain('weekday')) {
 		const explicit = /\b(last|past|previous)\b/i.test(r.text) ? 'past' : /\b(next|coming)\b/i.test(r.text) ? 'future' : undefined;
@@ -74,9 +82,18 @@ function fromChrono(text: string, base: number, s: string, r: chrono.ParsedResul
 	}
 	const timeAt = known.isCertain('hour') ? timeSpan(r) : undefined;
 	if (expr) {
-		const dateEnd = timeAt && timeAt.start > 0 ? base + r.index + timeAt.start : end;
-		const trimmed = Math.max(start + 1, Math.min(end, dateEnd));
-		out.push({ kind: 'date', span: { start, end: trimmed }, text: text.slice(start, trimmed), expr });
+		let dateStart = start;
+		let dateEnd = timeAt && timeAt.start > 0 ? base + r.index + timeAt.start : end;
+		if (timeAt && timeAt.start === 0) {
+			// "18:30 GMT) on Wednesday": the date is what follows the time.
+			const rest = /[\s),]*(?:on\s+)?/i.exec(text.slice(base + r.index + timeAt.end, end))!;
+			dateStart = base + r.index + timeAt.end + rest[0].length;
+			dateEnd = end;
+		}
+		const lead = /^(?:on|in|at|by)\s+/i.exec(text.slice(dateStart, dateEnd));
+		if (lead && dateEnd - dateStart > lead[0].length) { dateStart += lead[0].length; }
+		const trimmed = text.slice(dateStart, dateEnd).replace(/[\s,;:]+$/, '').length + dateStart;
+		if (trimmed > dateStart) { out.push({ kind: 'date', span: { start: dateStart, end: trimmed }, text: text.slice(dateStart, trimmed), expr }); }
 	}
 	if (timeAt) {
 		const tStart = base + r.index + timeAt.start;
@@ -91,8 +108,8 @@ function fromChrono(text: string, base: number, s: string, r: chrono.ParsedResul
 
 /** Where the clock time sits inside a chrono match ("Wednesday 9:30 p.m.", "18:30 GMT"). */
 function timeSpan(r: chrono.ParsedResult): Span | undefined {
-	const m = /\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|[A-Z]{2,4}T))?|\bnoon\b|\bmidnight\b/i.exec(r.text);
-	return m && /\d|noon|midnight/i.test(m[0]) ? { start: m.index, end: m.index + m[0].replace(/[\s)]+$/, '').length } : undefined;
+	const m = /(?<![\d-])\d{1,2}(?::\d\d)(?!\d)\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|[A-Z]{2,4}T)\b)?|(?<![\d-])\d{1,2}\s*[ap]\.?m\.?(?:\s*(?:gmt|utc|[A-Z]{2,4}T)\b)?|\bnoon\b|\bmidnight\b/i.exec(r.text);
+	return m ? { start: m.index, end: m.index + m[0].replace(/[\s)]+$/, '').length } : undefined;
 }
 
 const ZONE_WORDS = /^\s*(?:\(?\s*)?(local|native|eastern|central|mountain|pacific|moscow|[A-Z][a-z]+)(?:\s+(?:standard|daylight))?\s+time\b|^\s*(ET|EST|EDT|CT|PT|PST|PDT)\b/;

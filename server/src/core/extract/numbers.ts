@@ -81,9 +81,12 @@ function exact(n: number): Interval {
 /** The rounding step a written number suggests: 170 -> 10, 85 -> 5, 2,500 -> 100. */
 function granularity(n: number): number {
 	if (!Number.isInteger(n) || n < 10) { return 1; }
+	// The largest of 1, 5, 10, 50, 100, … that divides n and is at most a fifth of it.
 	let g = 1;
-	while (n % (g * 10) === 0) { g *= 10; }
-	return n % (g * 5) === 0 && n !== g * 5 ? g * 5 : g;
+	for (let step = 5; step <= n / 5; step *= String(step)[0] === '5' ? 2 : 5) {
+		if (n % step === 0) { g = step; }
+	}
+	return g;
 }
 
 function roundLoose(n: number): Interval {
@@ -95,6 +98,7 @@ function roundLoose(n: number): Interval {
 function readNumber(text: string, tokens: readonly Token[], i: number): { value: number; last: number } | undefined {
 	const t = tokens[i];
 	if (t.kind === 'num') {
+		if (DESIGNATIONS.test(text.slice(Math.max(0, t.start - 14), t.start))) { return undefined; }
 		if (!isFreeStanding(text, tokens, i) || /(?:st|nd|rd|th|s)$/i.test(t.text) || t.text.includes(':') || t.text.includes('/')) { return undefined; }
 		let value = Number(t.text.replace(/,/g, ''));
 		if (!Number.isFinite(value)) { return undefined; }
@@ -104,7 +108,13 @@ function readNumber(text: string, tokens: readonly Token[], i: number): { value:
 		return { value, last };
 	}
 	const word = t.text.toLowerCase();
+	const after = tokens[i + 1]?.text.toLowerCase() ?? '';
+	if ((word === 'a' || word === 'an') && (SCALES[after] || after === 'dozen') && !tokens[i + 1].joined) {
+		// "a thousand people", "a dozen rockets"
+		return readScales(tokens, i + 1, SCALES[after] ?? 12);
+	}
 	if (UNITS[word] === undefined || t.joined) { return undefined; }
+	if (word === 'one' && /\bno\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) { return undefined; }
 	let value = UNITS[word];
 	let last = i;
 	const next = tokens[i + 1];
@@ -114,13 +124,36 @@ function readNumber(text: string, tokens: readonly Token[], i: number): { value:
 		value += UNITS[next.text.toLowerCase()];
 		last++;
 	}
-	while (SCALES[tokens[last + 1]?.text.toLowerCase() ?? '']) {
-		value *= SCALES[tokens[last + 1].text.toLowerCase()];
+	if (tokens[last + 1]?.text.toLowerCase() === 'dozen' && value < 12) {
+		value *= 12;
 		last++;
 	}
+	const scaled = readScales(tokens, last, value);
+	value = scaled.value;
+	last = scaled.last;
 	if (word === 'one' && /^\s+(?:another|day|time|of those|way)\b/i.test(text.slice(tokens[last].end, tokens[last].end + 12))) { return undefined; }
 	return { value, last };
 }
+
+/** Applies scale words after `last` ("hundred", "thousand"), with "and" compounds ("one hundred and twenty"). */
+function readScales(tokens: readonly Token[], last: number, value: number): { value: number; last: number } {
+	while (SCALES[tokens[last + 1]?.text.toLowerCase() ?? '']) {
+		value *= SCALES[tokens[last + 1].text.toLowerCase()];
+		last++;
+		const and = tokens[last + 1]?.text.toLowerCase() === 'and' ? 1 : 0;
+		const unit = UNITS[tokens[last + 1 + and]?.text.toLowerCase() ?? ''];
+		if (unit !== undefined && unit < 100 && unit > 0) {
+			value += unit;
+			last += 1 + and;
+			const next = tokens[last + 1];
+			if (unit >= 20 && next?.joined && (UNITS[next.text.toLowerCase()] ?? 10) < 10) { value += UNITS[next.text.toLowerCase()]; last++; }
+		}
+	}
+	return { value, last };
+}
+
+/** Words before a number that make it a designation, not a quantity ("Flight 752", "Resolution 2334"). */
+const DESIGNATIONS = /\b(?:flight|route|highway|resolution|article|chapter|section|room|gate|platform|line|bus|train|unit|battalion|brigade|squad|tower|camp|building|block|sector|zone|terminal|no\.?|number|road|interstate|district|precinct|ward|apartment|apt\.?)\s+$/i;
 
 /** A digit token glued to letters ("F-15E", "F-16s", a hash) is a designation, not a quantity. */
 function isFreeStanding(text: string, tokens: readonly Token[], i: number): boolean {

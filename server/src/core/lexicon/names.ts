@@ -30,7 +30,7 @@ export const ORG_HEADS = new Set([
 	'assembly', 'authority', 'administration', 'commission', 'embassy', 'mobilization', 'mobilisation', 'units', 'union', 'association',
 	'foundation', 'center', 'centre', 'network', 'channel', 'police', 'militia', 'militias', 'network', 'coalition', 'alliance', 'agency',
 	'house', 'congress', 'senate', 'cabinet', 'government', 'ministry', 'federation', 'league', 'fund', 'bureau', 'reserve', 'tribunal',
-	'state', 'ltd', 'llc', 'plc', 'media', 'broadcasting', 'television', 'radio', 'herald', 'tribune', 'gazette', 'telegraph', 'review', 'monitor',
+	'state', 'ltd', 'llc', 'plc', 'observatory', 'watch', 'international', 'cell', 'airlines', 'airways', 'police', 'crescent', 'media', 'broadcasting', 'television', 'radio', 'herald', 'tribune', 'gazette', 'telegraph', 'review', 'monitor',
 ]);
 
 /** Arabic and Persian words that begin names of armed or political groups ("Kataib", "Harakat"). */
@@ -44,13 +44,13 @@ export const GROUP_STARTS = new Set([
 export const PLACE_HEADS = new Set([
 	'zone', 'street', 'square', 'province', 'governorate', 'district', 'base', 'airport', 'camp', 'tower', 'sea', 'gulf', 'river', 'mountains',
 	'valley', 'bridge', 'port', 'region', 'strait', 'peninsula', 'desert', 'city', 'island', 'islands', 'bay', 'ocean', 'lake', 'county',
-	'crossing', 'checkpoint', 'hill', 'heights', 'bank', 'strip', 'canal', 'station', 'road', 'highway', 'avenue', 'plaza', 'palace', 'field',
+	'crossing', 'checkpoint', 'hill', 'hospital', 'heights', 'bank', 'strip', 'canal', 'station', 'road', 'highway', 'avenue', 'plaza', 'palace', 'field',
 ]);
 
 /** Lower-case nouns that, right after a name, make it a place ("the Mashtal neighborhood"). */
 export const PLACE_NOUNS = new Set([
 	'neighborhood', 'neighbourhood', 'district', 'province', 'city', 'town', 'village', 'area', 'region', 'governorate', 'camp', 'base',
-	'border', 'airport', 'suburb', 'quarter', 'street', 'county', 'state', 'capital', 'outpost', 'compound',
+	'border', 'airport', 'suburb', 'quarter', 'street', 'county', 'state', 'capital', 'outpost', 'compound', 'crossing', 'checkpoint', 'refugee', 'district',
 ]);
 
 /** Lower-case nouns that, right after a name, make it an armed or political group ("the Houthi rebels"). */
@@ -102,6 +102,18 @@ for (const c of (gazetteer as { countries: GazCountry[] }).countries) {
 }
 for (const [name, code, zone] of (gazetteer as unknown as { cities: [string, string, string][] }).cities) {
 	if (!PLACES.has(name.toLowerCase())) { PLACES.set(name.toLowerCase(), { name, type: 'place', country: code, zone }); }
+}
+// Common English spellings the gazetteer's names miss (it has "Arbil", "Tel Aviv-Yafo", "Kharkov").
+const SPELLINGS: [string, string, string][] = [
+	['Erbil', 'IQ', 'Asia/Baghdad'], ['Najaf', 'IQ', 'Asia/Baghdad'], ['Karbala', 'IQ', 'Asia/Baghdad'], ['Kirkuk', 'IQ', 'Asia/Baghdad'], ['Fallujah', 'IQ', 'Asia/Baghdad'],
+	['Ramadi', 'IQ', 'Asia/Baghdad'], ['Tel Aviv', 'IL', 'Asia/Jerusalem'], ['Rafah', 'PS', 'Asia/Gaza'], ['Khan Younis', 'PS', 'Asia/Gaza'], ['Jenin', 'PS', 'Asia/Hebron'],
+	['Nablus', 'PS', 'Asia/Hebron'], ['Hebron', 'PS', 'Asia/Hebron'], ['Idlib', 'SY', 'Asia/Damascus'], ['Deir ez-Zor', 'SY', 'Asia/Damascus'], ['Kharkiv', 'UA', 'Europe/Kyiv'],
+	['Kherson', 'UA', 'Europe/Kyiv'], ['Donetsk', 'UA', 'Europe/Kyiv'], ['Luhansk', 'UA', 'Europe/Kyiv'], ['Mariupol', 'UA', 'Europe/Kyiv'], ['Bakhmut', 'UA', 'Europe/Kyiv'],
+	['Avdiivka', 'UA', 'Europe/Kyiv'], ['Kyiv', 'UA', 'Europe/Kyiv'], ['Sanaa', 'YE', 'Asia/Aden'], ['Hodeidah', 'YE', 'Asia/Aden'], ['Mogadishu', 'SO', 'Africa/Mogadishu'],
+	['Kabul', 'AF', 'Asia/Kabul'], ['Gaza City', 'PS', 'Asia/Gaza'],
+];
+for (const [name, country, zone] of SPELLINGS) {
+	if (!PLACES.has(name.toLowerCase())) { PLACES.set(name.toLowerCase(), { name, type: 'place', country, zone }); }
 }
 PLACES.set('united states', PLACES.get('united states') ?? { name: 'United States', type: 'state', country: 'US', zone: 'America/New_York' });
 for (const [acronym, name] of Object.entries(STATE_ACRONYMS)) {
