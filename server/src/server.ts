@@ -74,7 +74,7 @@ export function startServer(connection: Connection): void {
 	function diagnosticsChanged(): void {
 		if (pullDiagnostics) {
 			sendStatus();
-			connection.languages.diagnostics.refresh();
+			void connection.languages.diagnostics.refresh();
 		} else {
 			publisher.schedule();
 		}

@@ -339,6 +339,8 @@ const plainNumbers: Case[] = [
 // Numbers: hedges and vague quantities (see ../shared/research/nlp.md)
 // ---------------------------------------------------------------------------
 
+// Tolerances: tol = max(1, 10% of N, half the rounding step g), where g is the largest of 1, 5, 10, 50, 100, …
+// that divides N and is at most a quarter of N ("about 85": g = 5, tol = 9; "nearly 100": g = 10, tol = 10).
 const hedgedNumbers: Case[] = [
 	{ text: 'The attack injured more than 40 others, the Pentagon said.', quote: 'more than 40', kind: 'number', value: [41, null] },
 	{ text: 'The assault injured greater than 40 others, officers stated.', quote: 'greater than 40', kind: 'number', value: [41, null] },
@@ -348,13 +350,13 @@ const hedgedNumbers: Case[] = [
 	{ text: 'The militias have carried out nearly 170 attacks on U.S. forces.', quote: 'nearly 170', kind: 'number', value: [153, 169] },
 	{ text: 'The militias have carried out practically 170 assaults on U.S. forces.', quote: 'practically 170', kind: 'number', value: [153, 169] },
 	{ text: 'The shelling killed almost 50 people in two days.', quote: 'almost 50', kind: 'number', value: [45, 49] },
-	{ text: 'Close to 300 families were evacuated from the village.', quote: 'Close to 300', kind: 'number', value: [250, 299] },
+	{ text: 'Close to 300 families were evacuated from the village.', quote: 'Close to 300', kind: 'number', value: [270, 299] },
 	{ text: 'About 40 people were wounded, a hospital director said.', quote: 'About 40', kind: 'number', value: [35, 45] },
 	{ text: 'Approximately 60 fighters were captured, the army said.', quote: 'Approximately 60', kind: 'number', value: [54, 66] },
-	{ text: 'The ship was carrying around 150 containers.', quote: 'around 150', kind: 'number', value: [125, 175] },
+	{ text: 'The ship was carrying around 150 containers.', quote: 'around 150', kind: 'number', value: [135, 165] },
 	{ text: 'Roughly 12 trucks crossed into the territory on Monday.', quote: 'Roughly 12', kind: 'number', value: [11, 13] },
-	{ text: 'The group fired some 30 rockets at the base.', quote: 'some 30', kind: 'number', value: [25, 35] },
-	{ text: 'An estimated 2,000 people have been displaced, the UN said.', quote: 'An estimated 2,000', kind: 'number', value: [1500, 2500] },
+	{ text: 'The group fired some 30 rockets at the base.', quote: 'some 30', kind: 'number', value: [27, 33] },
+	{ text: 'An estimated 2,000 people have been displaced, the UN said.', quote: 'An estimated 2,000', kind: 'number', value: [1750, 2250] },
 	{ text: 'Fewer than 10 trucks entered the territory on Tuesday.', quote: 'Fewer than 10', kind: 'number', value: [null, 9] },
 	{ text: 'Less than 5 percent of the aid reached the north.', quote: 'Less than 5', kind: 'number', value: [null, 4] },
 	{ text: 'The camp can house up to 5,000 people.', quote: 'up to 5,000', kind: 'number', value: [null, 5000] },
@@ -375,7 +377,7 @@ const hedgedNumbers: Case[] = [
 	{ text: 'Officials said about 4,700 homes were damaged.', quote: 'about 4,700', kind: 'number', value: [4230, 5170] },
 	{ text: 'More than 25,000 people have been killed, the ministry said.', quote: 'More than 25,000', kind: 'number', value: [25001, null] },
 	{ text: 'At least 1.2 million people are displaced inside the country.', quote: 'At least 1.2 million', kind: 'number', value: [1200000, null] },
-	{ text: 'Approximately 20 drones were launched at the ships.', quote: 'Approximately 20', kind: 'number', value: [15, 25] },
+	{ text: 'Approximately 20 drones were launched at the ships.', quote: 'Approximately 20', kind: 'number', value: [17, 23] },
 	{ text: 'The militia has claimed over 160 attacks since mid-October.', quote: 'over 160', kind: 'number', value: [161, null] },
 	{ text: 'A minimum of 9 people died, officers stated.', quote: 'A minimum of 9', kind: 'number', value: [9, null] },
 	{ text: 'As many as 2,500 troops remain in the country.', quote: 'As many as 2,500', kind: 'number', value: [null, 2500] },

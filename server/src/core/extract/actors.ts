@@ -176,7 +176,7 @@ function isPlainWord(ctx: ActorContext, evidence: Set<string>, i: number, atStar
 function headedName(ctx: ActorContext, i: number): boolean {
 	const t = ctx.tokens;
 	let k = i + 1;
-	while (k < t.length && t[k].sentence === t[i].sentence && t[k].kind === 'word' && t[k].cap) { k++; }
+	while (k < t.length && t[k].sentence === t[i].sentence && t[k].kind === 'word' && t[k].cap && !(k > i && TITLES.has(lower(t[k])))) { k++; }
 	const last = lower(t[k - 1]);
 	return k > i + 1 && !ctx.titleSentences.has(t[i].sentence) && (ORG_HEADS.has(last) || GROUP_HEADS.has(last)) && !TITLES.has(lower(t[i]));
 }
@@ -194,18 +194,23 @@ function cleanRun(ctx: ActorContext, evidence: Set<string>, from: number, to: nu
 	for (let k = from; k < to; k++) {
 		const atStart = k === start && isSentenceInitial(ctx, k);
 		const inTitle = ctx.titleSentences.has(t[k].sentence);
-		if (t[k].kind === 'word' && t[k].cap && (!t[k].joined || inTitle) && isPlainWord(ctx, evidence, k, atStart) && (k === start || inTitle || isDateWord(t[k]) || DETERMINERS.has(lower(t[k])))) {
-			flush(k);
-			start = k + 1;
-		} else if (k > start && isShouting(t[k - 1]) && !isShouting(t[k]) && t[k].cap) {
-			flush(k);
-			start = k;
-		} else if (k === start && lookupDemonym(t[k].text) && TITLES.has(lower(t[k + 1])) && k + 2 < to && !hasOrgHead(t, k, to)) {
+		if (k === start && lookupDemonym(t[k].text) && TITLES.has(lower(t[k + 1])) && k + 2 < to && !hasOrgHead(t, k, to)) {
 			start = k + 1;
 		} else if (k === start && TITLES.has(lower(t[k])) && k + 1 < to && !hasOrgHead(t, k, to)) {
 			titled = true;
 			start = t[k + 1]?.text === '.' ? k + 2 : lower(t[k + 1]) === 'of' ? k + 3 : k + 1;
 			k = start - 1;
+		} else if (t[k].kind === 'word' && t[k].cap && (!t[k].joined || inTitle) && isPlainWord(ctx, evidence, k, atStart) && (k === start || inTitle || (isDateWord(t[k]) && (ctx.taken(t[k]) || WEEKDAYS.has(lower(t[k])))) || DETERMINERS.has(lower(t[k])))) {
+			flush(k);
+			start = k + 1;
+		} else if (k > start && TITLES.has(lower(t[k])) && ORG_HEADS.has(lower(t[k - 1])) && k + 1 < to) {
+			// "Air Force Brig. Gen. Pat Ryder": an organisation, then a titled person.
+			flush(k);
+			start = k;
+			k--;
+		} else if (k > start && isShouting(t[k - 1]) && !isShouting(t[k]) && t[k].cap) {
+			flush(k);
+			start = k;
 		} else if (k > start && t[k].joined && t[k].cap && lookupKnown(t[k].text) && lookupKnown(t[k - 1].text)) {
 			flush(k);
 			start = k;
@@ -237,11 +242,10 @@ function isDateWord(t: Token): boolean {
 	return MONTHS.has(w) || WEEKDAYS.has(w);
 }
 
-function hasOrgHead(t: readonly Token[], from: number, to: number): boolean {
-	for (let k = from; k < to; k++) {
-		if (ORG_HEADS.has(lower(t[k])) && !TITLES.has(lower(t[k]))) { return true; }
-	}
-	return false;
+/** Organisation names end with their head word ("State Department"); "Secretary of State Antony Blinken" does not. */
+function hasOrgHead(t: readonly Token[], _from: number, to: number): boolean {
+	const last = lower(t[to - 1]);
+	return ORG_HEADS.has(last) && !TITLES.has(last);
 }
 
 /** Builds the mention for a cleaned piece, or nothing when it is not a name after all. */
@@ -283,7 +287,8 @@ function classify(ctx: ActorContext, from: number, to: number, name: string, tit
 	const connector = words.findIndex(w => w === 'of' || w === 'for' || w === 'in' || w === 'on' || w === '&');
 	if (connector > 0) {
 		const head = words.slice(0, connector);
-		return lookupKnown(head.join(' ')) ?? (PLACE_HEADS.has(head[head.length - 1]) ? 'place' : GROUP_STARTS.has(head[0]) ? 'group' : 'organization');
+		const last = head[head.length - 1];
+		return lookupKnown(head.join(' ')) ?? (PLACE_HEADS.has(last) ? 'place' : GROUP_STARTS.has(head[0]) || GROUP_HEADS.has(last) ? 'group' : 'organization');
 	}
 	const first = words[0];
 	const last = words[words.length - 1];

@@ -11,7 +11,7 @@ const FIXED_REFERENCE = new Date(Date.UTC(2001, 0, 1, 12));
 const DATE_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d[:.]\d\d|\b[ap]\.?m\b|\b(?:gmt|utc)\b|\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|previous|past|coming|noon|midnight)\b|\d{4}-\d\d-\d\d/i;
 const RELATIVE = /\b(?:(last|past|previous|next|coming|this)\s+(week|month|year)|(\w+)\s+(days?|weeks?|months?|years?)\s+(ago|earlier|later)|(yesterday|today|tonight|tomorrow))\b/gi;
 const YEAR = /(?<![\d,.$£€-])\b(1[89]\d\d|20\d\d)\b(?![\d,.%-]|\s*(?:p\.?m|a\.?m)\b)/g;
-const FUTURE = /\b(?:will|shall|next|is (?:set|scheduled|expected|due) to|are (?:set|scheduled|expected|due) to|plans? to)\b/i;
+const FUTURE = /\b(?:will|shall|next|(?:is|are) (?:set|scheduled|expected|due)\b|plans? to)\b/i;
 const PART = /\b(early|mid|late)[\s-]+$/i;
 const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 3, few: 3 };
 
@@ -65,6 +65,8 @@ function fromChrono(text: string, base: number, s: string, r: chrono.ParsedResul
 	const startText = r.end ? r.text.split(/\s+(?:to|until|through|and)\s+|\s*[-–]\s*(?=\D)/)[0] : r.text;
 	const end = base + r.index + startText.replace(/[\s).,]+$/, '').length;
 	const lowerText = r.text.toLowerCase();
+	// "Theresa May said": a bare month name right after a capitalised name is part of the name.
+	if (known.isCertain('month') && /^[A-Z][a-z]+$/.test(r.text) && !known.isCertain('day') && !known.isCertain('year') && /\b(?!(?:In|On|By|Since|Until|Last|Next|Early|Late|Mid|Of|From|Through|During|Before|After|This|That|Since)\b)[A-Z][a-z]+\s+$/.test(s.slice(Math.max(0, r.index - 20), r.index))) { return out; }
 	if (lowerText === 'now' || /^(?:today|tonight|yesterday|tomorrow)$/.test(lowerText)) { return out; }
 	const prefix = PART.exec(s.slice(0, r.index));
 	let part: 'early' | 'mid' | 'late' | undefined;

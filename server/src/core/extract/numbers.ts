@@ -81,9 +81,9 @@ function exact(n: number): Interval {
 /** The rounding step a written number suggests: 170 -> 10, 85 -> 5, 2,500 -> 100. */
 function granularity(n: number): number {
 	if (!Number.isInteger(n) || n < 10) { return 1; }
-	// The largest of 1, 5, 10, 50, 100, … that divides n and is at most a fifth of it.
+	// The largest of 1, 5, 10, 50, 100, … that divides n and is at most a quarter of it.
 	let g = 1;
-	for (let step = 5; step <= n / 5; step *= String(step)[0] === '5' ? 2 : 5) {
+	for (let step = 5; step <= n / 4; step *= String(step)[0] === '5' ? 2 : 5) {
 		if (n % step === 0) { g = step; }
 	}
 	return g;
@@ -194,7 +194,7 @@ function applyHedge(kind: HedgeKind, base: { hard: Interval; loose: Interval }):
 	const n = base.hard.min ?? 0;
 	const top = base.hard.max ?? n;
 	const g = granularity(n);
-	const tol = Math.max(1, Math.round(n * 0.1), g / 2);
+	const tol = Math.max(1, Math.round(n * 0.1), Math.ceil(g / 2));
 	const whole = Number.isInteger(n);
 	switch (kind) {
 		case 'above': return { hard: { min: whole ? n + 1 : n, max: null }, loose: { min: whole ? n + 1 : n, max: n + Math.max(g, Math.ceil(n / 2)) } };

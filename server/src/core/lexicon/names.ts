@@ -120,7 +120,7 @@ for (const [acronym, name] of Object.entries(STATE_ACRONYMS)) {
 	const p = PLACES.get(name.toLowerCase());
 	if (p) { PLACES.set(acronym, p); }
 }
-for (const [demonym, code] of [['american', 'united states'], ['british', 'united kingdom'], ['iranian', 'iran'], ['syrian', 'syria'], ['israeli', 'israel'], ['palestinian', 'palestine'], ['shiite', ''], ['sunni', ''], ['kurdish', ''], ['arab', ''], ['western', ''], ['islamic', '']] as const) {
+for (const [demonym, code] of [['american', 'united states'], ['british', 'united kingdom'], ['iranian', 'iran'], ['syrian', 'syria'], ['israeli', 'israel'], ['palestinian', 'palestine'], ['saudi', 'saudi arabia'], ['emirati', 'united arab emirates'], ['shiite', ''], ['sunni', ''], ['kurdish', ''], ['arab', ''], ['western', ''], ['islamic', '']] as const) {
 	const p = code ? PLACES.get(code) : undefined;
 	DEMONYMS.set(demonym, p ?? { name: demonym, type: 'place', country: '', zone: null });
 }
