@@ -10,7 +10,7 @@ import { toDiagnostic, toDocumentSymbol, toRange, codesUrl } from './convert';
 import { SymbolKind } from 'vscode-languageserver';
 import { DiagnosticsPublisher } from './diagnostics';
 import { isArticlePath } from './files';
-import { StatusNotification } from './protocol';
+import { CompareRequest, FindingsRequest, StatusNotification, type CompareCell } from './protocol';
 import { legend, modifierBits, tokenTypeOf } from './semanticLegend';
 import { defaultSettings, globsOf, normalizeSettings, type Settings } from './settings';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -336,6 +336,24 @@ export function startServer(connection: Connection): void {
 		if (token.isCancellationRequested) { return { items: [] }; }
 		return { items: [...all].map(([uri, items]) => ({ kind: DocumentDiagnosticReportKind.Full, uri, version: documents.get(uri)?.version ?? null, items })) };
 	});
+
+	connection.onRequest(CompareRequest.type, (params, token) => {
+		const document = documentOf(params.textDocument.uri);
+		const result = document ? service.getEventComparison(params.textDocument.uri, document.offsetAt(params.position), token) : null;
+		if (!result) { return null; }
+		const cellOf = (c: { uri: string; span: Span; quote: string; value: string; attribution: string | null; verdict: CompareCell['verdict'] }): CompareCell[] =>
+			location(c).map(l => ({ ...l, quote: c.quote, value: c.value, attribution: c.attribution, verdict: c.verdict }));
+		return {
+			event: result.event, label: result.label, articles: result.articles.map(a => ({ ...a })),
+			facts: result.facts.map(f => ({ fact: f.fact, label: f.label, cells: f.cells.flatMap(cellOf) })),
+			timeline: result.timeline.flatMap(t => cellOf(t.cell).map(cell => ({ date: t.date, cell }))),
+		};
+	});
+
+	connection.onRequest(FindingsRequest.type, (_params, token) => service.getFindingGroups(token).map(g => ({
+		event: g.event, label: g.label,
+		facts: g.facts.map(f => ({ fact: f.fact, label: f.label, findings: f.findings.flatMap(x => location(x).map(l => ({ ...l, severity: x.severity, code: x.code, message: x.message }))) })),
+	})));
 
 	connection.onShutdown(async () => { await publisher?.idle(); });
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { repoRoot } from './lspClient';
@@ -38,7 +38,7 @@ suite('CLI', () => {
 	test('Should exit 2 on bad usage without a stack trace', () => {
 		const r = run(['check', '--format', 'xml']);
 		assert.strictEqual(r.status, 2);
-		assert.match(r.stderr, /--format must be text or json/);
+		assert.match(r.stderr, /--format must be text, json or sarif/);
 		assert.doesNotMatch(r.stderr, /at .*\.js:\d+/);
 	});
 
@@ -50,5 +50,33 @@ suite('CLI', () => {
 		assert.strictEqual(r.status, 0);
 		assert.match(r.stderr, /skipped .*photo\.txt: binary file/);
 		assert.match(r.stdout, /1 article checked/);
+	});
+
+	test('Should write SARIF 2.1.0 with related locations', () => {
+		const r = run(['check', 'seeds', '--format', 'sarif']);
+		const log = JSON.parse(r.stdout) as { version: string; runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[]; relatedLocations: unknown[] }[] }[] };
+		assert.strictEqual(log.version, '2.1.0');
+		const results = log.runs[0].results;
+		assert.ok(results.length > 0);
+		assert.ok(results.every(x => log.runs[0].tool.driver.rules.some(rule => rule.id === x.ruleId) && ['error', 'warning', 'note'].includes(x.level)));
+		assert.ok(results.every(x => x.locations[0].physicalLocation.region.startLine >= 1 && /^seeds\//.test(x.locations[0].physicalLocation.artifactLocation.uri)));
+		assert.ok(results.some(x => x.relatedLocations.length > 0));
+	});
+
+	test('Should read the folder\'s .corroborate.json: reviewed findings and per-code severities', () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-ws-'));
+		cpSync(path.join(repoRoot, 'seeds'), dir, { recursive: true });
+		const before = JSON.parse(run(['check', dir, '--format', 'json']).stdout) as { diagnostics: { path: string; code: string; severity: string }[] };
+		assert.ok(before.diagnostics.some(d => d.code === 'claim.count-window'));
+		writeFileSync(path.join(dir, '.corroborate.json'), JSON.stringify({
+			severity: { 'claim.date-conflict': 'hint' },
+			reviewed: [{ file: '000_4db70d2cf16ce39b.txt', quote: 'two commanders were killed', code: 'claim.number-attributed', note: 'checked with the desk' }],
+			ignore: { codes: ['claim.count-window'] },
+		}));
+		const after = JSON.parse(run(['check', dir, '--format', 'json']).stdout) as typeof before;
+		assert.ok(!after.diagnostics.some(d => d.code === 'claim.count-window'), 'ignored code gone');
+		assert.ok(after.diagnostics.filter(d => d.code === 'claim.date-conflict').every(d => d.severity === 'hint'));
+		assert.ok(!after.diagnostics.some(d => d.path.endsWith('000_4db70d2cf16ce39b.txt') && d.code === 'claim.number-attributed'), 'reviewed finding gone');
+		assert.ok(after.diagnostics.some(d => d.code === 'claim.number-attributed'), 'the other side stays');
 	});
 });

@@ -2,16 +2,18 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createCorroborateService, noCancellation, type Finding, type Span } from '../core';
+import { createCorroborateService, noCancellation, WORKSPACE_FILE, type Finding, type Span } from '../core';
+import { toSarif } from './sarif';
 import { findArticles, readArticle } from '../files';
 
-const USAGE = `usage: corroborate check [PATH...] [--format text|json]
+const USAGE = `usage: corroborate check [PATH...] [--format text|json|sarif]
 
 Checks news articles (a folder means every .txt file in it) for claims that
-contradict each other across sources. Exit status: 0 no error-level finding,
+contradict each other across sources. A folder's .corroborate.json (severities, aliases, reviewed and ignored
+findings) applies to its articles. Exit status: 0 no error-level finding,
 1 some, 2 bad usage or an unreadable path.`;
 
-interface Options { paths: string[]; format: 'text' | 'json' }
+interface Options { paths: string[]; format: 'text' | 'json' | 'sarif' }
 
 function parseArgs(argv: string[]): Options | string {
 	if (argv[0] !== 'check') { return argv.length && argv[0] !== '--help' && argv[0] !== '-h' ? `unknown command '${argv[0]}'` : ''; }
@@ -21,7 +23,7 @@ function parseArgs(argv: string[]): Options | string {
 		const a = argv[i];
 		if (a === '--format' || a.startsWith('--format=')) {
 			const v = a.includes('=') ? a.slice(9) : argv[++i];
-			if (v !== 'text' && v !== 'json') { return `--format must be text or json, not '${v ?? ''}'`; }
+			if (v !== 'text' && v !== 'json' && v !== 'sarif') { return `--format must be text, json or sarif, not '${v ?? ''}'`; }
 			format = v;
 		} else if (a.startsWith('-')) {
 			return `unknown option '${a}'`;
@@ -45,10 +47,25 @@ async function main(argv: string[]): Promise<number> {
 	const display = new Map<string, string>();
 	const documents = new Map<string, TextDocument>();
 	let unreadable = false;
+	const configs = new Set<string>();
+	const loadConfig = async (folder: string) => {
+		const file = path.join(folder, WORKSPACE_FILE);
+		if (configs.has(file)) { return; }
+		configs.add(file);
+		const text = await fs.readFile(file, 'utf8').catch(() => null);
+		const uri = pathToFileURL(path.resolve(folder)).href;
+		service.setWorkspaceConfig(uri, text);
+		if (text !== null) {
+			const configUri = `${uri}/${WORKSPACE_FILE}`;
+			display.set(configUri, path.join(folder, WORKSPACE_FILE));
+			documents.set(configUri, TextDocument.create(configUri, 'json', 1, text));
+		}
+	};
 	for (const given of options.paths) {
 		let files: string[];
 		try {
 			const stat = await fs.stat(given);
+			await loadConfig(stat.isDirectory() ? given : '.');
 			files = stat.isDirectory() ? (await findArticles(given, undefined, (f, why) => process.stderr.write(`corroborate: skipped ${f}: ${why}\n`))).map(f => path.relative(process.cwd(), f) === path.relative(process.cwd(), path.resolve(f)) ? displayPath(given, f) : f) : [given];
 		} catch (e) {
 			process.stderr.write(`corroborate: cannot read ${given}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}\n`);
@@ -72,8 +89,10 @@ async function main(argv: string[]): Promise<number> {
 		const doc = documents.get(uri)!;
 		return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
 	};
-	const findings = [...report.findings].sort((a, b) => (display.get(a.uri)! < display.get(b.uri)! ? -1 : display.get(a.uri)! > display.get(b.uri)! ? 1 : a.span.start - b.span.start));
-	if (options.format === 'json') {
+	const findings = [...documents.keys()].flatMap(uri => service.computeDiagnostics(uri, noCancellation)).sort((a, b) => (display.get(a.uri)! < display.get(b.uri)! ? -1 : display.get(a.uri)! > display.get(b.uri)! ? 1 : a.span.start - b.span.start));
+	if (options.format === 'sarif') {
+		process.stdout.write(`${JSON.stringify(toSarif(findings, uri => display.get(uri)!, range), null, 1)}\n`);
+	} else if (options.format === 'json') {
 		const json = {
 			files: report.files.map(f => ({
 				path: display.get(f.uri), published: f.published,

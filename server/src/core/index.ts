@@ -9,10 +9,11 @@ import { getReport, type ReportFile } from './features/report';
 import { getDefinition, getDocumentHighlights, getReferences, getWorkspaceSymbols, type ArticleLocation, type CorpusSymbol } from './features/navigation';
 import { getValueHints, type ValueHint } from './features/inlayHints';
 import { getComparisonLenses, type ComparisonLens } from './features/codeLens';
+import { getEventComparison, groupFindings, type EventComparison, type FindingGroup } from './features/compare';
 import { applySuppressions, emptyConfig, parseWorkspaceConfig, staleSuppressions, WORKSPACE_FILE, type ConfigProblem, type WorkspaceConfig } from './config';
 
 export * from './types';
-export type { Finding, HighlightOptions, HighlightToken, HoverCard, ArticleSymbol, ArticleExtraction, ReportFile, ArticleLocation, CorpusSymbol, ValueHint, ComparisonLens, WorkspaceConfig };
+export type { Finding, HighlightOptions, HighlightToken, HoverCard, ArticleSymbol, ArticleExtraction, ReportFile, ArticleLocation, CorpusSymbol, ValueHint, ComparisonLens, WorkspaceConfig, EventComparison, FindingGroup };
 export { addToWorkspaceFile, parseWorkspaceConfig, WORKSPACE_FILE } from './config';
 export { DiagnosticCode } from './claims/judge';
 export { extractArticle };
@@ -63,6 +64,10 @@ export interface ICorroborateService {
 	setWorkspaceConfig(folderUri: string, text: string | null): void;
 	/** The parsed workspace file that applies to a URI (the innermost folder's), or the defaults. */
 	getWorkspaceConfig(uri: string): WorkspaceConfig;
+	/** The event of the claim at an offset as a table of facts against articles, with a timeline. */
+	getEventComparison(uri: string, offset: number, token: CancellationLike): EventComparison | null;
+	/** Every article's findings (after the workspace file), grouped by event and fact. */
+	getFindingGroups(token: CancellationLike): FindingGroup[];
 }
 
 interface FolderConfig {
@@ -138,5 +143,7 @@ export function createCorroborateService(init: CorroborateServiceInit = {}): ICo
 			updateAliases();
 		},
 		getWorkspaceConfig: (uri: string) => folderOf(uri)?.config ?? emptyConfig,
+		getEventComparison: (uri: string, offset: number, token: CancellationLike) => token.isCancellationRequested ? null : getEventComparison(corpus, uri, offset),
+		getFindingGroups: (token: CancellationLike) => token.isCancellationRequested ? [] : groupFindings(corpus, corpus.uris().flatMap(diagnosticsOf)),
 	});
 }

@@ -46,9 +46,13 @@ export interface Finding {
 	readonly code: string;
 	readonly message: string;
 	readonly related: readonly { readonly uri: string; readonly span: Span; readonly message: string }[];
+	/** The corpus event and fact the finding is about (claims only). */
+	readonly event?: number;
+	readonly fact?: Fact;
 }
 
-const FACT_LABEL: Record<Fact, string> = {
+/** How each fact is named in messages and views. */
+export const FACT_LABEL: Record<Fact, string> = {
 	'killed': 'Death toll', 'injured': 'Number of injured', 'attacks': 'Number of attacks', 'strikes': 'Number of strikes', 'targets': 'Number of targets',
 	'troops': 'Number of troops', 'event-date': 'Date of the event', 'event-time': 'Time of the event',
 };
@@ -304,6 +308,8 @@ function toFinding(claim: ResolvedClaim, pairs: Pair[]): Finding {
 		span: spanOf(claim),
 		severity: worst.severity!,
 		code: worst.code!,
+		event: claim.cluster,
+		fact: claim.draft.fact,
 		message: `${label}: ${self} vs ${first}${more}`,
 		related: shown.map(p => ({ uri: p.b.article.uri, span: spanOf(p.b), message: `${p.verdict === 'contradicts' ? 'Contradicts' : 'Differs'}: ${useSince ? `'since ${p.b.sinceMention?.text}' (${dateExplanation({ ...p.b, date: p.b.since })})` : describe(p.b, null)}` })),
 	};
