@@ -93,7 +93,8 @@ export function createCorroborateService(init: CorroborateServiceInit = {}): ICo
 			const stale = staleSuppressions(config.config, file => corpus.get(`${folderPrefix(config.folder)}${file.split('/').map(encodeURIComponent).join('/')}`)?.text);
 			return [...config.problems, ...stale].map(p => ({ uri, span: p.span, severity: p.code === 'config.malformed' ? 'error' as const : 'warning' as const, code: p.code, message: p.message, related: [] }));
 		}
-		const findings = corpus.view().findingsOf(uri);
+		const truncated = corpus.get(uri)?.extraction.notes ?? [];
+		const findings = [...corpus.view().findingsOf(uri), ...(truncated.length ? [{ uri, span: { start: 0, end: 0 }, severity: 'information' as const, code: 'input.truncated', message: `Corroborate analysed this file in part: ${truncated.join('; ')}`, related: [] }] : [])];
 		const folder = folderOf(uri);
 		if (!folder) { return [...findings]; }
 		const kept = applySuppressions(findings, folder.config, relative(folder.folder, uri), corpus.get(uri)?.text ?? '');
@@ -108,7 +109,10 @@ export function createCorroborateService(init: CorroborateServiceInit = {}): ICo
 	}
 
 	return Object.freeze({
-		setArticle: (uri: string, text: string, extraction?: ArticleExtraction) => { corpus.set(uri, text, extraction); },
+		setArticle: (uri: string, text: string, extraction?: ArticleExtraction) => {
+			const notes = corpus.set(uri, text, extraction).extraction.notes;
+			if (notes.length) { logger?.log(`${uri}: ${notes.join('; ')}`); }
+		},
 		deleteArticle: (uri: string) => corpus.delete(uri),
 		hasArticle: (uri: string) => !!corpus.get(uri),
 		articleUris: () => corpus.uris(),

@@ -18,13 +18,47 @@ export interface ArticleExtraction {
 	readonly claims: readonly ClaimDraft[];
 	/** Number of words read (for statistics and benchmarks). */
 	readonly words: number;
+	/** What was left out because a limit was reached, for the user to see. */
+	readonly notes: readonly string[];
+}
+
+/** Per-article limits that keep the work on one article bounded. */
+export interface ExtractionLimits {
+	/** Characters analysed; the rest of a longer article is left out. */
+	readonly maxChars: number;
+	/** Lines longer than this (minified dumps, base64) are left out. */
+	readonly maxLineLength: number;
+	/** Mentions kept per article. */
+	readonly maxMentions: number;
+}
+
+export const defaultLimits: ExtractionLimits = { maxChars: 1_000_000, maxLineLength: 20_000, maxMentions: 20_000 };
+
+/** The text to analyse: cut to the size limit and with over-long lines blanked, offsets unchanged. */
+function boundedText(text: string, limits: ExtractionLimits, notes: string[]): string {
+	let analysed = text;
+	if (analysed.length > limits.maxChars) {
+		const cut = analysed.lastIndexOf('\n', limits.maxChars);
+		analysed = analysed.slice(0, cut > limits.maxChars / 2 ? cut : limits.maxChars);
+		notes.push(`only the first ${analysed.length.toLocaleString('en-US')} of ${text.length.toLocaleString('en-US')} characters were analysed (limit ${limits.maxChars.toLocaleString('en-US')})`);
+	}
+	let long = 0;
+	analysed = analysed.replace(/[^\r\n]+/g, line => {
+		if (line.length <= limits.maxLineLength) { return line; }
+		long++;
+		return ' '.repeat(line.length);
+	});
+	if (long) { notes.push(`${long} line${long === 1 ? '' : 's'} longer than ${limits.maxLineLength.toLocaleString('en-US')} characters left out`); }
+	return analysed;
 }
 
 const ISO_DATELINE = /^\s*(?:date|published|updated|posted)?[:\s]*(\d{4})-(\d\d)-(\d\d)\b/i;
 const BYLINE = /^\s*(?:by|write to|written by)\s+\p{Lu}/iu;
 
 /** Finds the dateline, title, sentences, mentions, events and claims of an article. */
-export function extractArticle(text: string): ArticleExtraction {
+export function extractArticle(original: string, limits: ExtractionLimits = defaultLimits): ArticleExtraction {
+	const notes: string[] = [];
+	const text = boundedText(original, limits, notes);
 	const tokens = tokenize(text);
 	const sentences = sentenceSpans(text, tokens);
 	const titleSentences = findTitleSentences(text, tokens, sentences);
@@ -39,9 +73,13 @@ export function extractArticle(text: string): ArticleExtraction {
 	const numbers = extractNumbers(text, tokens, span => takenBy.overlaps(span));
 	const actors = extractActors({ text, tokens, titleSentences, taken: span => takenBy.overlaps(span) || boilerplate.overlaps(span) });
 	const numbersOutsideActors = dropOverlapping(numbers, new Intervals(actors.map(a => a.span)));
-	const mentions: Mention[] = [...dated, ...numbersOutsideActors, ...actors].sort((a, b) => a.span.start - b.span.start);
+	let mentions: Mention[] = [...dated, ...numbersOutsideActors, ...actors].sort((a, b) => a.span.start - b.span.start);
+	if (mentions.length > limits.maxMentions) {
+		notes.push(`only the first ${limits.maxMentions.toLocaleString('en-US')} of ${mentions.length.toLocaleString('en-US')} mentions were kept`);
+		mentions = mentions.slice(0, limits.maxMentions);
+	}
 	const { events, claims } = extractClaims({ text, tokens, sentences, mentions, titleSentences });
-	return { published, title: findTitle(text, sentences, published), sentences, mentions, events, claims, words: countWords(tokens) };
+	return { published, title: findTitle(text, sentences, published), sentences, mentions, events, claims, words: countWords(tokens), notes };
 }
 
 const BOILERPLATE = /\b(?:all rights reserved|add comment|copyright(?:\s+(?:©\s*)?\d{4})?|click here|sign up|read more|subscribe now)\b/gi;

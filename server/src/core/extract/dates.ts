@@ -29,9 +29,12 @@ export function extractDatesAndTimes(text: string, sentence: Span): (DateMention
 			if (expr) { out.push({ kind: 'date', span, text: m[0], expr }); }
 		}
 		const relative = out.slice();
-		for (const r of chrono.parse(s, FIXED_REFERENCE, { forwardDate: false }).flatMap(r => reparseNightOf(s, r))) {
-			const found = fromChrono(text, sentence.start, s, r, future);
-			out.push(...found.filter(d => !relative.some(x => overlaps(x.span, d.span))));
+		for (const [chunk, chunkEnd] of chunks(s)) {
+			const piece = s.slice(chunk, chunkEnd);
+			for (const r of chrono.parse(piece, FIXED_REFERENCE, { forwardDate: false }).flatMap(r => reparseNightOf(piece, r))) {
+				const found = fromChrono(text, sentence.start + chunk, piece, r, future);
+				out.push(...found.filter(d => !relative.some(x => overlaps(x.span, d.span))));
+			}
 		}
 	}
 	YEAR.lastIndex = 0;
@@ -51,6 +54,22 @@ function reparseNightOf(s: string, r: chrono.ParsedResult): chrono.ParsedResult[
 	if (!m || r.start.isCertain('month') || r.start.isCertain('weekday')) { return [r]; }
 	const at = r.index + m[0].length;
 	return chrono.parse(s.slice(at), FIXED_REFERENCE, { forwardDate: false }).slice(0, 1).map(x => Object.assign(Object.create(Object.getPrototypeOf(x)), x, { index: at + x.index }));
+}
+
+/** chrono's work grows faster than the text; a run-on "sentence" is read in pieces split at spaces. */
+const CHUNK = 2000;
+
+function chunks(s: string): [number, number][] {
+	const out: [number, number][] = [];
+	let from = 0;
+	while (s.length - from > CHUNK) {
+		const space = s.lastIndexOf(' ', from + CHUNK);
+		const next = space > from + CHUNK / 2 ? space + 1 : from + CHUNK;
+		out.push([from, next]);
+		from = next;
+	}
+	out.push([from, s.length]);
+	return out;
 }
 
 function overlaps(a: Span, b: Span): boolean {
