@@ -86,9 +86,11 @@ export function startServer(connection: Connection): void {
 		return isArticlePath(path.relative(fileURLToPath(folder.uri), fileURLToPath(uri)), globsOf(await getSettings(uri)));
 	}
 
+	let lastCounts = { contradictions: 0, findings: 0 };
 	function sendStatus(): void {
-		const status = service.getStatus();
-		void connection.sendNotification(StatusNotification.type, { ...status, indexing, skipped: index.skipped.size });
+		// While indexing, only the article count moves: comparing the whole corpus after every batch would cost more than indexing it.
+		if (!indexing) { lastCounts = service.getStatus(); }
+		void connection.sendNotification(StatusNotification.type, { ...lastCounts, articles: index.uris().length, indexing, skipped: index.skipped.size });
 	}
 
 	async function computeAll(): Promise<Map<string, Diagnostic[]>> {
