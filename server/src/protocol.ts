@@ -1,4 +1,4 @@
-import { NotificationType, RequestType, type Range, type TextDocumentPositionParams } from 'vscode-languageserver';
+import { NotificationType, RequestType, RequestType0, type Range, type TextDocumentPositionParams } from 'vscode-languageserver';
 
 /** Counts shown in the client's language status item. */
 export interface StatusParams {
@@ -54,5 +54,5 @@ export interface FindingsGroup {
 /** Sent by the client (findings tree view) to list every finding in the workspace. */
 export namespace FindingsRequest { // eslint-disable-line @typescript-eslint/no-namespace -- LSP message convention (STYLE.md §3)
 	export const method = 'corroborate/findings';
-	export const type = new RequestType<void, FindingsGroup[], void>(method);
+	export const type = new RequestType0<FindingsGroup[], void>(method);
 }

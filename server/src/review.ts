@@ -1,8 +1,9 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type Range } from 'vscode-languageserver';
+import { CodeActionKind, ErrorCodes, ResponseError, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
 import { recordInWorkspaceFile } from './workspaceFile';
+import { WORKSPACE_FILE } from './core';
 
 /** Commands the server executes (`workspace/executeCommand`); clients may wrap them (the VS Code client asks for a note). */
 export const ReviewCommands = {
@@ -40,20 +41,34 @@ function action(title: string, diagnostic: Diagnostic, command: string, args: un
  * the decision in the article's folder's workspace file (written atomically).
  * Returns true when the workspace file changed.
  */
-export async function runReviewCommand(connection: Connection, command: string, args: unknown[], folderOf: (uri: string) => string | undefined): Promise<boolean> {
+export async function runReviewCommand(connection: Connection, command: string, args: unknown[], folderOf: (uri: string) => string | undefined, malformed: (configUri: string) => boolean): Promise<boolean> {
+	const invalid = (why: string) => new ResponseError(ErrorCodes.InvalidParams, `${command}: ${why}`);
 	if (command === ReviewCommands.openSource) {
-		const [uri, range] = args as [string, Range];
+		const [uri, range] = args as [unknown, Range];
+		if (typeof uri !== 'string' || !range?.start) { throw invalid('expects [uri, range]'); }
 		await connection.window.showDocument({ uri, takeFocus: true, selection: range });
 		return false;
 	}
-	const [uri, code, quote, note] = args as [string, string, string?, string?];
+	if (command !== ReviewCommands.markReviewed && command !== ReviewCommands.ignoreFact && command !== ReviewCommands.ignoreCode) {
+		throw new ResponseError(ErrorCodes.MethodNotFound, `unknown command ${command}`);
+	}
+	const [uri, code, quote, note] = args as [unknown, unknown, unknown, unknown];
+	const needsQuote = command !== ReviewCommands.ignoreCode;
+	if (typeof uri !== 'string' || typeof code !== 'string' || (needsQuote && (typeof quote !== 'string' || !quote)) || (note !== undefined && typeof note !== 'string')) {
+		throw invalid(needsQuote ? 'expects [uri, code, quote, note?]' : 'expects [uri, code]');
+	}
 	const folder = folderOf(uri);
 	if (!folder || !uri.startsWith('file:')) {
 		void connection.window.showWarningMessage('Corroborate: this article is not in a workspace folder, so there is no workspace file to record the decision in.');
 		return false;
 	}
+	if (malformed(`${folder.endsWith('/') ? folder : `${folder}/`}${WORKSPACE_FILE}`)) {
+		// Writing into a file that does not parse would make it worse; the user fixes it first.
+		void connection.window.showErrorMessage(`Corroborate: ${WORKSPACE_FILE} has errors; fix them before recording reviews.`);
+		return false;
+	}
 	const file = path.relative(fileURLToPath(folder), fileURLToPath(uri)).split(path.sep).join('/');
 	const kind = command === ReviewCommands.markReviewed ? 'reviewed' : command === ReviewCommands.ignoreFact ? 'ignoreFact' : 'ignoreCode';
-	await recordInWorkspaceFile(folder, kind, { file, quote, code, note: typeof note === 'string' && note ? note : undefined });
+	await recordInWorkspaceFile(folder, kind, { file, quote: typeof quote === 'string' ? quote : undefined, code, note: typeof note === 'string' && note ? note : undefined });
 	return true;
 }

@@ -41,6 +41,7 @@ export function startServer(connection: Connection): void {
 	let hasWatcherRegistration = false;
 	let hasConfigRegistration = false;
 	let hasRelated = false;
+	let hasRefresh = false;
 	let hasProgress = false;
 	let pullDiagnostics = false;
 	let indexing = false;
@@ -74,7 +75,7 @@ export function startServer(connection: Connection): void {
 	function diagnosticsChanged(): void {
 		if (pullDiagnostics) {
 			sendStatus();
-			void connection.languages.diagnostics.refresh();
+			if (hasRefresh) { connection.languages.diagnostics.refresh().catch(e => log(`diagnostics refresh failed: ${(e as Error).message}`)); }
 		} else {
 			publisher.schedule();
 		}
@@ -154,6 +155,7 @@ export function startServer(connection: Connection): void {
 		hasConfigRegistration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
 		hasWatcherRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
 		hasRelated = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
+		hasRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
 		hasProgress = !!caps.window?.workDoneProgress;
 		pullDiagnostics = !!caps.textDocument?.diagnostic;
 		folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
@@ -319,7 +321,7 @@ export function startServer(connection: Connection): void {
 	});
 
 	connection.onExecuteCommand(async params => {
-		const changed = await runReviewCommand(connection, params.command, params.arguments ?? [], uri => folderOf(uri)?.uri);
+		const changed = await runReviewCommand(connection, params.command, params.arguments ?? [], uri => folderOf(uri)?.uri, uri => service.computeDiagnostics(uri, { isCancellationRequested: false }).some(f => f.code === 'config.malformed'));
 		if (changed) {
 			for (const folder of folders) { await loadWorkspaceFile(folder.uri); }
 			diagnosticsChanged();
@@ -330,7 +332,9 @@ export function startServer(connection: Connection): void {
 		const uri = params.textDocument.uri;
 		const settings = await getSettings(uri);
 		if (token.isCancellationRequested) { return { kind: DocumentDiagnosticReportKind.Full, items: [] }; }
-		return { kind: DocumentDiagnosticReportKind.Full, items: service.computeDiagnostics(uri, token).flatMap(f => toDiagnostic(f, documentOf, settings, hasRelated) ?? []) };
+		const own = documentOf(uri) ?? (uri.endsWith(`/${WORKSPACE_FILE}`) ? await configDocument(uri) : undefined);
+		const docs = (u: string) => u === uri ? own : documentOf(u);
+		return { kind: DocumentDiagnosticReportKind.Full, items: service.computeDiagnostics(uri, token).flatMap(f => toDiagnostic(f, docs, settings, hasRelated) ?? []) };
 	});
 
 	connection.languages.diagnostics.onWorkspace(async (_params, token) => {
@@ -352,7 +356,8 @@ export function startServer(connection: Connection): void {
 		};
 	});
 
-	connection.onRequest(FindingsRequest.type, (_params, token) => service.getFindingGroups(token).map(g => ({
+	// Registered by name: clients send this request with no params or with null, and the token comes last either way.
+	connection.onRequest(FindingsRequest.method, (...args: unknown[]) => service.getFindingGroups(args[args.length - 1] as CancellationToken).map(g => ({
 		event: g.event, label: g.label,
 		facts: g.facts.map(f => ({ fact: f.fact, label: f.label, findings: f.findings.flatMap(x => location(x).map(l => ({ ...l, severity: x.severity, code: x.code, message: x.message }))) })),
 	})));

@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addToWorkspaceFile, WORKSPACE_FILE } from './core';
@@ -22,7 +23,7 @@ export async function readWorkspaceFile(folderUri: string): Promise<string | nul
  * original, so a crash never leaves it half-written.
  */
 export async function writeAtomically(file: string, text: string): Promise<void> {
-	const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+	const temp = `${file}.${process.pid}.${randomUUID()}.tmp`;
 	await fs.writeFile(temp, text, 'utf8');
 	try {
 		await fs.rename(temp, file);
@@ -33,9 +34,19 @@ export async function writeAtomically(file: string, text: string): Promise<void>
 }
 
 /** Adds a review or ignore entry to a folder's workspace file and returns the new text. */
-export async function recordInWorkspaceFile(folderUri: string, kind: 'reviewed' | 'ignoreFact' | 'ignoreCode', entry: { file?: string; quote?: string; code: string; note?: string }): Promise<string> {
-	const current = await readWorkspaceFile(folderUri) ?? '';
-	const next = addToWorkspaceFile(current, kind, entry);
-	await writeAtomically(workspaceFilePath(folderUri), next);
+let writes: Promise<unknown> = Promise.resolve();
+
+/**
+ * Adds a review or ignore entry to a folder's workspace file and returns the
+ * new text. Writes run one at a time, each reading what the last one wrote.
+ */
+export function recordInWorkspaceFile(folderUri: string, kind: 'reviewed' | 'ignoreFact' | 'ignoreCode', entry: { file?: string; quote?: string; code: string; note?: string }): Promise<string> {
+	const next = writes.then(async () => {
+		const current = await readWorkspaceFile(folderUri) ?? '';
+		const text = addToWorkspaceFile(current, kind, entry);
+		await writeAtomically(workspaceFilePath(folderUri), text);
+		return text;
+	});
+	writes = next.catch(() => undefined);
 	return next;
 }

@@ -45,29 +45,40 @@ const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 export function parseWorkspaceConfig(text: string): { config: WorkspaceConfig; problems: ConfigProblem[] } {
 	const errors: ParseError[] = [];
 	const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-	const problems: ConfigProblem[] = errors.map(e => ({ span: { start: e.offset, end: e.offset + Math.max(1, e.length) }, message: `Invalid JSON: ${printParseErrorCode(e.error)}; using defaults for what cannot be read`, code: 'config.malformed' }));
+	const clamp = (n: number) => Math.max(0, Math.min(n, text.length));
+	const problems: ConfigProblem[] = errors.map(e => ({ span: { start: clamp(Math.min(e.offset, text.length - 1)), end: clamp(e.offset + Math.max(1, e.length)) }, message: `Invalid JSON: ${printParseErrorCode(e.error)}; using defaults for what cannot be read`, code: 'config.malformed' }));
 	if (!root || root.type !== 'object') {
 		if (!problems.length) { problems.push({ span: { start: 0, end: Math.min(1, text.length) }, message: `${WORKSPACE_FILE} must hold a JSON object; using defaults`, code: 'config.malformed' }); }
 		return { config: emptyConfig, problems };
 	}
 	const bad = (node: Node | undefined, message: string) => { if (node) { problems.push({ span: { start: node.offset, end: node.offset + node.length }, message, code: 'config.malformed' }); } };
 	const str = (node: Node | undefined) => node?.type === 'string' ? node.value as string : undefined;
-	const files = findNodeAtLocation(root, ['files']);
-	const include = str(findNodeAtLocation(root, ['files', 'include']));
-	const excludeNode = findNodeAtLocation(root, ['files', 'exclude']);
-	const exclude = excludeNode?.type === 'array' ? (excludeNode.children ?? []).map(str).filter((x): x is string => !!x) : undefined;
-	if (files && files.type !== 'object') { bad(files, '"files" must be an object with "include" and "exclude"'); }
+	const expect = (p: (string | number)[], type: Node['type'], what: string): Node | undefined => {
+		const node = findNodeAtLocation(root, p);
+		if (node && node.type !== type) { bad(node, `"${p.join('.')}" must be ${what}`); return undefined; }
+		return node;
+	};
+	const files = expect(['files'], 'object', 'an object with "include" and "exclude"');
+	const include = files && str(expect(['files', 'include'], 'string', 'a glob string'));
+	const excludeNode = files && expect(['files', 'exclude'], 'array', 'an array of glob strings');
+	const strings = (node: Node | undefined, what: string) => (node?.children ?? []).flatMap(c => {
+		if (c.type === 'string') { return [c.value as string]; }
+		bad(c, `${what} must be strings`);
+		return [];
+	});
+	const exclude = excludeNode ? strings(excludeNode, '"files.exclude" entries') : undefined;
 	const severity: Record<string, Severity | 'off'> = {};
-	for (const prop of findNodeAtLocation(root, ['severity'])?.children ?? []) {
+	for (const prop of expect(['severity'], 'object', 'an object mapping codes to severities')?.children ?? []) {
 		const [key, value] = prop.children ?? [];
 		if (typeof value?.value === 'string' && SEVERITIES.has(value.value)) { severity[key.value as string] = value.value as Severity | 'off'; } else { bad(value, 'severity must be one of error, warning, information, hint, off'); }
 	}
 	const aliases: string[][] = [];
-	for (const group of findNodeAtLocation(root, ['aliases'])?.children ?? []) {
+	for (const group of expect(['aliases'], 'array', 'an array of name groups')?.children ?? []) {
 		const names = group.type === 'array' ? (group.children ?? []).map(str).filter((x): x is string => !!x) : [];
 		if (names.length >= 2) { aliases.push(names); } else { bad(group, 'each alias group is an array of two or more names'); }
 	}
-	const suppressions = (path: string[]) => (findNodeAtLocation(root, path)?.children ?? []).flatMap(entry => {
+	const ignore = expect(['ignore'], 'object', 'an object with "codes" and "facts"');
+	const suppressions = (path: string[]) => ((path[0] === 'ignore' && !ignore) ? [] : expect(path, 'array', 'an array of { "file", "quote" } entries')?.children ?? []).flatMap(entry => {
 		const file = str(findNodeAtLocation(entry, ['file']));
 		const quote = str(findNodeAtLocation(entry, ['quote']));
 		if (!file || !quote) {
@@ -76,7 +87,7 @@ export function parseWorkspaceConfig(text: string): { config: WorkspaceConfig; p
 		}
 		return [{ file, quote, code: str(findNodeAtLocation(entry, ['code'])), note: str(findNodeAtLocation(entry, ['note'])), span: { start: entry.offset, end: entry.offset + entry.length } }];
 	});
-	const ignoredCodes = (findNodeAtLocation(root, ['ignore', 'codes'])?.children ?? []).map(str).filter((x): x is string => !!x);
+	const ignoredCodes = ignore ? strings(expect(['ignore', 'codes'], 'array', 'an array of diagnostic codes'), '"ignore.codes" entries') : [];
 	return { config: { include, exclude, severity, aliases, reviewed: suppressions(['reviewed']), ignoredFacts: suppressions(['ignore', 'facts']), ignoredCodes }, problems };
 }
 
@@ -107,7 +118,10 @@ export function staleSuppressions(config: WorkspaceConfig, textOf: (relativePath
 
 /** The workspace file's text with one more entry under `reviewed` or `ignore.facts`, or one more ignored code. */
 export function addToWorkspaceFile(text: string, kind: 'reviewed' | 'ignoreFact' | 'ignoreCode', entry: { file?: string; quote?: string; code: string; note?: string }): string {
-	const base = text.trim() && parseTree(text)?.type === 'object' ? text : '{\n}\n';
+	if (text.trim() && parseWorkspaceConfig(text).problems.length) {
+		throw new Error(`${WORKSPACE_FILE} has errors; fix them before adding entries`);
+	}
+	const base = text.trim() ? text : '{\n}\n';
 	const options = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } };
 	if (kind === 'ignoreCode') {
 		const codes = findNodeAtLocation(parseTree(base)!, ['ignore', 'codes']);

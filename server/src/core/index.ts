@@ -90,7 +90,9 @@ export function createCorroborateService(init: CorroborateServiceInit = {}): ICo
 	function diagnosticsOf(uri: string): Finding[] {
 		const config = configFileOf(uri);
 		if (config) {
-			const stale = staleSuppressions(config.config, file => corpus.get(`${folderPrefix(config.folder)}${file.split('/').map(encodeURIComponent).join('/')}`)?.text);
+			const prefix = folderPrefix(config.folder);
+			const byPath = new Map(corpus.uris().filter(u => u.startsWith(prefix)).map(u => [relative(config.folder, u), u]));
+			const stale = staleSuppressions(config.config, file => { const u = byPath.get(file); return u ? corpus.get(u)?.text : undefined; });
 			return [...config.problems, ...stale].map(p => ({ uri, span: p.span, severity: p.code === 'config.malformed' ? 'error' as const : 'warning' as const, code: p.code, message: p.message, related: [] }));
 		}
 		const truncated = corpus.get(uri)?.extraction.notes ?? [];
