@@ -38,6 +38,7 @@ const contexts = await Promise.all([
 	esbuild.context({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
 	esbuild.context({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'server/out/server.js', banner: { js: '#!/usr/bin/env node' } }),
 	esbuild.context({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+	esbuild.context({ ...common, entryPoints: ['server/src/indexWorker.ts'], outfile: 'server/out/indexWorker.js' }),
 ]);
 if (watch) {
 	await Promise.all(contexts.map(c => c.watch()));

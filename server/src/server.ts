@@ -14,6 +14,8 @@ import { CompareRequest, FindingsRequest, StatusNotification, type CompareCell }
 import { legend, modifierBits, tokenTypeOf } from './semanticLegend';
 import { defaultSettings, globsOf, normalizeSettings, type Settings } from './settings';
 import { WorkspaceIndex } from './workspaceIndex';
+import { ExtractionCache, cacheFile } from './extractionCache';
+import { ExtractionPool } from './extractionPool';
 import { ReviewCommands, reviewActions, runReviewCommand } from './review';
 import { readWorkspaceFile } from './workspaceFile';
 import { WORKSPACE_FILE } from './core';
@@ -22,6 +24,10 @@ import { WORKSPACE_FILE } from './core';
 interface InitOptions {
 	/** Debounce before diagnostics are recomputed, in ms (tests use 0). */
 	diagnosticsDelay?: number;
+	/** The editor's storage folder for this workspace; the extraction cache goes there. */
+	storagePath?: string;
+	/** Set false to index without the extraction cache. */
+	cache?: boolean;
 }
 
 /**
@@ -46,6 +52,7 @@ export function startServer(connection: Connection): void {
 	let pullDiagnostics = false;
 	let indexing = false;
 	let publisher: DiagnosticsPublisher;
+	let cacheSaved: Promise<void> = Promise.resolve();
 
 	const folderOf = (uri: string) => folders.filter(f => uri.startsWith(f.uri.endsWith('/') ? f.uri : `${f.uri}/`)).sort((a, b) => b.uri.length - a.uri.length)[0];
 	const documentOf = (uri: string) => documents.get(uri) ?? index.document(uri);
@@ -127,25 +134,30 @@ export function startServer(connection: Connection): void {
 		const progress = hasProgress ? await connection.window.createWorkDoneProgress() : undefined;
 		progress?.begin('Corroborate: indexing articles', 0, undefined, false);
 		const started = Date.now();
+		const cached = await index.cache?.load() ?? 0;
+		index.pool = new ExtractionPool();
 		try {
 			for (const folder of folders) { await loadWorkspaceFile(folder.uri); }
 			for (const folder of folders) {
 				const settings = await getSettings(folder.uri);
 				const uris = await index.list(folder.uri, globsOf(settings));
-				for (let i = 0; i < uris.length; i++) {
-					if (!documents.get(uris[i])) { await index.load(uris[i], settings.maxFileSize); }
-					if (i % 50 === 49) {
-						progress?.report(Math.round(100 * (i + 1) / uris.length), `${i + 1} of ${uris.length} articles`);
-						sendStatus();
-						await new Promise(r => setImmediate(r));
-					}
+				// Batches keep every worker busy while the main thread still answers requests between them.
+				const batch = 64;
+				for (let i = 0; i < uris.length; i += batch) {
+					await Promise.all(uris.slice(i, i + batch).map(uri => documents.get(uri) ? undefined : index.load(uri, settings.maxFileSize)));
+					progress?.report(Math.round(100 * Math.min(uris.length, i + batch) / uris.length), `${Math.min(uris.length, i + batch)} of ${uris.length} articles`);
+					sendStatus();
+					await new Promise(r => setImmediate(r));
 				}
 			}
 		} finally {
 			indexing = false;
 			progress?.done();
+			await index.pool.dispose();
+			index.pool = undefined;
 		}
-		log(`indexed ${index.uris().length} articles in ${Date.now() - started} ms (${index.skipped.size} skipped)`);
+		log(`indexed ${index.uris().length} articles in ${Date.now() - started} ms (${index.skipped.size} skipped, ${cached} cached extractions available)`);
+		cacheSaved = index.cache?.save().catch(e => log(`could not save the extraction cache: ${(e as Error).message}`)) ?? Promise.resolve();
 		if (pullDiagnostics) { diagnosticsChanged(); } else { publisher.schedule(0); }
 	}
 
@@ -161,6 +173,7 @@ export function startServer(connection: Connection): void {
 		folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
 		const options = (params.initializationOptions ?? {}) as InitOptions;
 		publisher = new DiagnosticsPublisher(connection, computeAll, typeof options.diagnosticsDelay === 'number' ? options.diagnosticsDelay : 400);
+		if (options.cache !== false) { index.cache = new ExtractionCache(cacheFile(typeof options.storagePath === 'string' ? options.storagePath : undefined, folders.map(f => f.uri))); }
 		return {
 			capabilities: {
 				textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -362,7 +375,10 @@ export function startServer(connection: Connection): void {
 		facts: g.facts.map(f => ({ fact: f.fact, label: f.label, findings: f.findings.flatMap(x => location(x).map(l => ({ ...l, severity: x.severity, code: x.code, message: x.message }))) })),
 	})));
 
-	connection.onShutdown(async () => { await publisher?.idle(); });
+	connection.onShutdown(async () => {
+		await publisher?.idle();
+		await cacheSaved;
+	});
 
 	documents.listen(connection);
 	connection.listen();

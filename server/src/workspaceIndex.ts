@@ -1,6 +1,8 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ICorroborateService } from './core';
+import type { ArticleExtraction, ICorroborateService } from './core';
+import { contentHash, type ExtractionCache } from './extractionCache';
+import type { ExtractionPool } from './extractionPool';
 import { findArticles, readArticle, type ArticleGlobs } from './files';
 
 /** A file left out of the index, and why. */
@@ -20,15 +22,19 @@ export class WorkspaceIndex {
 	readonly skipped = new Map<string, string>();
 	readonly #log: (message: string) => void;
 
+	/** Extractions from earlier sessions, and workers for new ones (set once the workspace is known). */
+	cache: ExtractionCache | undefined;
+	pool: ExtractionPool | undefined;
+
 	constructor(service: ICorroborateService, log: (message: string) => void) {
 		this.#service = service;
 		this.#log = log;
 	}
 
-	/** Sets an article's text (from disk or an editor buffer). */
-	set(uri: string, text: string, version = 0): void {
+	/** Sets an article's text (from disk or an editor buffer), with its extraction when it is already known. */
+	set(uri: string, text: string, version = 0, extraction?: ArticleExtraction): void {
 		this.#documents.set(uri, TextDocument.create(uri, 'plaintext', version, text));
-		this.#service.setArticle(uri, text);
+		this.#service.setArticle(uri, text, extraction);
 		this.skipped.delete(uri);
 	}
 
@@ -55,7 +61,13 @@ export class WorkspaceIndex {
 			this.#log(`skipped ${uri}: ${read.reason}`);
 			return false;
 		}
-		this.set(uri, read.text);
+		const hash = this.cache ? contentHash(read.text) : '';
+		let extraction = this.cache?.get(hash);
+		if (!extraction && this.pool) {
+			extraction = await this.pool.extract(read.text);
+			this.cache?.set(hash, extraction);
+		}
+		this.set(uri, read.text, 0, extraction);
 		return true;
 	}
 

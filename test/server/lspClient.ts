@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
+import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver';
@@ -17,11 +18,14 @@ export class LspClient {
 	readonly connection: MessageConnection;
 	readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
 	readonly notifications: { method: string; params: unknown }[] = [];
+	readonly logs: string[] = [];
 	readonly #child: ChildProcess;
 	readonly #waiters: (() => void)[] = [];
 
 	constructor(serverScript = path.join(repoRoot, 'server', 'out', 'server.js')) {
-		this.#child = spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+		// Extraction caches of test runs go to a temporary folder, not the user's cache.
+		const env = { ...process.env, XDG_CACHE_HOME: path.join(tmpdir(), 'corroborate-test-cache') };
+		this.#child = spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
 		this.connection = createMessageConnection(new StreamMessageReader(this.#child.stdout!), new StreamMessageWriter(this.#child.stdin!));
 		this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
 			this.diagnostics.set(p.uri, p);
@@ -34,6 +38,10 @@ export class LspClient {
 		this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
 		this.connection.onRequest('client/registerCapability', () => null);
 		this.connection.onRequest('window/workDoneProgress/create', () => null);
+		this.connection.onNotification('window/logMessage', (p: { message: string }) => {
+			this.logs.push(p.message);
+			this.#wake();
+		});
 		this.connection.listen();
 	}
 

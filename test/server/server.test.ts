@@ -84,3 +84,23 @@ suite('Language server over stdio', () => {
 		assert.ok(!/here: \*\*2\*\*/.test(shown), 'hover reflects the buffer');
 	});
 });
+
+suite('Extraction cache', () => {
+	test('Should reuse cached extractions when the same folder is opened again', async () => {
+		const { mkdtempSync, cpSync } = await import('node:fs');
+		const { tmpdir } = await import('node:os');
+		const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-cache-'));
+		cpSync(seedsDir, dir, { recursive: true });
+		for (const expected of [/0 cached extractions/, /5 cached extractions/]) {
+			const client = new LspClient();
+			try {
+				await client.initialize(dir);
+				await client.waitFor(() => client.logs.some(l => /^indexed 5 articles/.test(l)), 'indexing');
+				assert.match(client.logs.find(l => /^indexed/.test(l))!, expected);
+				await client.waitFor(() => client.diagnostics.size > 0, 'diagnostics');
+			} finally {
+				await client.stop();
+			}
+		}
+	});
+});

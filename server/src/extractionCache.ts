@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { ArticleExtraction } from './core';
+import { writeAtomically } from './workspaceFile';
+
+// Bump when extraction output changes, so old caches are not reused.
+const VERSION = 'x1';
+
+/** The content hash an extraction is cached under. */
+export function contentHash(text: string): string {
+	return createHash('sha1').update(text).digest('hex');
+}
+
+/** Where caches live: the editor's storage folder for this workspace, else the user's cache folder; never the articles' folder. */
+export function cacheFile(storagePath: string | undefined, folders: readonly string[]): string {
+	const base = storagePath ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'corroborate');
+	const key = createHash('sha1').update(folders.join('\n')).digest('hex').slice(0, 16);
+	return path.join(base, `extractions-${VERSION}-${key}.json`);
+}
+
+/**
+ * Extractions of article texts keyed by content hash, so re-opening a folder
+ * reuses them. One JSON file per workspace, read once and written atomically;
+ * a missing or corrupt cache is simply empty.
+ */
+export class ExtractionCache {
+	readonly #file: string;
+	#entries = new Map<string, ArticleExtraction>();
+	readonly #used = new Set<string>();
+	#dirty = false;
+
+	constructor(file: string) {
+		this.#file = file;
+	}
+
+	async load(): Promise<number> {
+		try {
+			const data = JSON.parse(await fs.readFile(this.#file, 'utf8')) as Record<string, ArticleExtraction>;
+			this.#entries = new Map(Object.entries(data));
+		} catch {
+			this.#entries = new Map();
+		}
+		return this.#entries.size;
+	}
+
+	get(hash: string): ArticleExtraction | undefined {
+		const hit = this.#entries.get(hash);
+		if (hit) { this.#used.add(hash); }
+		return hit;
+	}
+
+	set(hash: string, extraction: ArticleExtraction): void {
+		this.#entries.set(hash, extraction);
+		this.#used.add(hash);
+		this.#dirty = true;
+	}
+
+	/** Writes the entries used in this session (old texts are dropped). */
+	async save(): Promise<void> {
+		if (!this.#dirty && this.#used.size === this.#entries.size) { return; }
+		const kept: Record<string, ArticleExtraction> = {};
+		for (const hash of this.#used) {
+			const e = this.#entries.get(hash);
+			if (e) { kept[hash] = e; }
+		}
+		await fs.mkdir(path.dirname(this.#file), { recursive: true });
+		await writeAtomically(this.#file, JSON.stringify(kept));
+		this.#dirty = false;
+	}
+}
