@@ -426,7 +426,7 @@ function headline(w: Writing): string {
 	return w.rng.pick([
 		`${kind} Kills ${n} in ${e.city.name}`,
 		`${n} Dead After ${kind} Hits ${e.city.name}`,
-		`${kind} in ${e.city.name} Leaves ${n} Dead, Dozens Hurt`,
+		`${kind} in ${e.city.name} Leaves ${n} Dead, ${e.injured >= 24 ? 'Dozens' : 'Many'} Hurt`,
 		`Deadly ${kind} Strikes ${e.city.name}; ${titleCase(e.group)} Commander Among Dead`,
 	]);
 }
@@ -517,10 +517,10 @@ function paragraphs(w: Writing): string[] {
 const BACKGROUND: readonly ((w: Writing) => string)[] = [
 	w => `${w.e.city.name} has seen a rise in violence over the past year, as rival factions compete for control of checkpoints, smuggling routes and local councils.`,
 	w => `Analysts say ${w.e.group} has grown more assertive since its leadership was reshuffled, recruiting young men from poorer districts with promises of salaries and status.`,
-	w => `The government has repeatedly promised to rein in armed groups operating outside the state's control, but critics say those promises have rarely been followed by action.`,
+	() => `The government has repeatedly promised to rein in armed groups operating outside the state's control, but critics say those promises have rarely been followed by action.`,
 	w => `Security in the ${w.e.neighborhood} districts of ${w.e.city.name} has been tightened in recent weeks, with new checkpoints set up on the main roads leading into the city.`,
-	w => `Diplomats in the region have warned that the cycle of strikes and reprisals risks drawing in neighbouring countries and undermining fragile ceasefires elsewhere.`,
-	w => `Many families in the area have already been displaced more than once, and aid agencies say shelters are overcrowded and short of clean water and medicine.`,
+	() => `Diplomats in the region have warned that the cycle of strikes and reprisals risks drawing in neighbouring countries and undermining fragile ceasefires elsewhere.`,
+	() => `Many families in the area have already been displaced more than once, and aid agencies say shelters are overcrowded and short of clean water and medicine.`,
 	() => `Hospitals in the area have struggled with shortages of fuel and staff, and doctors said they had to treat some of the wounded in corridors.`,
 	w => `Local leaders in ${w.e.city.name} called for calm and urged residents to avoid crowded places until the security situation becomes clearer.`,
 	() => `Independent verification of casualty figures is difficult because access for journalists is restricted and communications are often cut after attacks.`,
