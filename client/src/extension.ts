@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { reviewMiddleware, showComparison } from './commands';
+import { registerCompareView } from './compareView';
+import { registerFindingsView } from './findingsView';
 import { StatusNotification, StatusParams } from './protocol';
 
 let client: LanguageClient | undefined;
@@ -27,6 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		outputChannel,
 		synchronize: { fileEvents: watcher },
 		initializationOptions: { storagePath: context.storageUri?.fsPath ?? context.globalStorageUri.fsPath },
+		middleware: reviewMiddleware,
 	};
 
 	const status = vscode.languages.createLanguageStatusItem('corroborate.status', documentSelector);
@@ -35,13 +39,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	status.command = { title: 'Show Output', command: 'corroborate.showOutput' };
 
 	client = new LanguageClient('corroborate', 'Corroborate', serverOptions, clientOptions);
+	const findings = registerFindingsView(client);
 	context.subscriptions.push(
 		outputChannel,
 		watcher,
 		status,
-		client.onNotification(StatusNotification.type, params => updateStatus(status, params)),
+		...findings.disposables,
+		...registerCompareView(client),
+		// One handler per notification method: a second onNotification would replace this one.
+		client.onNotification(StatusNotification.type, params => {
+			updateStatus(status, params);
+			findings.provider.refresh();
+		}),
 		vscode.commands.registerCommand('corroborate.showOutput', () => outputChannel.show(true)),
 		vscode.commands.registerCommand('corroborate.restartServer', () => client?.restart()),
+		vscode.commands.registerCommand('corroborate.showComparison', showComparison),
 	);
 	await client.start();
 }

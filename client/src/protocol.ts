@@ -1,4 +1,4 @@
-import { NotificationType } from 'vscode-languageclient/node';
+import { NotificationType, RequestType, type Range, type TextDocumentPositionParams } from 'vscode-languageclient/node';
 
 /** Counts the server reports after each indexing pass, shown in the language status item. */
 export interface StatusParams {
@@ -18,4 +18,60 @@ export interface StatusParams {
 export namespace StatusNotification { // eslint-disable-line @typescript-eslint/no-namespace -- LSP message convention, STYLE.md §3
 	export const method = 'corroborate/status';
 	export const type = new NotificationType<StatusParams>(method);
+}
+
+// The types below mirror server/src/protocol.ts; the client never imports server code.
+
+/** A passage in an article, as an LSP location. */
+export interface PassageLocation {
+	uri: string;
+	range: Range;
+}
+
+/** One cell of the comparison table: what one article says about one fact. */
+export interface CompareCell extends PassageLocation {
+	quote: string;
+	value: string;
+	attribution: string | null;
+	/** How it stands against the other articles (the worst verdict), or `null` when no other article states it. */
+	verdict: 'agrees' | 'compatible' | 'tension' | 'contradicts' | null;
+}
+
+/** An event's facts against the articles, and the timeline of its dated statements. */
+export interface CompareResult {
+	event: number;
+	label: string;
+	articles: { uri: string; published: string | null }[];
+	facts: { fact: string; label: string; cells: CompareCell[] }[];
+	timeline: { date: string; cell: CompareCell }[];
+}
+
+/** Sent by the client ("Compare Sources" command): the event of the claim at a position. */
+export namespace CompareRequest { // eslint-disable-line @typescript-eslint/no-namespace -- LSP message convention, STYLE.md §3
+	export const method = 'corroborate/compare';
+	export const type = new RequestType<TextDocumentPositionParams, CompareResult | null, void>(method);
+}
+
+/** One finding (a diagnostic) of a {@link FindingsGroup}. */
+export interface Finding extends PassageLocation {
+	severity: string;
+	code: string;
+	message: string;
+}
+
+/** Findings grouped by event and fact, for the findings tree view. */
+export interface FindingsGroup {
+	event: number;
+	label: string;
+	facts: { fact: string; label: string; findings: Finding[] }[];
+}
+
+/**
+ * Sent by the client (findings tree view) to list every finding in the workspace.
+ * Declared with one (void) parameter like the server's, so the request carries `[null]`:
+ * vscode-jsonrpc rejects a request without params for a one-parameter type.
+ */
+export namespace FindingsRequest { // eslint-disable-line @typescript-eslint/no-namespace -- LSP message convention, STYLE.md §3
+	export const method = 'corroborate/findings';
+	export const type = new RequestType<void, FindingsGroup[], void>(method);
 }

@@ -5,6 +5,9 @@
 //   E2E_OUTPUT_DIR      where screenshots go (test-output/e2e)
 //   E2E_CODE_SERVER_LOG code-server's stdout/stderr, tailed on failure
 // Every wait is on a condition with a timeout; the only sleeps are short polling intervals.
+// Checks: a. Quick Open, b. semantic colours, c. hover, d. Problems panel, e. code lens + inlay hint,
+// f. the "Mark this disagreement as reviewed" quick fix writes .corroborate.json and clears the problem,
+// g. the "Corroborate: Findings" tree lists findings, h. "Compare Sources" opens the comparison webview.
 import { chromium } from 'playwright-core';
 import { readdirSync, readFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +22,20 @@ const HARD_TIMEOUT_MS = 6 * 60_000;
 const TARGET = '000_4db70d2cf16ce39b.txt';
 const OTHER_SEEDS = readdirSync(FOLDER).filter(f => f.endsWith('.txt') && f !== TARGET);
 const EDITOR_LINES = '.part.editor .monaco-editor .view-lines';
+const WORKSPACE_FILE = join(FOLDER, '.corroborate.json');
+// The seed contradiction the quick fix marks as reviewed (a Problems row of 000, not a related-information row).
+const REVIEWED_QUOTE = 'two commanders were killed';
+/** Whether the Problems rows still list that contradiction as a problem of TARGET (not as another file's related information). */
+function listsReviewedProblem(rows) {
+	let file;
+	for (const row of rows) {
+		const header = /^(\S+\.txt) \d+$/.exec(row);
+		if (header) { file = header[1]; continue; }
+		const isMarker = row.includes('corroborate') && /\[Ln \d+, Col \d+\]$/.test(row);
+		if (file === TARGET && isMarker && row.includes(`'${REVIEWED_QUOTE}'`) && row.endsWith(']') && /\[Ln 13, Col \d+\]$/.test(row)) { return true; }
+	}
+	return false;
+}
 
 mkdirSync(OUT, { recursive: true });
 
@@ -147,6 +164,22 @@ function problemsInPage() {
 	const status = document.getElementById('status.problems')?.getAttribute('aria-label') ?? '';
 	const message = panel?.querySelector('.message-box-container')?.textContent?.trim() ?? '';
 	return { visible, rows, status, message };
+}
+
+/** Code lenses over the editor and inlay hints inside its lines (Monaco renders hints as injected text). */
+function lensesAndHintsInPage({ selector }) {
+	const lenses = [...document.querySelectorAll('.part.editor .monaco-editor .codelens-decoration')]
+		.map(e => e.textContent.replace(/\u00a0/g, ' ').trim()).filter(Boolean);
+	const hints = [...document.querySelectorAll(`${selector} .view-line span`)]
+		.filter(e => e.children.length === 0 && /^\s*→/.test(e.textContent.replace(/\u00a0/g, ' ')))
+		.map(e => ({ text: e.textContent.replace(/\u00a0/g, ' ').trim(), className: e.className }));
+	return { lenses, hints };
+}
+
+/** Rows of the code action widget (Ctrl+.), as text. */
+function codeActionsInPage() {
+	return [...document.querySelectorAll('.action-widget .monaco-list-row')]
+		.filter(r => r.offsetParent !== null).map(r => r.textContent.replace(/\s+/g, ' ').trim());
 }
 
 // ---- the test ----
@@ -287,6 +320,115 @@ try {
 		const shot = join(OUT, 'problems.png');
 		await page.screenshot({ path: shot });
 		log(`screenshot: ${shot}`);
+	}, { needs: ['a. Quick Open opens the seed article'] });
+
+	await step('e. code lenses and inlay hints show what other sources say', async () => {
+		let seen;
+		const found = await poll('a code lens "N sources …" and the inlay hint "→ 2024-02-07"', async () => {
+			seen = await page.evaluate(lensesAndHintsInPage, { selector: EDITOR_LINES });
+			const lens = seen.lenses.find(t => /^\d+ sources? (agrees?|contradicts?|compatible|in tension)/.test(t));
+			const hint = seen.hints.find(h => h.text === '→ 2024-02-07');
+			return lens && hint ? { lens, hint } : undefined;
+		}, { timeoutMs: 60_000, intervalMs: 300 }).catch(e => { throw new Error(`${e.message}\n    seen: ${JSON.stringify(seen).slice(0, 800)}`); });
+		log(`code lenses: ${JSON.stringify(seen.lenses.slice(0, 6))}`);
+		log(`inlay hints: ${JSON.stringify(seen.hints.slice(0, 6).map(h => h.text))} (hint class "${found.hint.className}")`);
+		const shot = join(OUT, 'lens.png');
+		await page.screenshot({ path: shot });
+		log(`screenshot: ${shot}`);
+	}, { needs: ['a. Quick Open opens the seed article'] });
+
+	await step('f. quick fix "Mark this disagreement as reviewed" records it and clears the problem', async () => {
+		if (existsSync(WORKSPACE_FILE)) { throw new Error(`${WORKSPACE_FILE} exists before the quick fix`); }
+		let p = await page.evaluate(problemsInPage);
+		if (!listsReviewedProblem(p.rows)) { throw new Error(`no Problems row for '${REVIEWED_QUOTE}' at Ln 13 before the quick fix: ${JSON.stringify(p.rows)}`); }
+		const loc = await page.evaluate(locateInPage, { selector: EDITOR_LINES, context: REVIEWED_QUOTE, word: 'commanders', others: [] });
+		if (!loc.target) { throw new Error(`"${REVIEWED_QUOTE}" is not rendered in the editor`); }
+		const { rect } = loc.target;
+		await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+		await page.mouse.move(5, 500);
+		const title = 'Mark this disagreement as reviewed';
+		let actions = [];
+		await poll(`the code action "${title}"`, async () => {
+			actions = await page.evaluate(codeActionsInPage);
+			return actions.some(a => a.includes(title));
+		}, {
+			timeoutMs: 30_000, intervalMs: 250,
+			onRetry: async n => { if (n === 1 || n % 12 === 0) { await page.keyboard.press('Control+.'); } },
+		}).catch(e => { throw new Error(`${e.message}\n    actions seen: ${JSON.stringify(actions)}`); });
+		log(`code actions: ${JSON.stringify(actions)}`);
+		await page.locator('.action-widget .monaco-list-row', { hasText: title }).first().click();
+		const input = page.locator('.quick-input-widget input');
+		await input.waitFor({ state: 'visible', timeout: 10_000 });
+		const prompt = await page.locator('.quick-input-widget').innerText();
+		log(`note prompt: ${JSON.stringify(prompt.replace(/\s+/g, ' ').slice(0, 200))}`);
+		await page.keyboard.press('Enter');
+		const json = await poll(`${WORKSPACE_FILE} on disk`, async () => existsSync(WORKSPACE_FILE) && readFileSync(WORKSPACE_FILE, 'utf8'), { timeoutMs: 30_000 });
+		log(`.corroborate.json:\n      ${json.trimEnd().split('\n').join('\n      ')}`);
+		if (!json.includes(REVIEWED_QUOTE)) { throw new Error(`.corroborate.json does not quote '${REVIEWED_QUOTE}'`); }
+		await poll(`the Problems row for '${REVIEWED_QUOTE}' to disappear`, async () => {
+			p = await page.evaluate(problemsInPage);
+			// The target's group must still be shown (other problems remain), so a re-rendering panel does not pass.
+			return p.visible && p.rows.some(r => r.startsWith(`${TARGET} `)) && !listsReviewedProblem(p.rows);
+		}, { timeoutMs: 30_000 }).catch(e => { throw new Error(`${e.message}\n    rows: ${JSON.stringify(p.rows)}`); });
+		log(`status bar: "${p.status}"; Problems panel now shows ${p.rows.length} rows`);
+		const shot = join(OUT, 'reviewed.png');
+		await page.screenshot({ path: shot });
+		log(`screenshot: ${shot}`);
+	}, { needs: ['d. Problems panel lists contradictions'] });
+
+	await step('g. the Findings view lists findings by event', async () => {
+		const header = page.locator('.part.sidebar .pane-header', { hasText: 'Corroborate: Findings' }).first();
+		await header.waitFor({ state: 'visible', timeout: 10_000 });
+		if ((await header.getAttribute('aria-expanded')) !== 'true') { await header.click(); }
+		let rows = [];
+		await poll('event rows with findings in the Findings view', async () => {
+			rows = await page.evaluate(() => {
+				const pane = [...document.querySelectorAll('.part.sidebar .pane')].find(p => p.querySelector('.pane-header')?.textContent?.includes('Corroborate: Findings'));
+				return pane ? [...pane.querySelectorAll('.monaco-list-row')].map(r => r.textContent.replace(/\s+/g, ' ').trim()) : [];
+			});
+			return rows.some(r => /\d+ findings?$/.test(r));
+		}, { timeoutMs: 30_000 }).catch(e => { throw new Error(`${e.message}\n    rows: ${JSON.stringify(rows)}`); });
+		log(`Findings view rows: ${JSON.stringify(rows.slice(0, 8))}`);
+	}, { needs: ['a. Quick Open opens the seed article'] });
+
+	await step('h. "Compare Sources" shows the facts × articles table', async () => {
+		const loc = await page.evaluate(locateInPage, { selector: EDITOR_LINES, context: REVIEWED_QUOTE, word: 'commanders', others: [] });
+		if (!loc.target) { throw new Error(`"${REVIEWED_QUOTE}" is not rendered in the editor`); }
+		await page.mouse.click(loc.target.rect.x + 2, loc.target.rect.y + loc.target.rect.height / 2);
+		await page.keyboard.press('F1');
+		await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 10_000 });
+		await page.keyboard.type('Corroborate: Compare Sources');
+		await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Compare Sources' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+		await page.keyboard.press('Enter');
+		await page.locator('.part.editor .tab', { hasText: 'Compare:' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+		// The webview's content lives in a nested iframe: find the frame that renders the table.
+		const table = await poll('the comparison table in the webview', async () => {
+			for (const frame of page.frames()) {
+				const t = await frame.evaluate(() => {
+					const el = document.querySelector('table');
+					return el ? { heads: [...el.querySelectorAll('thead th')].map(h => h.textContent.trim()), rows: el.querySelectorAll('tbody tr').length, text: document.body.innerText } : undefined;
+				}).catch(() => undefined);
+				if (t && t.rows > 0) { return t; }
+			}
+			return undefined;
+		}, { timeoutMs: 30_000 });
+		log(`table columns: ${JSON.stringify(table.heads)}; ${table.rows} fact rows`);
+		log(`webview text:\n      ${table.text.slice(0, 700).split('\n').join('\n      ')}`);
+		if (!table.heads.some(h => h.includes(TARGET))) { throw new Error(`no column for ${TARGET}`); }
+		if (!/[✓≈✗]/.test(table.text)) { throw new Error('no verdict mark in the table'); }
+		const shot = join(OUT, 'compare.png');
+		await page.screenshot({ path: shot });
+		log(`screenshot: ${shot}`);
+		// A cell links back into its article: clicking one of another source opens that article.
+		const other = OTHER_SEEDS.find(name => table.heads.some(h => h.includes(name)));
+		const frame = await poll('the webview frame with the links', async () => {
+			for (const f of page.frames()) { if (await f.locator('a[data-loc]').count().catch(() => 0)) { return f; } }
+			return undefined;
+		}, { timeoutMs: 10_000 });
+		const column = table.heads.findIndex(h => h.includes(other));
+		await frame.locator(`tbody tr td:nth-child(${column + 1}) a[data-loc]`).first().click();
+		await page.locator('.part.editor .tab', { hasText: other }).first().waitFor({ state: 'visible', timeout: 15_000 });
+		log(`clicking a cell of ${other} opened it in an editor`);
 	}, { needs: ['a. Quick Open opens the seed article'] });
 } catch (e) {
 	console.log(`not ok - harness error: ${e?.stack ?? e}`);

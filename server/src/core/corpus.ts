@@ -39,6 +39,8 @@ export interface CorpusView {
 	clusterOf(uri: string, articleEvent: number): number;
 	/** A short name for a corpus event: "strike · Baghdad · 2024-02-07". */
 	eventLabel(cluster: number): string;
+	/** Every mention of an entity, in article order (built on first use). */
+	occurrencesOf(entityId: string): readonly { readonly uri: string; readonly mention: ActorMention }[];
 }
 
 /**
@@ -129,6 +131,7 @@ function derive(articles: ReadonlyMap<string, Article>, aliases: readonly (reado
 	}
 	const judged = judgeClaims(claims);
 	const labels = eventLabels(sorted, articleEvents, cluster, entities);
+	let occurrences: Map<string, { uri: string; mention: ActorMention }[]> | undefined;
 	const byUri = new Map<string, ResolvedClaim[]>();
 	for (const c of claims) { push(byUri, c.article.uri, c); }
 	const findingsByUri = new Map<string, Finding[]>();
@@ -141,6 +144,10 @@ function derive(articles: ReadonlyMap<string, Article>, aliases: readonly (reado
 		findings: judged.findings,
 		clusterOf: (uri, e) => cluster.get(`${uri}#${e}`) ?? -1,
 		eventLabel: id => labels.get(id) ?? `event ${id}`,
+		occurrencesOf: id => {
+			occurrences ??= indexOccurrences(sorted, entityOf);
+			return occurrences.get(id) ?? [];
+		},
 	};
 }
 
@@ -159,31 +166,36 @@ function* sightings(articles: readonly Article[]): Iterable<NameSighting> {
  */
 function estimateReferences(articles: readonly Article[]): Map<string, Reference> {
 	const refs = new Map<string, Reference>();
-	const dated = articles.filter(a => a.extraction.published);
 	const fingerprint = (a: Article) => {
-		const days = new Set<string>();
-		const names = new Set<string>();
+		const keys = new Map<string, number>();
 		for (const m of a.extraction.mentions) {
-			if (m.kind === 'date' && m.expr.type === 'absolute' && m.expr.month && m.expr.day) { days.add(`${m.expr.month}-${m.expr.day}`); }
-			if (m.kind === 'actor' && m.type !== 'state') { names.add(m.name.toLowerCase()); }
+			if (m.kind === 'date' && m.expr.type === 'absolute' && m.expr.month && m.expr.day) { keys.set(`d:${m.expr.month}-${m.expr.day}`, 3); }
+			if (m.kind === 'actor' && m.type !== 'state') { keys.set(`n:${m.name.toLowerCase()}`, 1); }
 		}
-		return { days, names };
+		return keys;
 	};
-	const prints = new Map(articles.map(a => [a.uri, fingerprint(a)]));
+	// Inverted index of dated articles by written day and name; keys shared by very many articles say little and are skipped.
+	const postings = new Map<string, Article[]>();
+	for (const a of articles) {
+		if (!a.extraction.published) { continue; }
+		for (const key of fingerprint(a).keys()) { push(postings, key, a); }
+	}
+	const RARE = 200;
 	for (const a of articles) {
 		if (a.extraction.published) {
 			refs.set(a.uri, { day: parseIsoDay(a.extraction.published.value), borrowedFrom: null });
 			continue;
 		}
-		const mine = prints.get(a.uri)!;
+		const scores = new Map<Article, number>();
+		for (const [key, weight] of fingerprint(a)) {
+			const list = postings.get(key);
+			if (!list || list.length > RARE) { continue; }
+			for (const d of list) { scores.set(d, (scores.get(d) ?? 0) + weight); }
+		}
 		let best: Article | null = null;
 		let bestScore = 0;
-		for (const d of dated) {
-			const theirs = prints.get(d.uri)!;
-			let score = 0;
-			for (const x of mine.days) { if (theirs.days.has(x)) { score += 3; } }
-			for (const x of mine.names) { if (theirs.names.has(x)) { score += 1; } }
-			if (score > bestScore) { best = d; bestScore = score; }
+		for (const [d, score] of scores) {
+			if (score > bestScore || (score === bestScore && best && d.uri < best.uri)) { best = d; bestScore = score; }
 		}
 		refs.set(a.uri, best && bestScore >= 4 ? { day: parseIsoDay(best.extraction.published!.value), borrowedFrom: best.uri } : { day: null, borrowedFrom: null });
 	}
@@ -213,6 +225,17 @@ function draftFacts(a: Article, d: ArticleExtraction['events'][number], dateOf: 
 		if (e.type === 'person') { facts.persons.add(e.id); }
 	}
 	return facts;
+}
+
+function indexOccurrences(articles: readonly Article[], entityOf: (uri: string, m: ActorMention) => Entity | undefined): Map<string, { uri: string; mention: ActorMention }[]> {
+	const index = new Map<string, { uri: string; mention: ActorMention }[]>();
+	for (const a of articles) {
+		for (const m of a.extraction.mentions) {
+			const e = m.kind === 'actor' ? entityOf(a.uri, m) : undefined;
+			if (e) { push(index, e.id, { uri: a.uri, mention: m as ActorMention }); }
+		}
+	}
+	return index;
 }
 
 /** Names each corpus event by its most common trigger word, a named place and the earliest date. */

@@ -59,7 +59,7 @@ interface Node {
  */
 export function resolveEntities(sightings: Iterable<NameSighting>, declared: readonly (readonly string[])[] = []): EntityIndex {
 	const nodes = new Map<string, Node>();
-	const sightingKey = new Map<string, string>();
+	const sightingKey = new Map<string, Map<string, string>>();
 	const uf = new UnionFind();
 	const aliasPairs: [string, string][] = [];
 	const nodeFor = (name: string, type: ActorType): string => {
@@ -75,7 +75,9 @@ export function resolveEntities(sightings: Iterable<NameSighting>, declared: rea
 		node.names.set(s.name, (node.names.get(s.name) ?? 0) + 1);
 		node.types.set(s.type, (node.types.get(s.type) ?? 0) + 1);
 		node.articles.add(s.article);
-		sightingKey.set(`${s.article}\u0000${s.name}`, key);
+		let names = sightingKey.get(s.article);
+		if (!names) { names = new Map(); sightingKey.set(s.article, names); }
+		names.set(s.name, key);
 		for (const alias of s.aliases) {
 			const aliasKey = nodeFor(alias, s.type);
 			nodes.get(aliasKey)!.articles.add(s.article);
@@ -215,7 +217,7 @@ function mergeSurnamesAndAcronyms(nodes: Map<string, Node>, uf: UnionFind): void
 	}
 }
 
-function buildIndex(nodes: Map<string, Node>, uf: UnionFind, sightingKey: Map<string, string>): EntityIndex {
+function buildIndex(nodes: Map<string, Node>, uf: UnionFind, sightingKey: Map<string, Map<string, string>>): EntityIndex {
 	const clusters = new Map<string, Node[]>();
 	for (const n of nodes.values()) {
 		const root = uf.find(n.key);
@@ -238,13 +240,17 @@ function buildIndex(nodes: Map<string, Node>, uf: UnionFind, sightingKey: Map<st
 		entities.set(entity.id, entity);
 		byRoot.set(root, entity);
 	}
-	return {
-		entities,
-		entityOf: (article, name) => {
-			const key = sightingKey.get(`${article}\u0000${name}`);
-			return key ? byRoot.get(uf.find(key)) : undefined;
-		},
-	};
+	// Resolved once here, so a lookup is two map reads.
+	const resolved = new Map<string, Map<string, Entity>>();
+	for (const [article, names] of sightingKey) {
+		const map = new Map<string, Entity>();
+		for (const [name, key] of names) {
+			const e = byRoot.get(uf.find(key));
+			if (e) { map.set(name, e); }
+		}
+		resolved.set(article, map);
+	}
+	return { entities, entityOf: (article, name) => resolved.get(article)?.get(name) };
 }
 
 /** The most used full spelling; ties go to the longer, then the alphabetically first. */

@@ -76,16 +76,14 @@ function actorCard(view: CorpusView, uri: string, m: ActorMention): string {
 	const entity = view.entityOf(uri, m);
 	if (!entity) { return `**${m.name}** (${m.type})`; }
 	const files = new Map<string, Set<string>>();
-	for (const a of view.articles.values()) {
-		for (const other of a.extraction.mentions) {
-			if (other.kind === 'actor' && view.entityOf(a.uri, other)?.id === entity.id) {
-				files.set(a.uri, (files.get(a.uri) ?? new Set()).add(other.text));
-			}
-		}
+	for (const { uri: file, mention } of view.occurrencesOf(entity.id)) {
+		files.set(file, (files.get(file) ?? new Set()).add(mention.text));
 	}
 	const lines = [`**${entity.canonical}** · ${entity.type} · in ${files.size} article${files.size === 1 ? '' : 's'}`, ''];
-	for (const [file, spellings] of [...files].sort()) {
+	const shown = [...files].sort((a, b) => a[0] < b[0] ? -1 : 1);
+	for (const [file, spellings] of shown.slice(0, 20)) {
 		lines.push(`- ${fileName(file)}: ${[...spellings].map(s => `“${s}”`).join(', ')}`);
 	}
+	if (shown.length > 20) { lines.push(`- … and ${shown.length - 20} more articles`); }
 	return lines.join('\n');
 }

@@ -24,14 +24,10 @@ function chronological(view: CorpusView, uris: string[]): string[] {
 }
 
 /** Every mention of an entity, in every article (spelling variants included), oldest article first. */
-function occurrences(corpus: Corpus, view: CorpusView, id: string, only?: string): ArticleLocation[] {
-	const out: ArticleLocation[] = [];
-	for (const uri of chronological(view, only ? [only] : corpus.uris())) {
-		for (const m of corpus.get(uri)!.extraction.mentions) {
-			if (m.kind === 'actor' && view.entityOf(uri, m)?.id === id) { out.push({ uri, span: m.span }); }
-		}
-	}
-	return out;
+function occurrences(_corpus: Corpus, view: CorpusView, id: string, only?: string): ArticleLocation[] {
+	const all = view.occurrencesOf(id).filter(o => !only || o.uri === only);
+	const order = new Map(chronological(view, [...new Set(all.map(o => o.uri))]).map((u, i) => [u, i]));
+	return all.map(o => ({ uri: o.uri, span: o.mention.span })).sort((a, b) => order.get(a.uri)! - order.get(b.uri)! || a.span.start - b.span.start);
 }
 
 /** Find All References on an actor: its mentions in all articles. */
