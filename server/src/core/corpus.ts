@@ -108,7 +108,8 @@ function derive(articles: ReadonlyMap<string, Article>, aliases: readonly (reado
 	const articleEvents = new Map<string, { events: ArticleEvent[]; eventOfDraft: number[] }>();
 	for (const a of sorted) {
 		const facts = a.extraction.events.map(d => draftFacts(a, d, dateOf, entityOf));
-		articleEvents.set(a.uri, mergeArticleEvents(a.uri, a.extraction.events, facts));
+		const ref = references.get(a.uri)!.day;
+		articleEvents.set(a.uri, mergeArticleEvents(a.uri, a.extraction.events, facts, ref === null ? undefined : { first: ref - 7, last: ref + 1 }));
 	}
 	const cluster = clusterEvents(sorted.map(a => articleEvents.get(a.uri)!.events));
 	const claims: ResolvedClaim[] = [];
@@ -125,6 +126,7 @@ function derive(articles: ReadonlyMap<string, Article>, aliases: readonly (reado
 				cluster: articleEvent >= 0 ? cluster.get(`${a.uri}#${articleEvent}`) ?? -1 : -1,
 				zone: placeZone(a, articleEvents.get(a.uri)!.events[articleEvent]),
 				where: whereOf(articleEvents.get(a.uri)!.events[articleEvent]),
+				groups: new Set(articleEvents.get(a.uri)!.events[articleEvent]?.facts.groups ?? []),
 				reference: references.get(a.uri)!,
 			});
 		});

@@ -13,6 +13,8 @@ export interface EventFacts {
 	/** Entity ids of persons involved. */
 	readonly persons: Set<string>;
 	readonly words: Set<string>;
+	/** The text names it as an earlier event ("weeks after a bombing …"). */
+	prior?: boolean;
 }
 
 /** An event as one article tells it: the drafts merged into it and their facts. */
@@ -64,14 +66,16 @@ function isEmpty(f: EventFacts): boolean {
  * draft with nothing of its own joins the latest event of the same kind, else
  * the article's lead event.
  */
-export function mergeArticleEvents(article: string, drafts: readonly EventDraft[], facts: readonly DraftFacts[]): { events: ArticleEvent[]; eventOfDraft: number[] } {
+export function mergeArticleEvents(article: string, drafts: readonly EventDraft[], facts: readonly DraftFacts[], recent?: { first: number; last: number }): { events: ArticleEvent[]; eventOfDraft: number[] } {
 	const events: ArticleEvent[] = [];
 	const eventOfDraft: number[] = [];
 	drafts.forEach((d, i) => {
 		const f = facts[i];
 		const word = singular(d.word);
 		let target = -1;
-		const fits = (e: ArticleEvent) => compatible(e.facts, f) && overlapsDays(e.facts, f);
+		// An undated lead event is news: it happened in the days before the article. "Last month, a bombing …" is another event.
+		const leadWindow = (e: ArticleEvent) => e.index === 0 && e.facts.first === null && recent && f.first !== null ? f.first <= recent.last && recent.first <= f.last! : true;
+		const fits = (e: ArticleEvent) => compatible(e.facts, f) && overlapsDays(e.facts, f) && leadWindow(e) && !(d.prior && e.index === 0 && !shares(e.facts, { ...f, places: new Set(), groups: new Set(), persons: new Set() }));
 		const specific = f.places.size > 0 || f.groups.size > 0 || f.persons.size > 0 || f.countries.size > 0;
 		if (d.implicit) {
 			// "three were killed on Wednesday": an event implied by a verb is the lead event when nothing says otherwise.
@@ -89,7 +93,7 @@ export function mergeArticleEvents(article: string, drafts: readonly EventDraft[
 			if (target < 0) { target = findLast(events, e => fits(e) && shares(e.facts, f)); }
 		}
 		if (target < 0) {
-			events.push({ article, index: events.length, drafts: [i], facts: { first: f.first, last: f.last, places: new Set(f.places), countries: new Set(f.countries), groups: new Set(f.groups), persons: new Set(f.persons), words: new Set([word]) } });
+			events.push({ article, index: events.length, drafts: [i], facts: { first: f.first, last: f.last, places: new Set(f.places), countries: new Set(f.countries), groups: new Set(f.groups), persons: new Set(f.persons), words: new Set([word]), prior: d.prior } });
 			eventOfDraft.push(events.length - 1);
 		} else {
 			events[target].drafts.push(i);
@@ -134,5 +138,6 @@ export function matchEvents(a: EventFacts, b: EventFacts): EventMatch {
 	// Two named places and nothing else in common: an airstrike in Aleppo is not one in Idlib the same day.
 	if (a.places.size && b.places.size && !intersects(a.places, b.places) && !intersects(a.groups, b.groups) && !intersects(a.persons, b.persons)) { return 'different'; }
 	if (gap === 0) { return sharesEntity || (intersects(a.countries, b.countries) && a.last! - a.first < 3 && b.last! - b.first < 3) ? 'same' : 'different'; }
-	return strong && gap <= MAX_DATE_CONFLICT_DAYS ? 'same-date-conflict' : 'different';
+	// An event the text names as earlier ("weeks after a bombing last month") is matched by its dates only.
+	return strong && !a.prior && !b.prior && gap <= MAX_DATE_CONFLICT_DAYS ? 'same-date-conflict' : 'different';
 }

@@ -3,7 +3,7 @@ import type { Token } from '../text/scan';
 import { findAttribution, type Attribution } from './attribution';
 
 /** The facts Corroborate compares across sources. */
-export type Fact = 'killed' | 'injured' | 'attacks' | 'strikes' | 'targets' | 'troops' | 'event-date' | 'event-time';
+export type Fact = 'killed' | 'injured' | 'attacks' | 'strikes' | 'targets' | 'sites' | 'troops' | 'event-date' | 'event-time';
 
 /** One mention of an event (a strike, an attack, a killing) in a sentence, with what the sentence ties to it. */
 export interface EventDraft {
@@ -19,6 +19,8 @@ export interface EventDraft {
 	readonly anaphoric: boolean;
 	/** No event noun: the event is implied by a verb ("three were killed"). */
 	readonly implicit: boolean;
+	/** Named as an earlier event: "weeks after a bombing in Mogadishu last month". */
+	readonly prior: boolean;
 }
 
 /** A statement of a fact: its value (a mention), the event it is about, and who says so. */
@@ -50,15 +52,19 @@ export interface ClaimContext {
 
 const EVENT_NOUNS = /^(?:strikes?|airstrikes?|attacks?|raids?|bombings?|blasts?|explosions?|assaults?|ambush(?:es)?|shelling|salvos?|barrage|killing|bombardment|operation|war|warfare|invasion)$/i;
 const DEATH_AFTER = /^\s*(?:[\p{L}.’'-]+\s+){0,4}?(?:were|was|have been|had been|are|been)?\s*(?:\w+ly\s+)?(?:killed|died|dead|perished|slain|lost their lives|were killed)\b/iu;
-const DEATH_BEFORE = /\b(?:killed|killing|kills|kill|deaths? of|death toll (?:of|at|to|was|reached|rose to|stood at)|killed at least|claimed the lives of|lives of)\s+(?:\w+\s+){0,2}$/i;
+const DEATH_BEFORE = /(?<!\bthe\s)\b(?:killed|killing|kills|kill|deaths? of|death toll (?:of|at|to|was|reached|rose to|stood at)|killed at least|claimed the lives of|lives of)\s+(?:\w+\s+){0,2}$/i;
 const INJURY_AFTER = /^\s*(?:[\p{L}.’'-]+\s+){0,4}?(?:were|was|have been|had been|are|been)?\s*(?:\w+ly\s+)?(?:injured|wounded|hurt)\b/iu;
-const INJURY_BEFORE = /\b(?:injured|injuring|wounded|wounding|injuries to|hurt)\s+(?:\w+\s+){0,2}$/i;
+const INJURY_BEFORE = /(?<!\bthe\s)\b(?:injured|injuring|wounded|wounding|injuries to|hurt)\s+(?:\w+\s+){0,2}$/i;
 const NUMBER_OF_DEAD = /\bnumber of (?:those |people |the )?(?:killed|dead|deaths|fatalities|casualties)\b/i;
+/** Counted nouns that are not people, so a nearby "killed" or "wounded" is not their count. */
+const NOT_PEOPLE = /(?:^|\s)(?:hospitals?|homes?|houses?|buildings?|vehicles?|cars?|trucks?|sites?|locations?|targets?|facilities|positions?|days?|weeks?|months?|years?|hours?|minutes?|times|kilometres?|kilometers?|miles?|villages?|towns?|cities|districts?|provinces?|rockets?|missiles?|drones?|shells?|bombs?|attacks?|assaults?|incidents?|strikes|airstrikes|raids?|blasts?|explosions?|ambulances?|schools?|mosques?|churches?|checkpoints?|bases?|ships?|boats?|aircraft|planes?|helicopters?|tanks?|weapons?|phases?|rounds?|waves?)$/;
 const DEATH_WORD = /\b(?:killed|dead|died|deaths|death toll|fatalities)\b/i;
 const COMPLEMENT_BEFORE = /\b(?:was|were|is|at|stood at|put at|as)\s+$/i;
 const PRELIMINARY = /\b(?:preliminary|initial|early|first)\s+(?:assessment|evaluation|estimate|count|reports?|tally|figures?)\b/i;
 const SPEECH_DATE = /\b(?:said|says|stated|announced|reported|told|confirmed|added)\s+(?:on\s+)?$/i;
 const LOCATIVE = /\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]cross|[Ii]nside|[Ww]ithin|[Ii]nto)\s+(?:[\p{Ll}-]+\s+){0,5}$/u;
+/** Words that introduce an earlier event: "weeks after a bombing", "a previous attack". */
+const PRIOR = /\b(?:after|before|following|since|previous|earlier|prior|last)\s+(?:(?:the|a|an|another|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const SINCE = /\b(?:since|from)\s+(?:the\s+)?$/i;
 
 /** Finds event mentions and the claims made about them in one article. */
@@ -126,7 +132,8 @@ function findEvents(ctx: ClaimContext, s: number, tokens: number[], mentions: nu
 		const t = ctx.tokens[i];
 		if (t.kind === 'word' && EVENT_NOUNS.test(t.text) && !ctx.tokens[i + 1]?.joined) {
 			const before = ctx.text.slice(Math.max(0, t.start - 12), t.start).toLowerCase();
-			local.push({ sentence: s, trigger: t, word: t.text.toLowerCase(), places: [], actors: [], dates: [], times: [], anaphoric: /\b(?:the|that|this)\s+(?:[\w-]+\s+)?$/i.test(before), implicit: false });
+			const prior = PRIOR.test(ctx.text.slice(Math.max(0, t.start - 40), t.start));
+			local.push({ sentence: s, trigger: t, word: t.text.toLowerCase(), places: [], actors: [], dates: [], times: [], anaphoric: /\b(?:the|that|this)\s+(?:[\w-]+\s+)?$/i.test(before), implicit: false, prior });
 		}
 	}
 	// "..., killing a commander" describes the strike named before it, not another event.
@@ -137,7 +144,7 @@ function findEvents(ctx: ClaimContext, s: number, tokens: number[], mentions: nu
 	}
 	if (!local.length) {
 		const death = tokens.map(i => ctx.tokens[i]).find(t => /^(?:killed|killing|died)$/i.test(t.text));
-		if (death) { local.push({ sentence: s, trigger: death, word: 'killing', places: [], actors: [], dates: [], times: [], anaphoric: true, implicit: true }); }
+		if (death) { local.push({ sentence: s, trigger: death, word: 'killing', places: [], actors: [], dates: [], times: [], anaphoric: true, implicit: true, prior: false }); }
 	}
 	if (!local.length) { return local; }
 	for (const idx of mentions) {
@@ -179,27 +186,33 @@ function numberClaim(ctx: ClaimContext, idx: number, m: NumberMention, s: number
 	const after = ctx.text.slice(m.span.end, Math.min(sentence.end, m.span.end + 60));
 	if (/^\s+of\s+(?:them|those|the|his|her|their|its|these)\b/i.test(after)) { return undefined; }
 	const counted = m.counted?.toLowerCase() ?? '';
+	// "the wounded were taken to two hospitals": only people are killed or injured.
+	const countsThings = NOT_PEOPLE.test(counted);
 	let fact: Fact | undefined;
 	let span: Span = m.span;
 	const death = DEATH_AFTER.exec(after);
 	const injury = INJURY_AFTER.exec(after);
-	if (death && !/[,;]/.test(death[0])) {
+	if (countsThings && !/^(?:\S+\s+)*(?:targets|sites|locations|facilities|positions|attacks?|assaults?|incidents|strikes|airstrikes|raids|times)$/.test(counted)) {
+		return undefined;
+	} else if (death && !/[,;]/.test(death[0]) && !countsThings) {
 		fact = 'killed';
 		span = { start: m.span.start, end: m.span.end + death[0].length };
-	} else if (DEATH_BEFORE.test(before)) {
+	} else if (DEATH_BEFORE.test(before) && !countsThings) {
 		fact = 'killed';
 		span = { start: m.span.start - (DEATH_BEFORE.exec(before)?.[0].length ?? 0), end: m.span.end };
 	} else if ((NUMBER_OF_DEAD.test(ctx.text.slice(sentence.start, m.span.start)) || DEATH_WORD.test(ctx.text.slice(sentence.start, sentence.end))) && COMPLEMENT_BEFORE.test(before)) {
 		fact = 'killed';
 		span = { start: m.span.start - (COMPLEMENT_BEFORE.exec(before)?.[0].length ?? 0), end: m.span.end };
-	} else if ((injury && !/[,;]/.test(injury[0])) || INJURY_BEFORE.test(before)) {
+	} else if (((injury && !/[,;]/.test(injury[0])) || INJURY_BEFORE.test(before)) && !countsThings) {
 		fact = 'injured';
 	} else if (/^(?:\S+\s+)*(?:attacks?|assaults?|incidents)$/.test(counted) || (counted === 'times' && /\b(?:attack|target|strike|struck|hit|assault)\w*\b[^;!?]*$/i.test(before))) {
 		fact = 'attacks';
 	} else if (/^(?:\S+\s+)*(?:strikes|airstrikes|raids)$/.test(counted)) {
 		fact = 'strikes';
-	} else if (/^(?:\S+\s+)*(?:targets|sites|locations|facilities|positions)$/.test(counted)) {
+	} else if (/^(?:\S+\s+)*targets$/.test(counted)) {
 		fact = 'targets';
+	} else if (/^(?:\S+\s+)*(?:sites|locations|facilities|positions)$/.test(counted)) {
+		fact = 'sites';
 	} else if (/^(?:\S+\s+)*(?:troops|soldiers|service members|personnel)$/.test(counted) && /^\s*\w*\s*(?:stationed|deployed|based)\b/i.test(after.slice(counted.length + 1))) {
 		fact = 'troops';
 	}

@@ -19,6 +19,8 @@ export interface ResolvedClaim {
 	readonly zone: string | null;
 	/** Where the claim's event is: named place ids and country codes (empty when unknown). */
 	readonly where: ReadonlySet<string>;
+	/** Armed or political groups of the claim's event (entity ids). */
+	readonly groups: ReadonlySet<string>;
 	readonly reference: Reference;
 }
 
@@ -54,7 +56,7 @@ export interface Finding {
 /** How each fact is named in messages and views. */
 export const FACT_LABEL: Record<Fact, string> = {
 	'killed': 'Death toll', 'injured': 'Number of injured', 'attacks': 'Number of attacks', 'strikes': 'Number of strikes', 'targets': 'Number of targets',
-	'troops': 'Number of troops', 'event-date': 'Date of the event', 'event-time': 'Time of the event',
+	'troops': 'Number of troops', 'sites': 'Number of sites', 'event-date': 'Date of the event', 'event-time': 'Time of the event',
 };
 
 interface Pair { a: ResolvedClaim; b: ResolvedClaim; verdict: Verdict; code?: DiagnosticCode; severity?: Severity }
@@ -158,6 +160,13 @@ function locationKey(c: ResolvedClaim): string {
 	return [...c.where].sort().join(',');
 }
 
+/** Two running counts by different named groups are different counts. */
+function otherGroups(a: ResolvedClaim, b: ResolvedClaim): boolean {
+	if (!a.groups.size || !b.groups.size) { return false; }
+	for (const g of a.groups) { if (b.groups.has(g)) { return false; } }
+	return true;
+}
+
 /** Two claims are about places that cannot be the same when both name places and share none. */
 function elsewhere(a: ResolvedClaim, b: ResolvedClaim): boolean {
 	if (!a.where.size || !b.where.size) { return false; }
@@ -201,10 +210,11 @@ function differentGroups(a: ResolvedClaim, b: ResolvedClaim): boolean {
 }
 
 function compareRunningCounts(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
-	if (!a.since || !b.since || a.mention.kind !== 'number' || b.mention.kind !== 'number' || elsewhere(a, b)) { return undefined; }
+	if (!a.since || !b.since || a.mention.kind !== 'number' || b.mention.kind !== 'number' || elsewhere(a, b) || otherGroups(a, b)) { return undefined; }
 	const looseAgree = !disjoint(a.mention.loose, b.mention.loose) || !disjoint(a.mention.value, b.mention.value);
 	if (a.since.iso !== b.since.iso) {
-		return looseAgree && Math.abs(a.since.first - b.since.first) <= 15 ? { a, b, verdict: 'tension', code: DiagnosticCode.countWindow, severity: 'warning' } : undefined;
+		// Start dates a few days apart for the same total: one count, dated differently. Further apart: different windows.
+		return looseAgree && Math.abs(a.since.first - b.since.first) <= 3 ? { a, b, verdict: 'tension', code: DiagnosticCode.countWindow, severity: 'warning' } : undefined;
 	}
 	return compareNumbers(a, b);
 }

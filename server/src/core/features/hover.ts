@@ -12,7 +12,7 @@ export interface HoverCard {
 
 const MARK: Record<Verdict, string> = { agrees: '✓ agrees', compatible: '≈ compatible', tension: '≈ in tension', contradicts: '✗ contradicts' };
 const FACT: Record<string, string> = {
-	'killed': 'Killed', 'injured': 'Injured', 'attacks': 'Attacks', 'strikes': 'Strikes', 'targets': 'Targets', 'troops': 'Troops',
+	'killed': 'Killed', 'injured': 'Injured', 'attacks': 'Attacks', 'strikes': 'Strikes', 'targets': 'Targets', 'sites': 'Sites', 'troops': 'Troops',
 	'event-date': 'Date of the event', 'event-time': 'Time of the event',
 };
 
