@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CompareRequest, type CompareCell, type CompareResult, type PassageLocation } from './protocol';
+import { CompareRequest, type CompareCell, type CompareResult, type PassageLocation } from '../../server/src/protocol';
 
 const VERDICTS: Record<NonNullable<CompareCell['verdict']>, { symbol: string; text: string }> = {
 	agrees: { symbol: '✓', text: 'agrees with the other sources' },
@@ -38,7 +38,7 @@ export class CompareView implements vscode.Disposable {
 			return;
 		}
 		const params = this.#client.code2ProtocolConverter.asTextDocumentPositionParams(editor.document, editor.selection.active);
-		const result = await this.#client.sendRequest(CompareRequest.type, params);
+		const result = await this.#client.sendRequest<CompareResult | null>(CompareRequest.method, params);
 		if (!result) {
 			void vscode.window.showInformationMessage('Corroborate: no event that other sources also report was found at the cursor.');
 			return;

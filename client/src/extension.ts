@@ -3,7 +3,7 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 import { reviewMiddleware, showComparison } from './commands';
 import { registerCompareView } from './compareView';
 import { registerFindingsView } from './findingsView';
-import { StatusNotification, StatusParams } from './protocol';
+import { StatusNotification, StatusParams } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -47,7 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		...findings.disposables,
 		...registerCompareView(client),
 		// One handler per notification method: a second onNotification would replace this one.
-		client.onNotification(StatusNotification.type, params => {
+		client.onNotification(StatusNotification.method, (params: StatusParams) => {
 			updateStatus(status, params);
 			findings.provider.refresh();
 		}),

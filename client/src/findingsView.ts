@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { FindingsRequest, type Finding, type FindingsGroup } from './protocol';
+import { FindingsRequest, type Finding, type FindingsGroup } from '../../server/src/protocol';
 
 type FactGroup = FindingsGroup['facts'][number];
 
@@ -41,7 +41,7 @@ export class FindingsProvider implements vscode.TreeDataProvider<Node>, vscode.D
 				return [];
 			}
 			try {
-				const groups = await this.#client.sendRequest(FindingsRequest.type, undefined);
+				const groups = await this.#client.sendRequest<FindingsGroup[]>(FindingsRequest.method);
 				return groups.map(group => ({ kind: 'event', group }));
 			} catch (e) {
 				// The server restarted or the request was cancelled: the next status notification refreshes.

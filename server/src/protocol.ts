@@ -1,18 +1,26 @@
-import { NotificationType, RequestType, RequestType0, type Range, type TextDocumentPositionParams } from 'vscode-languageserver';
+/**
+ * The custom messages between the Corroborate client and server, in one file
+ * both bundle (the client through a relative import), so they cannot drift.
+ */
+import type { Range } from 'vscode-languageserver-protocol';
 
-/** Counts shown in the client's language status item. */
+/** Counts the server reports after each indexing pass, shown in the language status item. */
 export interface StatusParams {
+	/** Articles in the claim index. */
 	articles: number;
+	/** Diagnostics that compare two sources (codes `claim.*`). */
 	contradictions: number;
+	/** All findings, contradictions included. */
 	findings: number;
+	/** `true` while the server is still reading the workspace. */
 	indexing: boolean;
+	/** Files left out, for example because they exceed `corroborate.maxFileSize`. */
 	skipped: number;
 }
 
-/** Sent by the server to the client whenever the counts change (after indexing and after each diagnostics pass). */
-export namespace StatusNotification { // eslint-disable-line @typescript-eslint/no-namespace -- LSP message convention (STYLE.md §3)
+/** Sent by the server to the client whenever {@link StatusParams} change. */
+export namespace StatusNotification { // eslint-disable-line @typescript-eslint/no-namespace -- LSP message convention, STYLE.md §3
 	export const method = 'corroborate/status';
-	export const type = new NotificationType<StatusParams>(method);
 }
 
 /** A passage in an article, as an LSP location. */
@@ -21,11 +29,12 @@ export interface PassageLocation {
 	range: Range;
 }
 
-/** One cell of the comparison table. */
+/** One cell of the comparison table: what one article says about one fact. */
 export interface CompareCell extends PassageLocation {
 	quote: string;
 	value: string;
 	attribution: string | null;
+	/** How it stands against the other articles (the worst verdict), or `null` when no other article states it. */
 	verdict: 'agrees' | 'compatible' | 'tension' | 'contradicts' | null;
 }
 
@@ -38,21 +47,29 @@ export interface CompareResult {
 	timeline: { date: string; cell: CompareCell }[];
 }
 
-/** Sent by the client ("Compare sources" command): the event of the claim at a position. */
-export namespace CompareRequest { // eslint-disable-line @typescript-eslint/no-namespace -- LSP message convention (STYLE.md §3)
+/** Sent by the client ("Compare Sources" command): the event of the claim at a position. */
+export namespace CompareRequest { // eslint-disable-line @typescript-eslint/no-namespace -- LSP message convention, STYLE.md §3
 	export const method = 'corroborate/compare';
-	export const type = new RequestType<TextDocumentPositionParams, CompareResult | null, void>(method);
 }
 
-/** Findings grouped by event and fact, for the client's tree view. */
+/** One finding (a diagnostic) of a {@link FindingsGroup}. */
+export interface Finding extends PassageLocation {
+	severity: string;
+	code: string;
+	message: string;
+}
+
+/** Findings grouped by event and fact, for the findings tree view. */
 export interface FindingsGroup {
 	event: number;
 	label: string;
-	facts: { fact: string; label: string; findings: (PassageLocation & { severity: string; code: string; message: string })[] }[];
+	facts: { fact: string; label: string; findings: Finding[] }[];
 }
 
-/** Sent by the client (findings tree view) to list every finding in the workspace. */
-export namespace FindingsRequest { // eslint-disable-line @typescript-eslint/no-namespace -- LSP message convention (STYLE.md §3)
+/**
+ * Sent by the client (findings tree view) to list every finding in the workspace.
+ * It has no params; the server also accepts `null` params, as some clients send.
+ */
+export namespace FindingsRequest { // eslint-disable-line @typescript-eslint/no-namespace -- LSP message convention, STYLE.md §3
 	export const method = 'corroborate/findings';
-	export const type = new RequestType0<FindingsGroup[], void>(method);
 }

@@ -1,6 +1,6 @@
 import {
 	CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind, FileChangeType, InlayHintKind, SemanticTokensBuilder, TextDocuments, TextDocumentSyncKind,
-	type Connection, type Diagnostic, type InitializeParams, type InitializeResult, type WorkspaceFolder, type CancellationToken, type SemanticTokens,
+	type Connection, type Diagnostic, type InitializeParams, type TextDocumentPositionParams, type InitializeResult, type WorkspaceFolder, type CancellationToken, type SemanticTokens,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ import { toDiagnostic, toDocumentSymbol, toRange, codesUrl } from './convert';
 import { SymbolKind } from 'vscode-languageserver';
 import { DiagnosticsPublisher } from './diagnostics';
 import { isArticlePath } from './files';
-import { CompareRequest, FindingsRequest, StatusNotification, type CompareCell } from './protocol';
+import { CompareRequest, FindingsRequest, StatusNotification, type CompareCell, type CompareResult, type StatusParams } from './protocol';
 import { legend, modifierBits, tokenTypeOf } from './semanticLegend';
 import { defaultSettings, globsOf, normalizeSettings, type Settings } from './settings';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -98,7 +98,8 @@ export function startServer(connection: Connection): void {
 	function sendStatus(): void {
 		// While indexing, only the article count moves: comparing the whole corpus after every batch would cost more than indexing it.
 		if (!indexing) { lastCounts = service.getStatus(); }
-		void connection.sendNotification(StatusNotification.type, { ...lastCounts, articles: index.uris().length, indexing, skipped: index.skipped.size });
+		const status: StatusParams = { ...lastCounts, articles: index.uris().length, indexing, skipped: index.skipped.size };
+		void connection.sendNotification(StatusNotification.method, status);
 	}
 
 	async function computeAll(): Promise<Map<string, Diagnostic[]>> {
@@ -356,7 +357,7 @@ export function startServer(connection: Connection): void {
 		return { items: [...all].map(([uri, items]) => ({ kind: DocumentDiagnosticReportKind.Full, uri, version: documents.get(uri)?.version ?? null, items })) };
 	});
 
-	connection.onRequest(CompareRequest.type, (params, token) => {
+	connection.onRequest(CompareRequest.method, (params: TextDocumentPositionParams, token: CancellationToken): CompareResult | null => {
 		const document = documentOf(params.textDocument.uri);
 		const result = document ? service.getEventComparison(params.textDocument.uri, document.offsetAt(params.position), token) : null;
 		if (!result) { return null; }
