@@ -137,7 +137,13 @@ export function matchEvents(a: EventFacts, b: EventFacts): EventMatch {
 	const sharesEntity = intersects(a.places, b.places) || intersects(a.groups, b.groups) || intersects(a.persons, b.persons);
 	// Two named places and nothing else in common: an airstrike in Aleppo is not one in Idlib the same day.
 	if (a.places.size && b.places.size && !intersects(a.places, b.places) && !intersects(a.groups, b.groups) && !intersects(a.persons, b.persons)) { return 'different'; }
-	if (gap === 0) { return sharesEntity || (intersects(a.countries, b.countries) && a.last! - a.first < 3 && b.last! - b.first < 3) ? 'same' : 'different'; }
+	if (gap === 0) {
+		// Day-precise accounts meet on a place or the country; a month ("last month", "in January") is too wide for a
+		// place alone: a city sees many events a month, so a shared group or person is needed.
+		const precise = a.last! - a.first < 3 && b.last! - b.first < 3;
+		const sharesParty = intersects(a.groups, b.groups) || intersects(a.persons, b.persons);
+		return (precise && (sharesEntity || intersects(a.countries, b.countries))) || sharesParty ? 'same' : 'different';
+	}
 	// An event the text names as earlier ("weeks after a bombing last month") is matched by its dates only.
 	return strong && !a.prior && !b.prior && gap <= MAX_DATE_CONFLICT_DAYS ? 'same-date-conflict' : 'different';
 }
