@@ -28,6 +28,8 @@ interface InitOptions {
 	storagePath?: string;
 	/** Set false to index without the extraction cache. */
 	cache?: boolean;
+	/** Pause after the last edit before the cross-source view is recomputed in full, in ms. */
+	settleDelay?: number;
 }
 
 /**
@@ -53,6 +55,7 @@ export function startServer(connection: Connection): void {
 	let indexing = false;
 	let publisher: DiagnosticsPublisher;
 	let cacheSaved: Promise<void> = Promise.resolve();
+	let settleDelay = 1500;
 
 	const folderOf = (uri: string) => folders.filter(f => uri.startsWith(f.uri.endsWith('/') ? f.uri : `${f.uri}/`)).sort((a, b) => b.uri.length - a.uri.length)[0];
 	const documentOf = (uri: string) => documents.get(uri) ?? index.document(uri);
@@ -77,6 +80,19 @@ export function startServer(connection: Connection): void {
 	async function loadWorkspaceFile(folder: string): Promise<void> {
 		service.setWorkspaceConfig(folder, await readWorkspaceFile(folder));
 		settingsCache.clear();
+	}
+
+	// After an edit, diagnostics come first from a provisional view (only the edited article re-placed);
+	// once the user pauses, the view is recomputed in full and anything that changed is published.
+	let settleTimer: NodeJS.Timeout | undefined;
+	function settleLater(): void {
+		if (settleTimer) { clearTimeout(settleTimer); }
+		settleTimer = setTimeout(() => {
+			settleTimer = undefined;
+			if (!service.isProvisional()) { return; }
+			service.settle();
+			diagnosticsChanged();
+		}, settleDelay);
 	}
 
 	function diagnosticsChanged(): void {
@@ -120,6 +136,7 @@ export function startServer(connection: Connection): void {
 			all.set(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, code: 'input.skipped', codeDescription: { href: codesUrl }, source: 'corroborate', message: `Corroborate skipped this file: ${reason}` }]);
 		}
 		sendStatus();
+		if (service.isProvisional()) { settleLater(); }
 		return all;
 	}
 
@@ -174,6 +191,7 @@ export function startServer(connection: Connection): void {
 		folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
 		const options = (params.initializationOptions ?? {}) as InitOptions;
 		publisher = new DiagnosticsPublisher(connection, computeAll, typeof options.diagnosticsDelay === 'number' ? options.diagnosticsDelay : 400);
+		if (typeof options.settleDelay === 'number') { settleDelay = options.settleDelay; }
 		if (options.cache !== false) { index.cache = new ExtractionCache(cacheFile(typeof options.storagePath === 'string' ? options.storagePath : undefined, folders.map(f => f.uri))); }
 		return {
 			capabilities: {
@@ -346,6 +364,7 @@ export function startServer(connection: Connection): void {
 		const uri = params.textDocument.uri;
 		const settings = await getSettings(uri);
 		if (token.isCancellationRequested) { return { kind: DocumentDiagnosticReportKind.Full, items: [] }; }
+		if (service.isProvisional()) { settleLater(); }
 		const own = documentOf(uri) ?? (uri.endsWith(`/${WORKSPACE_FILE}`) ? await configDocument(uri) : undefined);
 		const docs = (u: string) => u === uri ? own : documentOf(u);
 		return { kind: DocumentDiagnosticReportKind.Full, items: service.computeDiagnostics(uri, token).flatMap(f => toDiagnostic(f, docs, settings, hasRelated) ?? []) };

@@ -67,7 +67,7 @@ export class LspClient {
 			rootUri: pathToFileURL(folder).href,
 			workspaceFolders: [{ uri: pathToFileURL(folder).href, name: path.basename(folder) }],
 			capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true }, hover: { contentFormat: ['markdown'] } }, workspace: { configuration: true }, ...capabilities },
-			initializationOptions: { diagnosticsDelay: 0 },
+			initializationOptions: { diagnosticsDelay: 0, settleDelay: 200 },
 		}) as { capabilities: Record<string, unknown> };
 		await this.connection.sendNotification('initialized', {});
 		return result;

@@ -1,9 +1,10 @@
 import type { ActorMention, DateMention, Mention } from './types';
 import { extractArticle, type ArticleExtraction } from './extract/article';
 import { resolveEntities, type Entity, type EntityIndex, type NameSighting } from './entities/resolve';
+import { lexicalName, normalizeName } from './entities/names';
 import { parseIsoDay, resolveDate, type DateValue } from './claims/resolveDate';
-import { compatible, matchEvents, mergeArticleEvents, type ArticleEvent, type DraftFacts } from './claims/events';
-import { judgeClaims, type Finding, type ResolvedClaim, type Verdict } from './claims/judge';
+import { compatible, matchEvents, mergeArticleEvents, type ArticleEvent, type DraftFacts, type EventFacts } from './claims/events';
+import { bucketKeys, judgeClaims, type Finding, type ResolvedClaim, type Verdict } from './claims/judge';
 import { lookupPlace } from './lexicon/names';
 
 /** An article held by the corpus: its text and what was extracted from it. */
@@ -51,28 +52,41 @@ export interface CorpusView {
 export class Corpus {
 	readonly #articles = new Map<string, Article>();
 	#aliases: readonly (readonly string[])[] = [];
-	#view: CorpusView | null = null;
+	/** The current state, or null after a change. */
+	#state: State | null = null;
+	/** The last full recomputation, and the articles edited since. */
+	#base: State | null = null;
+	readonly #changed = new Set<string>();
+	/** A change a provisional view cannot absorb (a deletion, new aliases). */
+	#structural = false;
 
 	/** Groups of names the user declares to be one actor (from the workspace file). */
 	setDeclaredAliases(groups: readonly (readonly string[])[]): void {
 		if (JSON.stringify(groups) !== JSON.stringify(this.#aliases)) {
 			this.#aliases = groups;
-			this.#view = null;
+			this.#invalidate(true);
 		}
 	}
 
 	/** Adds or replaces an article; `extraction` may come from a cache or a worker. */
 	set(uri: string, text: string, extraction?: ArticleExtraction): Article {
 		const article = { uri, text, extraction: extraction ?? extractArticle(text) };
+		const existed = this.#articles.has(uri);
 		this.#articles.set(uri, article);
-		this.#view = null;
+		this.#changed.add(uri);
+		this.#invalidate(!existed);
 		return article;
 	}
 
 	delete(uri: string): boolean {
 		const had = this.#articles.delete(uri);
-		if (had) { this.#view = null; }
+		if (had) { this.#invalidate(true); }
 		return had;
+	}
+
+	#invalidate(structural: boolean): void {
+		this.#state = null;
+		this.#structural ||= structural;
 	}
 
 	get(uri: string): Article | undefined {
@@ -87,70 +101,175 @@ export class Corpus {
 		return [...this.#articles.keys()];
 	}
 
-	/** The cross-article view, computed on first use after a change. */
+	/**
+	 * The cross-article view. After a few edits it is provisional: only the
+	 * edited articles are re-placed and the buckets they touch re-judged; a full
+	 * recomputation follows when {@link settle} is called (the server does so
+	 * once the user pauses), so the result always converges to a cold analysis.
+	 */
 	view(): CorpusView {
-		this.#view ??= derive(this.#articles, this.#aliases);
-		return this.#view;
+		if (!this.#state) {
+			const provisional = this.#base && this.#changed.size > 0 && this.#changed.size <= MAX_PATCHED && !this.#structural;
+			this.#state = provisional ? derivePatched(this.#base!, this.#articles, this.#changed) : derive(this.#articles, this.#aliases);
+			if (!provisional) {
+				this.#base = this.#state;
+				this.#changed.clear();
+				this.#structural = false;
+			}
+		}
+		return this.#state.view;
+	}
+
+	/** True while the view is provisional (edits not yet folded into a full recomputation). */
+	get provisional(): boolean {
+		return this.#changed.size > 0;
+	}
+
+	/** Recomputes the view in full if it is provisional. */
+	settle(): void {
+		if (!this.provisional) { return; }
+		this.#state = derive(this.#articles, this.#aliases);
+		this.#base = this.#state;
+		this.#changed.clear();
+		this.#structural = false;
 	}
 }
 
-function derive(articles: ReadonlyMap<string, Article>, aliases: readonly (readonly string[])[]): CorpusView {
+/** Edits folded into a provisional view before a full recomputation is needed anyway. */
+const MAX_PATCHED = 20;
+
+/** Everything derived, kept so that a provisional view can reuse what an edit did not touch. */
+interface State {
+	readonly view: CorpusView;
+	readonly entities: EntityIndex;
+	readonly references: Map<string, Reference>;
+	readonly dates: Map<string, (DateValue | null)[]>;
+	readonly articleEvents: Map<string, MergedEvents>;
+	readonly clusters: Clusters;
+	readonly clusterOf: Map<string, number>;
+	readonly claims: readonly ResolvedClaim[];
+	readonly findingOf: ReadonlyMap<ResolvedClaim, Finding>;
+	readonly comparisons: (claim: ResolvedClaim) => { claim: ResolvedClaim; verdict: Verdict }[];
+	readonly labels: Map<number, string>;
+	byName?: Map<string, Entity>;
+}
+
+type MergedEvents = { events: ArticleEvent[]; eventOfDraft: number[] };
+
+/** Dates and events of one article, given its reference date and how its names resolve. */
+function articleStage(a: Article, ref: number | null, entityOf: (uri: string, m: ActorMention) => Entity | undefined): { dates: (DateValue | null)[]; merged: MergedEvents } {
+	const dates = a.extraction.mentions.map(m => m.kind === 'date' ? resolveDate(m.expr, ref) : null);
+	const dateOf = (_uri: string, i: number) => dates[i] ?? null;
+	const facts = a.extraction.events.map(d => draftFacts(a, d, dateOf, entityOf));
+	return { dates, merged: mergeArticleEvents(a.uri, a.extraction.events, facts, ref === null ? undefined : { first: ref - 7, last: ref + 1 }) };
+}
+
+/** The claims of one article, placed in the corpus. */
+function resolveClaims(a: Article, dates: (DateValue | null)[], merged: MergedEvents, clusterOf: Map<string, number>, reference: Reference): ResolvedClaim[] {
+	return a.extraction.claims.map((c, index) => {
+		const articleEvent = c.event >= 0 ? merged.eventOfDraft[c.event] : -1;
+		const event = merged.events[articleEvent];
+		const mention = a.extraction.mentions[c.mention];
+		return {
+			article: a, index, draft: c, mention,
+			date: mention.kind === 'date' ? dates[c.mention] ?? null : null,
+			since: c.since >= 0 ? dates[c.since] ?? null : null,
+			sinceMention: c.since >= 0 ? a.extraction.mentions[c.since] as DateMention : null,
+			cluster: articleEvent >= 0 ? clusterOf.get(`${a.uri}#${articleEvent}`) ?? -1 : -1,
+			zone: placeZone(a, event), where: whereOf(event), groups: new Set(event?.facts.groups ?? []), reference,
+		};
+	});
+}
+
+function derive(articles: ReadonlyMap<string, Article>, aliases: readonly (readonly string[])[]): State {
 	const sorted = [...articles.values()].sort((a, b) => a.uri < b.uri ? -1 : 1);
 	const entities = resolveEntities(sightings(sorted), aliases);
 	const references = estimateReferences(sorted);
-	const dates = new Map<string, (DateValue | null)[]>();
-	for (const a of sorted) {
-		const ref = references.get(a.uri)!.day;
-		dates.set(a.uri, a.extraction.mentions.map(m => m.kind === 'date' ? resolveDate(m.expr, ref) : null));
-	}
-	const dateOf = (uri: string, i: number) => dates.get(uri)?.[i] ?? null;
 	const entityOf = (uri: string, m: ActorMention) => entities.entityOf(uri, m.name);
-	const articleEvents = new Map<string, { events: ArticleEvent[]; eventOfDraft: number[] }>();
+	const dates = new Map<string, (DateValue | null)[]>();
+	const articleEvents = new Map<string, MergedEvents>();
 	for (const a of sorted) {
-		const facts = a.extraction.events.map(d => draftFacts(a, d, dateOf, entityOf));
-		const ref = references.get(a.uri)!.day;
-		articleEvents.set(a.uri, mergeArticleEvents(a.uri, a.extraction.events, facts, ref === null ? undefined : { first: ref - 7, last: ref + 1 }));
+		const stage = articleStage(a, references.get(a.uri)!.day, entityOf);
+		dates.set(a.uri, stage.dates);
+		articleEvents.set(a.uri, stage.merged);
 	}
-	const cluster = clusterEvents(sorted.map(a => articleEvents.get(a.uri)!.events));
-	const claims: ResolvedClaim[] = [];
-	for (const a of sorted) {
-		const { eventOfDraft } = articleEvents.get(a.uri)!;
-		a.extraction.claims.forEach((c, index) => {
-			const articleEvent = c.event >= 0 ? eventOfDraft[c.event] : -1;
-			const mention = a.extraction.mentions[c.mention];
-			claims.push({
-				article: a, index, draft: c, mention,
-				date: mention.kind === 'date' ? dateOf(a.uri, c.mention) : null,
-				since: c.since >= 0 ? dateOf(a.uri, c.since) : null,
-				sinceMention: c.since >= 0 ? a.extraction.mentions[c.since] as DateMention : null,
-				cluster: articleEvent >= 0 ? cluster.get(`${a.uri}#${articleEvent}`) ?? -1 : -1,
-				zone: placeZone(a, articleEvents.get(a.uri)!.events[articleEvent]),
-				where: whereOf(articleEvents.get(a.uri)!.events[articleEvent]),
-				groups: new Set(articleEvents.get(a.uri)!.events[articleEvent]?.facts.groups ?? []),
-				reference: references.get(a.uri)!,
-			});
-		});
-	}
+	const clusters = clusterEvents(sorted.map(a => articleEvents.get(a.uri)!.events));
+	const claims = sorted.flatMap(a => resolveClaims(a, dates.get(a.uri)!, articleEvents.get(a.uri)!, clusters.of, references.get(a.uri)!));
 	const judged = judgeClaims(claims);
-	const labels = eventLabels(sorted, articleEvents, cluster, entities);
+	const labels = eventLabels(sorted, articleEvents, clusters.of, entities);
+	return finish(articles, sorted, { entities, references, dates, articleEvents, clusters, clusterOf: clusters.of, claims, findingOf: judged.findingOf, comparisons: judged.comparisons, labels });
+}
+
+/** A provisional view after edits to `changed`: the rest of the corpus as it was, the edited articles placed into it. */
+function derivePatched(base: State, articles: ReadonlyMap<string, Article>, changed: ReadonlySet<string>): State {
+	const sorted = [...articles.values()].sort((a, b) => a.uri < b.uri ? -1 : 1);
+	base.byName ??= entitiesByName(base.entities);
+	const byName = base.byName;
+	const entityOf = (uri: string, m: ActorMention) => base.entities.entityOf(uri, m.name) ?? byName.get(normalizeName(lexicalName(m.name)));
+	const references = new Map(base.references);
+	const dates = new Map(base.dates);
+	const articleEvents = new Map(base.articleEvents);
+	const clusterOf = new Map(base.clusterOf);
+	let next = base.clusters.next;
+	for (const id of base.clusterOf.values()) { if (id >= next) { next = id + 1; } }
+	const fresh: ResolvedClaim[] = [];
+	for (const uri of changed) {
+		const a = articles.get(uri);
+		if (!a) { continue; }
+		const published = a.extraction.published;
+		const reference = published ? { day: parseIsoDay(published.value), borrowedFrom: null } : base.references.get(uri) ?? { day: null, borrowedFrom: null };
+		references.set(uri, reference);
+		const stage = articleStage(a, reference.day, entityOf);
+		dates.set(uri, stage.dates);
+		articleEvents.set(uri, stage.merged);
+		for (const [key, id] of placeEvents(base.clusters, stage.merged.events, () => next++)) { clusterOf.set(key, id); }
+		fresh.push(...resolveClaims(a, stage.dates, stage.merged, clusterOf, reference));
+	}
+	const kept = base.claims.filter(c => !changed.has(c.article.uri));
+	const claims = [...kept, ...fresh];
+	// Re-judge only the buckets the edit touched (its old and new claims); keep every other verdict.
+	const touched = new Set([...base.claims.filter(c => changed.has(c.article.uri)), ...fresh].flatMap(bucketKeys));
+	const subset = claims.filter(c => bucketKeys(c).some(k => touched.has(k)));
+	const inSubset = new Set(subset);
+	const judged = judgeClaims(subset);
+	const findingOf = new Map<ResolvedClaim, Finding>();
+	for (const [c, f] of base.findingOf) { if (!changed.has(c.article.uri) && !inSubset.has(c)) { findingOf.set(c, f); } }
+	for (const [c, f] of judged.findingOf) { findingOf.set(c, f); }
+	const comparisons = (claim: ResolvedClaim) => inSubset.has(claim) ? judged.comparisons(claim) : base.comparisons(claim);
+	return finish(articles, sorted, { entities: base.entities, references, dates, articleEvents, clusters: base.clusters, clusterOf, claims, findingOf, comparisons, labels: base.labels });
+}
+
+function entitiesByName(index: EntityIndex): Map<string, Entity> {
+	const byName = new Map<string, Entity>();
+	for (const e of index.entities.values()) {
+		for (const spelling of e.spellings.keys()) { byName.set(normalizeName(lexicalName(spelling)), e); }
+	}
+	return byName;
+}
+
+function finish(articles: ReadonlyMap<string, Article>, sorted: readonly Article[], s: Omit<State, 'view'>): State {
+	const entityOf = (uri: string, m: ActorMention) => s.entities.entityOf(uri, m.name) ?? s.byName?.get(normalizeName(lexicalName(m.name)));
 	let occurrences: Map<string, { uri: string; mention: ActorMention }[]> | undefined;
 	const byUri = new Map<string, ResolvedClaim[]>();
-	for (const c of claims) { push(byUri, c.article.uri, c); }
+	for (const c of s.claims) { push(byUri, c.article.uri, c); }
+	const findings = [...s.findingOf.values()].sort((x, y) => x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.span.start - y.span.start);
 	const findingsByUri = new Map<string, Finding[]>();
-	for (const f of judged.findings) { push(findingsByUri, f.uri, f); }
-	return {
-		articles, references, dateOf, entityOf, entities, claims,
+	for (const f of findings) { push(findingsByUri, f.uri, f); }
+	const view: CorpusView = {
+		articles, references: s.references, entityOf, entities: s.entities, claims: s.claims,
+		dateOf: (uri, i) => s.dates.get(uri)?.[i] ?? null,
 		claimsOf: uri => byUri.get(uri) ?? [],
-		comparisons: claim => judged.comparisons(claim),
+		comparisons: claim => s.comparisons(claim),
 		findingsOf: uri => findingsByUri.get(uri) ?? [],
-		findings: judged.findings,
-		clusterOf: (uri, e) => cluster.get(`${uri}#${e}`) ?? -1,
-		eventLabel: id => labels.get(id) ?? `event ${id}`,
+		findings,
+		clusterOf: (uri, e) => s.clusterOf.get(`${uri}#${e}`) ?? -1,
+		eventLabel: id => s.labels.get(id) ?? `event ${id}`,
 		occurrencesOf: id => {
 			occurrences ??= indexOccurrences(sorted, entityOf);
 			return occurrences.get(id) ?? [];
 		},
 	};
+	return { ...s, view };
 }
 
 function* sightings(articles: readonly Article[]): Iterable<NameSighting> {
@@ -300,7 +419,15 @@ function sharesArticle(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean 
 	return false;
 }
 
-function clusterEvents(perArticle: readonly ArticleEvent[][]): Map<string, number> {
+/** Corpus events: the cluster of each article event, and what a later account is matched against. */
+interface Clusters {
+	readonly of: Map<string, number>;
+	readonly blocks: ReadonlyMap<string, number[]>;
+	readonly merged: readonly { readonly facts: EventFacts; readonly articles: ReadonlySet<string> }[];
+	readonly next: number;
+}
+
+function clusterEvents(perArticle: readonly ArticleEvent[][]): Clusters {
 	const all = perArticle.flat();
 	const parent = all.map((_, i) => i);
 	const find = (i: number): number => parent[i] === i ? i : (parent[i] = find(parent[i]));
@@ -336,7 +463,30 @@ function clusterEvents(perArticle: readonly ArticleEvent[][]): Map<string, numbe
 			blocks.set(key, block.length > 1 ? [...new Set(block)] : block);
 		}
 	}
-	return new Map(all.map((e, i) => [`${e.article}#${e.index}`, find(i)]));
+	for (const [key, block] of blocks) { blocks.set(key, [...new Set(block.map(find))]); }
+	return { of: new Map(all.map((e, i) => [`${e.article}#${e.index}`, find(i)])), blocks, merged, next: all.length };
+}
+
+/**
+ * Places a changed article's events into the existing clusters without
+ * re-clustering the corpus: each joins the first compatible cluster met in its
+ * blocks, else becomes a new one. Used for the provisional view after an edit.
+ */
+function placeEvents(clusters: Clusters, events: readonly ArticleEvent[], next: () => number): Map<string, number> {
+	const placed = new Map<string, number>();
+	for (const e of events) {
+		let found = -1;
+		for (const key of blockingKeys(e)) {
+			for (const root of clusters.blocks.get(key) ?? []) {
+				const m = clusters.merged[root];
+				const others = [...m.articles].some(a => a !== e.article);
+				if (others && matchEvents(m.facts, e.facts) !== 'different' && compatible(m.facts, e.facts)) { found = root; break; }
+			}
+			if (found >= 0) { break; }
+		}
+		placed.set(`${e.article}#${e.index}`, found >= 0 ? found : next());
+	}
+	return placed;
 }
 
 function whereOf(event: ArticleEvent | undefined): Set<string> {

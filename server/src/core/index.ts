@@ -49,6 +49,10 @@ export interface ICorroborateService {
 	/** Every article's mentions with resolved values, and every finding: the CLI's JSON report. */
 	getReport(token: CancellationLike): { files: ReportFile[]; findings: Finding[] };
 	getStatus(): CorpusStatus;
+	/** True when results after recent edits are provisional: only the edited articles were re-placed. */
+	isProvisional(): boolean;
+	/** Folds recent edits into a full recomputation (call when the user pauses); results then equal a cold analysis. */
+	settle(): void;
 	getDefinition(uri: string, offset: number, token: CancellationLike): ArticleLocation | null;
 	getReferences(uri: string, offset: number, token: CancellationLike): ArticleLocation[];
 	getDocumentHighlights(uri: string, offset: number, token: CancellationLike): Span[];
@@ -131,6 +135,12 @@ export function createCorroborateService(init: CorroborateServiceInit = {}): ICo
 		getStatus: () => {
 			const findings = corpus.uris().flatMap(diagnosticsOf);
 			return { articles: corpus.size, findings: findings.length, contradictions: findings.filter(f => f.severity === 'error' || f.severity === 'warning').length };
+		},
+		isProvisional: () => corpus.provisional,
+		settle: () => {
+			const started = Date.now();
+			corpus.settle();
+			logger?.log(`recomputed the cross-source view of ${corpus.size} articles in ${Date.now() - started} ms`);
 		},
 		getDefinition: (uri: string, offset: number, token: CancellationLike) => token.isCancellationRequested ? null : getDefinition(corpus, uri, offset),
 		getReferences: (uri: string, offset: number, token: CancellationLike) => token.isCancellationRequested ? [] : getReferences(corpus, uri, offset),

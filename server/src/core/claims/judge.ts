@@ -67,6 +67,8 @@ const MAX_RELATED = 20;
 /** The verdicts of the corpus: findings, and comparisons on demand (for hovers). */
 export interface Judgement {
 	readonly findings: Finding[];
+	/** The finding reported on each claim that has one. */
+	readonly findingOf: ReadonlyMap<ResolvedClaim, Finding>;
 	comparisons(claim: ResolvedClaim): { claim: ResolvedClaim; verdict: Verdict }[];
 }
 
@@ -110,6 +112,7 @@ export function judgeClaims(claims: readonly ResolvedClaim[]): Judgement {
 		}
 	}
 	const findings: Finding[] = [];
+	const findingOf = new Map<ResolvedClaim, Finding>();
 	// One finding per article, fact and value: a repeated "Wednesday" in the same article is the same statement.
 	const reported = new Set<string>();
 	const ordered = [...conflicts.keys()].sort((x, y) => x.article.uri < y.article.uri ? -1 : x.article.uri > y.article.uri ? 1 : x.draft.span.start - y.draft.span.start);
@@ -117,10 +120,13 @@ export function judgeClaims(claims: readonly ResolvedClaim[]): Judgement {
 		const key = `${claim.article.uri}|${bucketOf.get(claim)}|${valueKey(claim)}`;
 		if (reported.has(key)) { continue; }
 		reported.add(key);
-		findings.push(toFinding(claim, conflicts.get(claim)!));
+		const finding = toFinding(claim, conflicts.get(claim)!);
+		findings.push(finding);
+		findingOf.set(claim, finding);
 	}
 	return {
 		findings,
+		findingOf,
 		comparisons: claim => {
 			const key = bucketOf.get(claim);
 			if (!key) { return []; }
@@ -149,7 +155,7 @@ function valueKey(c: ResolvedClaim): string {
  * the same time: two grids of 30-day buckets, offset by 15 days, so any two
  * start dates up to 15 days apart share a bucket. The rest go by event and fact.
  */
-function bucketKeys(c: ResolvedClaim): string[] {
+export function bucketKeys(c: ResolvedClaim): string[] {
 	if (c.draft.fact === 'attacks' && c.since) { return [`since:${Math.floor(c.since.first / 30)}`, `since+:${Math.floor((c.since.first + 15) / 30)}`]; }
 	if (c.cluster < 0) { return []; }
 	const fact = c.draft.fact === 'strikes' ? 'targets' : c.draft.fact;
