@@ -55,3 +55,12 @@ suite('Properties over generated texts', () => {
 		}), { numRuns: 300, seed: 7 });
 	});
 });
+
+suite('Words that are also JavaScript property names', () => {
+	test('Should not read "constructor", "toString" or "__proto__" as numbers, actors, places or zones', () => {
+		const text = 'The constructor said toString hasOwnProperty valueOf __proto__ killed Constructor people at 9 p.m. Constructor time on Monday.';
+		const extraction = extractArticle(text);
+		assert.ok(extraction.mentions.every(m => m.kind !== 'number'), JSON.stringify(extraction.mentions.filter(m => m.kind === 'number')));
+		assert.ok(extraction.mentions.every(m => m.kind !== 'time' || m.zone === null || typeof m.zone === 'number' || typeof m.zone === 'string'));
+	});
+});

@@ -19,9 +19,8 @@ const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, f
 export function extractDatesAndTimes(text: string, sentence: Span): (DateMention | TimeMention)[] {
 	const s = text.slice(sentence.start, sentence.end);
 	const out: (DateMention | TimeMention)[] = [];
-	const future = FUTURE.test(s);
-	const hasCue = DATE_CUE.test(s);
-	if (hasCue) {
+	if (DATE_CUE.test(s)) {
+		const future = FUTURE.test(s);
 		RELATIVE.lastIndex = 0;
 		for (let m = RELATIVE.exec(s); m; m = RELATIVE.exec(s)) {
 			const expr = relativeExpr(m);
@@ -145,7 +144,7 @@ function zoneAfter(s: string, at: number): string | null {
 	if (!m) { return null; }
 	const word = (m[1] ?? m[2]).toLowerCase();
 	if (word === 'local' || word === 'native') { return 'local'; }
-	return NAMED_ZONES[word] ?? lookupPlace(word)?.zone ?? null;
+	return (Object.hasOwn(NAMED_ZONES, word) ? NAMED_ZONES[word] : undefined) ?? lookupPlace(word)?.zone ?? null;
 }
 
 function zoneWordsEnd(s: string, at: number): number {
@@ -160,7 +159,7 @@ function relativeExpr(m: RegExpExecArray): DateExpr | undefined {
 		return { type: 'offset', unit: m[2].toLowerCase() as 'week' | 'month' | 'year', amount };
 	}
 	if (m[3]) {
-		const n = SMALL[m[3].toLowerCase()] ?? Number(m[3]);
+		const n = Object.hasOwn(SMALL, m[3].toLowerCase()) ? SMALL[m[3].toLowerCase()] : Number(m[3]);
 		if (!Number.isFinite(n)) { return undefined; }
 		const unit = m[4].toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
 		return { type: 'offset', unit, amount: m[5].toLowerCase() === 'later' ? n : -n };

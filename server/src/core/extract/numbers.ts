@@ -2,12 +2,13 @@ import type { Interval, NumberMention, Span } from '../types';
 import type { Token } from '../text/scan';
 
 /** Number words and their values. */
-const UNITS: Record<string, number> = {
+// Prototype-free tables: "constructor" or "toString" in a text is not a number.
+const UNITS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
 	zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
 	fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
 	seventy: 70, eighty: 80, ninety: 90, dozen: 12,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12 };
+});
+const SCALES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12 });
 
 /** Vague quantities as hard intervals (and looser ones where the hard one is open). */
 const VAGUE: Record<string, { hard: Interval; loose: Interval }> = {
@@ -107,11 +108,12 @@ function readNumber(text: string, tokens: readonly Token[], i: number): { value:
 		if (scale) { value *= scale; last++; }
 		return { value, last };
 	}
+	if (t.text.length > 9) { return undefined; }
 	const word = t.text.toLowerCase();
-	const after = tokens[i + 1]?.text.toLowerCase() ?? '';
-	if ((word === 'a' || word === 'an') && (SCALES[after] || after === 'dozen') && !tokens[i + 1].joined) {
+	if (word === 'a' || word === 'an') {
+		const after = tokens[i + 1]?.text.toLowerCase() ?? '';
 		// "a thousand people", "a dozen rockets"
-		return readScales(tokens, i + 1, SCALES[after] ?? 12);
+		return (SCALES[after] || after === 'dozen') && !tokens[i + 1].joined ? readScales(tokens, i + 1, SCALES[after] ?? 12) : undefined;
 	}
 	if (UNITS[word] === undefined || t.joined) { return undefined; }
 	if (word === 'one' && /\bno\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) { return undefined; }

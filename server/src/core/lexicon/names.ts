@@ -57,7 +57,7 @@ export const PLACE_NOUNS = new Set([
 export const GROUP_NOUNS = new Set(['militia', 'militias', 'group', 'groups', 'rebels', 'fighters', 'movement', 'faction', 'insurgents', 'militants']);
 
 /** Well-known institutions, groups, media and regions that lack a telling head word. */
-const KNOWN: Record<string, ActorType> = {
+const KNOWN: Record<string, ActorType> = Object.assign(Object.create(null) as Record<string, ActorType>, {
 	'pentagon': 'organization', 'white house': 'organization', 'kremlin': 'organization', 'congress': 'organization', 'state department': 'organization',
 	'nato': 'organization', 'un': 'organization', 'united nations': 'organization', 'eu': 'organization', 'european union': 'organization',
 	'cia': 'organization', 'fbi': 'organization', 'nsa': 'organization', 'who': 'organization', 'imf': 'organization', 'opec': 'organization',
@@ -72,10 +72,10 @@ const KNOWN: Record<string, ActorType> = {
 	'mediterranean': 'place', 'europe': 'place', 'asia': 'place', 'africa': 'place', 'latin america': 'place', 'north america': 'place', 'gulf': 'place',
 	'green zone': 'place', 'strait of hormuz': 'place', 'black sea': 'place', 'arabian sea': 'place', 'gulf of aden': 'place', 'horn of africa': 'place',
 	'washington': 'place', 'us': 'state', 'u.s.': 'state', 'usa': 'state', 'u.s.a.': 'state', 'uk': 'state', 'u.k.': 'state', 'america': 'state', 'britain': 'state', 'great britain': 'state',
-};
+});
 
 /** Acronyms standing for a country ("U.S." for the United States). */
-export const STATE_ACRONYMS: Record<string, string> = { 'us': 'United States', 'u.s.': 'United States', 'usa': 'United States', 'u.s.a.': 'United States', 'america': 'United States', 'uk': 'United Kingdom', 'u.k.': 'United Kingdom', 'britain': 'United Kingdom', 'great britain': 'United Kingdom' };
+export const STATE_ACRONYMS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { 'us': 'United States', 'u.s.': 'United States', 'usa': 'United States', 'u.s.a.': 'United States', 'america': 'United States', 'uk': 'United Kingdom', 'u.k.': 'United Kingdom', 'britain': 'United Kingdom', 'great britain': 'United Kingdom' });
 
 interface GazCountry { name: string; alt: string[]; demonym: string | null; capital: string | null; code: string; zone: string | null; region: string }
 
