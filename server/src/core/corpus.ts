@@ -166,6 +166,16 @@ function articleStage(a: Article, ref: number | null, entityOf: (uri: string, m:
 
 /** The claims of one article, placed in the corpus. */
 function resolveClaims(a: Article, dates: (DateValue | null)[], merged: MergedEvents, clusterOf: Map<string, number>, reference: Reference): ResolvedClaim[] {
+	const sentencePlaces = new Map<number, Set<string>>();
+	const placesOf = (sentence: number) => {
+		let set = sentencePlaces.get(sentence);
+		if (!set) {
+			const span = a.extraction.sentences[sentence];
+			set = new Set(a.extraction.mentions.flatMap(m => m.kind === 'actor' && (m.type === 'place' || m.type === 'state') && m.span.start >= span.start && m.span.end <= span.end ? [lookupPlace(m.name)?.country ?? ''] : []).filter(Boolean));
+			sentencePlaces.set(sentence, set);
+		}
+		return set;
+	};
 	return a.extraction.claims.map((c, index) => {
 		const articleEvent = c.event >= 0 ? merged.eventOfDraft[c.event] : -1;
 		const event = merged.events[articleEvent];
@@ -176,7 +186,7 @@ function resolveClaims(a: Article, dates: (DateValue | null)[], merged: MergedEv
 			since: c.since >= 0 ? dates[c.since] ?? null : null,
 			sinceMention: c.since >= 0 ? a.extraction.mentions[c.since] as DateMention : null,
 			cluster: articleEvent >= 0 ? clusterOf.get(`${a.uri}#${articleEvent}`) ?? -1 : -1,
-			zone: placeZone(a, event), where: whereOf(event), groups: new Set(event?.facts.groups ?? []), reference,
+			zone: placeZone(a, event), where: new Set([...whereOf(event), ...(c.since >= 0 ? placesOf(c.sentence) : [])]), groups: new Set(event?.facts.groups ?? []), reference,
 		};
 	});
 }

@@ -15,6 +15,8 @@ export interface EventFacts {
 	readonly words: Set<string>;
 	/** The text names it as an earlier event ("weeks after a bombing …"). */
 	prior?: boolean;
+	/** The days are the article's own recent days, not a date the text gives (an undated lead). */
+	approximate?: boolean;
 }
 
 /** An event as one article tells it: the drafts merged into it and their facts. */
@@ -101,6 +103,13 @@ export function mergeArticleEvents(article: string, drafts: readonly EventDraft[
 			eventOfDraft.push(target);
 		}
 	});
+	// An undated lead is news: date it to the days before the article, for matching only (never as a claim).
+	const lead = events[0];
+	if (lead && lead.facts.first === null && recent) {
+		lead.facts.first = recent.first;
+		lead.facts.last = recent.last;
+		lead.facts.approximate = true;
+	}
 	return { events, eventOfDraft };
 }
 
@@ -134,6 +143,10 @@ export function matchEvents(a: EventFacts, b: EventFacts): EventMatch {
 	const strong = intersects(a.places, b.places) && (intersects(a.groups, b.groups) || intersects(a.persons, b.persons));
 	if (a.first === null || b.first === null) { return strong ? 'same' : 'different'; }
 	const gap = Math.max(0, Math.max(a.first, b.first) - Math.min(a.last!, b.last!));
+	// An aside about an earlier event ("weeks after a bombing in Mogadishu last month") is matched only on an exact day:
+	// a month and a group fit too many events in a long archive.
+	if ((a.prior || b.prior) && (a.last! - a.first > 2 || b.last! - b.first > 2)) { return 'different'; }
+	if (gap > 0 && (a.approximate || b.approximate)) { return 'different'; }
 	const sharesEntity = intersects(a.places, b.places) || intersects(a.groups, b.groups) || intersects(a.persons, b.persons);
 	// Two named places and nothing else in common: an airstrike in Aleppo is not one in Idlib the same day.
 	if (a.places.size && b.places.size && !intersects(a.places, b.places) && !intersects(a.groups, b.groups) && !intersects(a.persons, b.persons)) { return 'different'; }

@@ -64,7 +64,7 @@ const PRELIMINARY = /\b(?:preliminary|initial|early|first)\s+(?:assessment|evalu
 const SPEECH_DATE = /\b(?:said|says|stated|announced|reported|told|confirmed|added)\s+(?:on\s+)?$/i;
 const LOCATIVE = /\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]cross|[Ii]nside|[Ww]ithin|[Ii]nto)\s+(?:[\p{Ll}-]+\s+){0,5}$/u;
 /** Words that introduce an earlier event: "weeks after a bombing", "a previous attack". */
-const PRIOR = /\b(?:after|before|following|since|previous|earlier|prior|last)\s+(?:(?:the|a|an|another|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const PRIOR = /\b(?:(?:after|before|following|since|previous|earlier|prior|last)\s+(?:(?:the|a|an|another|two|three|several)\s+)?|(?:last|earlier this|previous)\s+(?:month|week|year)\s*,?\s+(?:a|an|another)\s+)(?:[\w-]+\s+){0,2}$/i;
 const SINCE = /\b(?:since|from)\s+(?:the\s+)?$/i;
 
 /** Finds event mentions and the claims made about them in one article. */

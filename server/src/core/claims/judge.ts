@@ -166,6 +166,13 @@ function locationKey(c: ResolvedClaim): string {
 	return [...c.where].sort().join(',');
 }
 
+/** Running counts are one count only when they are known to be about the same place. */
+function unlocated(a: ResolvedClaim, b: ResolvedClaim): boolean {
+	if (a.cluster >= 0 && a.cluster === b.cluster) { return false; }
+	for (const x of a.where) { if (b.where.has(x)) { return false; } }
+	return true;
+}
+
 /** Two running counts by different named groups are different counts. */
 function otherGroups(a: ResolvedClaim, b: ResolvedClaim): boolean {
 	if (!a.groups.size || !b.groups.size) { return false; }
@@ -216,7 +223,7 @@ function differentGroups(a: ResolvedClaim, b: ResolvedClaim): boolean {
 }
 
 function compareRunningCounts(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
-	if (!a.since || !b.since || a.mention.kind !== 'number' || b.mention.kind !== 'number' || elsewhere(a, b) || otherGroups(a, b)) { return undefined; }
+	if (!a.since || !b.since || a.mention.kind !== 'number' || b.mention.kind !== 'number' || elsewhere(a, b) || otherGroups(a, b) || unlocated(a, b)) { return undefined; }
 	const looseAgree = !disjoint(a.mention.loose, b.mention.loose) || !disjoint(a.mention.value, b.mention.value);
 	if (a.since.iso !== b.since.iso) {
 		// Start dates a few days apart for the same total: one count, dated differently. Further apart: different windows.
