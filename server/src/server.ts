@@ -120,7 +120,8 @@ export function startServer(connection: Connection): void {
 
 	async function computeAll(): Promise<Map<string, Diagnostic[]>> {
 		const all = new Map<string, Diagnostic[]>();
-		for (const uri of new Set([...index.uris(), ...documents.keys()])) {
+		// While the folder is still being indexed, open files come first; the rest is published when indexing ends.
+		for (const uri of indexing ? documents.keys() : new Set([...index.uris(), ...documents.keys()])) {
 			const settings = await getSettings(uri);
 			const findings = service.computeDiagnostics(uri, { isCancellationRequested: false });
 			all.set(uri, findings.flatMap(f => toDiagnostic(f, documentOf, settings, hasRelated) ?? []));
