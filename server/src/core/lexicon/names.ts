@@ -157,11 +157,11 @@ export const GIVEN_NAMES = new Set(('john james robert michael william david ric
 	'shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce ' +
 	'virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn ' +
 	'janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori ' +
-	'lloyd antony boris vladimir sergei dmitry olaf emmanuel angela rishi keir justin narendra xi recep benjamin yoav kamala hillary nancy chuck mitch lolita ' +
+	'lloyd antony boris vladimir sergei dmitry olaf emmanuel angela rishi keir justin narendra xi recep benjamin yoav kamala hillary nancy chuck mitch ' +
 	'mohammed muhammad mohammad mohamed ahmed ahmad ali hassan hussein hossein omar umar abdul abdullah abdel khalid khaled mahmoud mustafa ibrahim ebrahim ' +
-	'yusuf youssef hamid hamed hamza tariq saddam qassem qasem qassim kassem nouri nuri haider hadi hasan jafar jaafar faisal falih fadel fadhil majid ' +
-	'nasser nasrallah walid wissam wisam karim kareem rashid salman sultan yahya yasser zaid ziad osama usama amir ammar anwar bashar bassam fouad hisham ' +
-	'ismail jamal kamal mahdi mehdi masoud massoud moqtada muqtada nabil rami saad saeed said salah sami tahsin adel ayman ashraf hosni').split(' '));
+	'yusuf youssef hamid hamed hamza tariq saddam qassem qasem qassim kassem nouri nuri haider hadi hasan jafar jaafar faisal fadel fadhil majid ' +
+	'nasser nasrallah walid karim kareem rashid salman sultan yahya yasser zaid ziad osama usama amir ammar anwar bashar bassam fouad hisham ' +
+	'ismail jamal kamal mahdi mehdi masoud massoud moqtada muqtada nabil rami saad saeed said salah sami adel ayman ashraf hosni').split(' '));
 
 /** Month names and abbreviations (lower case). */
 export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
