@@ -274,7 +274,7 @@ try {
 			return r.target && r.target.rect.width > 0 ? r : undefined;
 		}, { timeoutMs: 15_000 });
 		const { rect } = loc.target;
-		const x = rect.x + rect.width / 2, y = rect.y + rect.height / 2;
+		let x = rect.x + rect.width / 2, y = rect.y + rect.height / 2;
 		log(`"two" at (${x.toFixed(0)}, ${y.toFixed(0)}), colour ${loc.target.color}, class "${loc.target.className}"`);
 		await page.mouse.move(x, y - 40);
 		await page.mouse.move(x, y, { steps: 5 });
@@ -287,8 +287,14 @@ try {
 			timeoutMs: Number(process.env.E2E_HOVER_TIMEOUT_MS ?? 60_000), intervalMs: 250,
 			// Hovers are requested when the mouse moves; if none shows (server still indexing), hover again.
 			onRetry: async n => {
-				if (n % 24 === 0) {
+				if (n % 8 === 0) {
 					log(`no matching hover yet (hovers seen: ${JSON.stringify(lastTexts).slice(0, 300)}); hovering again`);
+					// Code lenses and inlay hints arrive with the server's answers and move the text: find the word again.
+					const again = await page.evaluate(locateInPage, args);
+					if (again.target && again.target.rect.width > 0) {
+						x = again.target.rect.x + again.target.rect.width / 2;
+						y = again.target.rect.y + again.target.rect.height / 2;
+					}
 					await page.mouse.move(x, y + 120);
 					await page.mouse.move(x, y, { steps: 5 });
 				}
