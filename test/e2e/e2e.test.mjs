@@ -268,6 +268,9 @@ try {
 	}, { needs: ['a. Quick Open opens the seed article'] });
 
 	await step('c. hover on "two" quotes other sources', async () => {
+		// Wait for the server's code lenses first: they insert lines and would move the word after we measure it.
+		await poll('code lenses in the editor', async () => (await page.locator('.codelens-decoration').count()) > 0 || undefined, { timeoutMs: 30_000 })
+			.catch(() => log('no code lens appeared within 30 s; measuring the word anyway'));
 		const args = { selector: EDITOR_LINES, context: 'two commanders were killed', word: 'two', others: [] };
 		const loc = await poll('"two commanders were killed" in the editor', async () => {
 			const r = await page.evaluate(locateInPage, args);
