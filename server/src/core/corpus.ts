@@ -3,7 +3,10 @@ import { extractArticle, type ArticleExtraction } from './extract/article';
 import { resolveEntities, type Entity, type EntityIndex, type NameSighting } from './entities/resolve';
 import { lexicalName, normalizeName } from './entities/names';
 import { parseIsoDay, resolveDate, type DateValue } from './claims/resolveDate';
-import { compatible, matchEvents, mergeArticleEvents, type ArticleEvent, type DraftFacts, type EventFacts } from './claims/events';
+import { mergeArticleEvents, type ArticleEvent, type DraftFacts } from './claims/events';
+import { clusterEvents, placeEvents, type Clusters } from './claims/cluster';
+import { estimateReferences } from './claims/references';
+import { push } from './util/collections';
 import { bucketKeys, judgeClaims, type Finding, type ResolvedClaim, type Verdict } from './claims/judge';
 import { lookupPlace } from './lexicon/names';
 
@@ -290,49 +293,6 @@ function* sightings(articles: readonly Article[]): Iterable<NameSighting> {
 	}
 }
 
-/**
- * An article's reference date is its dateline. An undated article borrows the
- * dateline of the dated article it shares most written dates ("Jan. 28") and
- * names with: evidence from the corpus, marked as borrowed wherever it shows.
- */
-function estimateReferences(articles: readonly Article[]): Map<string, Reference> {
-	const refs = new Map<string, Reference>();
-	const fingerprint = (a: Article) => {
-		const keys = new Map<string, number>();
-		for (const m of a.extraction.mentions) {
-			if (m.kind === 'date' && m.expr.type === 'absolute' && m.expr.month && m.expr.day) { keys.set(`d:${m.expr.month}-${m.expr.day}`, 3); }
-			if (m.kind === 'actor' && m.type !== 'state') { keys.set(`n:${m.name.toLowerCase()}`, 1); }
-		}
-		return keys;
-	};
-	// Inverted index of dated articles by written day and name; keys shared by very many articles say little and are skipped.
-	const postings = new Map<string, Article[]>();
-	for (const a of articles) {
-		if (!a.extraction.published) { continue; }
-		for (const key of fingerprint(a).keys()) { push(postings, key, a); }
-	}
-	const RARE = 200;
-	for (const a of articles) {
-		if (a.extraction.published) {
-			refs.set(a.uri, { day: parseIsoDay(a.extraction.published.value), borrowedFrom: null });
-			continue;
-		}
-		const scores = new Map<Article, number>();
-		for (const [key, weight] of fingerprint(a)) {
-			const list = postings.get(key);
-			if (!list || list.length > RARE) { continue; }
-			for (const d of list) { scores.set(d, (scores.get(d) ?? 0) + weight); }
-		}
-		let best: Article | null = null;
-		let bestScore = 0;
-		for (const [d, score] of scores) {
-			if (score > bestScore || (score === bestScore && best && d.uri < best.uri)) { best = d; bestScore = score; }
-		}
-		refs.set(a.uri, best && bestScore >= 4 ? { day: parseIsoDay(best.extraction.published!.value), borrowedFrom: best.uri } : { day: null, borrowedFrom: null });
-	}
-	return refs;
-}
-
 function draftFacts(a: Article, d: ArticleExtraction['events'][number], dateOf: (uri: string, i: number) => DateValue | null, entityOf: (uri: string, m: ActorMention) => Entity | undefined): DraftFacts {
 	const mentions = a.extraction.mentions;
 	const facts: DraftFacts = { first: null, last: null, places: new Set(), countries: new Set(), groups: new Set(), persons: new Set(), words: new Set([d.word]), anaphoric: d.anaphoric };
@@ -391,113 +351,6 @@ function eventLabels(articles: readonly Article[], articleEvents: Map<string, { 
 	return labels;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-	const list = map.get(key);
-	if (list) { list.push(value); } else { map.set(key, [value]); }
-}
-
-const MONTH = 30;
-
-/**
- * Blocking keys of an event: its named places, groups and persons, and its
- * countries, each with the month of its date (and the next, so events up to a
- * month apart meet), so that only events that could be one are compared.
- */
-function blockingKeys(e: ArticleEvent): string[] {
-	const f = e.facts;
-	const months = f.first === null ? ['*'] : [Math.floor(f.first / MONTH), Math.floor(f.first / MONTH) + 1].map(String);
-	const keys: string[] = [];
-	for (const m of months) {
-		for (const x of [...f.places, ...f.groups, ...f.persons]) { keys.push(`${x}@${m}`); }
-		if (m !== '*') { for (const c of f.countries) { keys.push(`c:${c}@${m}`); } }
-	}
-	// Undated accounts need a shared place and group or person; they meet dated ones in these blocks.
-	for (const p of f.places) { for (const g of [...f.groups, ...f.persons]) { keys.push(`${p}+${g}@*`); } }
-	return keys;
-}
-
-/**
- * Clusters article events into corpus events. Each event, in a fixed order, is
- * compared with the clusters already met in its blocks (not with every event),
- * and joins those it matches when the merged cluster stays compatible, so
- * two accounts linked through a vaguer third are never one event with two
- * places or groups. Events of the same article are never merged here.
- */
-function sharesArticle(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-	const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-	for (const x of small) { if (large.has(x)) { return true; } }
-	return false;
-}
-
-/** Corpus events: the cluster of each article event, and what a later account is matched against. */
-interface Clusters {
-	readonly of: Map<string, number>;
-	readonly blocks: ReadonlyMap<string, number[]>;
-	readonly merged: readonly { readonly facts: EventFacts; readonly articles: ReadonlySet<string> }[];
-	readonly next: number;
-}
-
-function clusterEvents(perArticle: readonly ArticleEvent[][]): Clusters {
-	const all = perArticle.flat();
-	const parent = all.map((_, i) => i);
-	const find = (i: number): number => parent[i] === i ? i : (parent[i] = find(parent[i]));
-	const merged = all.map(e => ({
-		facts: { ...e.facts, places: new Set(e.facts.places), countries: new Set(e.facts.countries), groups: new Set(e.facts.groups), persons: new Set(e.facts.persons) },
-		articles: new Set([e.article]),
-	}));
-	const blocks = new Map<string, number[]>();
-	for (let i = 0; i < all.length; i++) {
-		for (const key of blockingKeys(all[i])) {
-			const block = blocks.get(key) ?? [];
-			for (const member of block) {
-				const r = find(member);
-				const ri = find(i);
-				if (r === ri || sharesArticle(merged[r].articles, merged[ri].articles)) { continue; }
-				if (matchEvents(merged[r].facts, all[i].facts) === 'different' || !compatible(merged[r].facts, merged[ri].facts)) { continue; }
-				const [keep, drop] = r < ri ? [r, ri] : [ri, r];
-				parent[drop] = keep;
-				const into = merged[keep];
-				const from = merged[drop];
-				if (into.facts.first === null && from.facts.first !== null) { into.facts.first = from.facts.first; into.facts.last = from.facts.last; }
-				for (const k of ['places', 'countries', 'groups', 'persons'] as const) { for (const x of from.facts[k]) { into.facts[k].add(x); } }
-				for (const a of from.articles) { into.articles.add(a); }
-			}
-			// One entry per cluster in a block keeps the comparisons per event near the number of distinct events.
-			const ri = find(i);
-			let present = false;
-			for (let k = 0; k < block.length; k++) {
-				block[k] = find(block[k]);
-				present ||= block[k] === ri;
-			}
-			if (!present) { block.push(ri); }
-			blocks.set(key, block.length > 1 ? [...new Set(block)] : block);
-		}
-	}
-	for (const [key, block] of blocks) { blocks.set(key, [...new Set(block.map(find))]); }
-	return { of: new Map(all.map((e, i) => [`${e.article}#${e.index}`, find(i)])), blocks, merged, next: all.length };
-}
-
-/**
- * Places a changed article's events into the existing clusters without
- * re-clustering the corpus: each joins the first compatible cluster met in its
- * blocks, else becomes a new one. Used for the provisional view after an edit.
- */
-function placeEvents(clusters: Clusters, events: readonly ArticleEvent[], next: () => number): Map<string, number> {
-	const placed = new Map<string, number>();
-	for (const e of events) {
-		let found = -1;
-		for (const key of blockingKeys(e)) {
-			for (const root of clusters.blocks.get(key) ?? []) {
-				const m = clusters.merged[root];
-				const others = [...m.articles].some(a => a !== e.article);
-				if (others && matchEvents(m.facts, e.facts) !== 'different' && compatible(m.facts, e.facts)) { found = root; break; }
-			}
-			if (found >= 0) { break; }
-		}
-		placed.set(`${e.article}#${e.index}`, found >= 0 ? found : next());
-	}
-	return placed;
-}
 
 function whereOf(event: ArticleEvent | undefined): Set<string> {
 	return event ? new Set([...event.facts.places, ...event.facts.countries]) : new Set();

@@ -1,4 +1,5 @@
 import type { DateMention, Interval, Mention, Span, TimeMention } from '../types';
+import { push } from '../util/collections';
 import type { Article, Reference } from '../corpus';
 import type { ClaimDraft, Fact } from './extractClaims';
 import { dayIso, type DateValue } from './resolveDate';
@@ -138,10 +139,6 @@ export function judgeClaims(claims: readonly ResolvedClaim[]): Judgement {
 	};
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-	const list = map.get(key);
-	if (list) { list.push(value); } else { map.set(key, [value]); }
-}
 
 function valueKey(c: ResolvedClaim): string {
 	if (c.draft.fact === 'attacks' && c.since) { return `${c.since.iso}:${c.mention.kind === 'number' ? `${c.mention.value.min}-${c.mention.value.max}` : ''}`; }

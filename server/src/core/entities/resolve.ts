@@ -1,4 +1,5 @@
 import type { ActorType } from '../types';
+import { push } from '../util/collections';
 import { coreWords, isAcronymOf, lexicalName, nameSkeleton, normalizeName } from './names';
 import { lookupPlace } from '../lexicon/names';
 
@@ -98,10 +99,6 @@ export function resolveEntities(sightings: Iterable<NameSighting>, declared: rea
 	return buildIndex(nodes, uf, sightingKey);
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-	const list = map.get(key);
-	if (list) { list.push(value); } else { map.set(key, [value]); }
-}
 
 function isGazetteerPlace(n: Node): boolean {
 	return n.family === 'place' && !!lookupPlace(n.key.slice(6));

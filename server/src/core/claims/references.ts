@@ -1,0 +1,46 @@
+import type { Article, Reference } from '../corpus';
+import { parseIsoDay } from './resolveDate';
+import { push } from '../util/collections';
+
+/**
+ * An article's reference date is its dateline. An undated article borrows the
+ * dateline of the dated article it shares most written dates ("Jan. 28") and
+ * names with: evidence from the corpus, marked as borrowed wherever it shows.
+ */
+export function estimateReferences(articles: readonly Article[]): Map<string, Reference> {
+	const refs = new Map<string, Reference>();
+	const fingerprint = (a: Article) => {
+		const keys = new Map<string, number>();
+		for (const m of a.extraction.mentions) {
+			if (m.kind === 'date' && m.expr.type === 'absolute' && m.expr.month && m.expr.day) { keys.set(`d:${m.expr.month}-${m.expr.day}`, 3); }
+			if (m.kind === 'actor' && m.type !== 'state') { keys.set(`n:${m.name.toLowerCase()}`, 1); }
+		}
+		return keys;
+	};
+	// Inverted index of dated articles by written day and name; keys shared by very many articles say little and are skipped.
+	const postings = new Map<string, Article[]>();
+	for (const a of articles) {
+		if (!a.extraction.published) { continue; }
+		for (const key of fingerprint(a).keys()) { push(postings, key, a); }
+	}
+	const RARE = 200;
+	for (const a of articles) {
+		if (a.extraction.published) {
+			refs.set(a.uri, { day: parseIsoDay(a.extraction.published.value), borrowedFrom: null });
+			continue;
+		}
+		const scores = new Map<Article, number>();
+		for (const [key, weight] of fingerprint(a)) {
+			const list = postings.get(key);
+			if (!list || list.length > RARE) { continue; }
+			for (const d of list) { scores.set(d, (scores.get(d) ?? 0) + weight); }
+		}
+		let best: Article | null = null;
+		let bestScore = 0;
+		for (const [d, score] of scores) {
+			if (score > bestScore || (score === bestScore && best && d.uri < best.uri)) { best = d; bestScore = score; }
+		}
+		refs.set(a.uri, best && bestScore >= 4 ? { day: parseIsoDay(best.extraction.published!.value), borrowedFrom: best.uri } : { day: null, borrowedFrom: null });
+	}
+	return refs;
+}
