@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { existsSync } from 'node:fs';
-import { extractArticle, type ArticleExtraction } from './core';
+import { extractArticle, type ArticleExtraction, type ExtractionLimits } from './core';
 
 type Pending = { resolve: (e: ArticleExtraction) => void; reject: (e: Error) => void };
 
@@ -41,14 +41,14 @@ export class ExtractionPool {
 	}
 
 	/** Extracts on a worker (round robin), or here when there is none. */
-	extract(text: string): Promise<ArticleExtraction> {
-		if (!this.#workers.length) { return Promise.resolve(extractArticle(text)); }
+	extract(text: string, limits: ExtractionLimits): Promise<ArticleExtraction> {
+		if (!this.#workers.length) { return Promise.resolve(extractArticle(text, limits)); }
 		const id = ++this.#id;
 		const worker = this.#workers[this.#next++ % this.#workers.length];
 		return new Promise((resolve, reject) => {
 			this.#pending.set(id, { resolve, reject });
-			worker.postMessage({ id, text });
-		}).then(e => e as ArticleExtraction, () => extractArticle(text));
+			worker.postMessage({ id, text, limits });
+		}).then(e => e as ArticleExtraction, () => extractArticle(text, limits));
 	}
 
 	#drop(worker: Worker): void {

@@ -155,6 +155,9 @@ export function startServer(connection: Connection): void {
 		const started = Date.now();
 		const cached = await index.cache?.load() ?? 0;
 		index.pool = new ExtractionPool();
+		const limits = (await getSettings(folders[0]?.uri ?? '')).limits;
+		index.limits = limits;
+		service.setLimits(limits);
 		try {
 			for (const folder of folders) { await loadWorkspaceFile(folder.uri); }
 			for (const folder of folders) {
@@ -224,6 +227,10 @@ export function startServer(connection: Connection): void {
 	connection.onDidChangeConfiguration(change => {
 		settingsCache.clear();
 		if (!hasConfiguration) { globalSettings = normalizeSettings((change.settings as { corroborate?: unknown } | undefined)?.corroborate); }
+		void getSettings(folders[0]?.uri ?? '').then(s => {
+			index.limits = s.limits;
+			service.setLimits(s.limits);
+		});
 		diagnosticsChanged();
 	});
 

@@ -1,5 +1,7 @@
 import type { ArticleGlobs } from './files';
-import type { HighlightOptions } from './core';
+import { defaultLimits, type ExtractionLimits, type HighlightOptions } from './core';
+
+const positive = (v: unknown, d: number) => typeof v === 'number' && v > 0 ? v : d;
 
 /** The `corroborate.*` settings of one resource, as the client sends them. */
 export interface Settings {
@@ -8,6 +10,7 @@ export interface Settings {
 	severity: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;
 	maxFileSize: number;
 	inlayHints: boolean;
+	limits: ExtractionLimits;
 }
 
 export const defaultSettings: Settings = {
@@ -16,6 +19,7 @@ export const defaultSettings: Settings = {
 	severity: {},
 	maxFileSize: 2_000_000,
 	inlayHints: true,
+	limits: defaultLimits,
 };
 
 /** Fills what the client left out with defaults, ignoring values of the wrong type. */
@@ -33,6 +37,11 @@ export function normalizeSettings(raw: unknown): Settings {
 		severity: r.severity && typeof r.severity === 'object' ? r.severity as Settings['severity'] : {},
 		maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : defaultSettings.maxFileSize,
 		inlayHints: bool((r.inlayHints as { enabled?: unknown } | undefined)?.enabled, true),
+		limits: {
+			maxChars: positive((r.limits as Record<string, unknown> | undefined)?.maxCharacters, defaultLimits.maxChars),
+			maxLineLength: positive((r.limits as Record<string, unknown> | undefined)?.maxLineLength, defaultLimits.maxLineLength),
+			maxMentions: positive((r.limits as Record<string, unknown> | undefined)?.maxMentions, defaultLimits.maxMentions),
+		},
 	};
 }
 

@@ -1,6 +1,6 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ArticleExtraction, ICorroborateService } from './core';
+import { defaultLimits, type ArticleExtraction, type ExtractionLimits, type ICorroborateService } from './core';
 import { contentHash, type ExtractionCache } from './extractionCache';
 import type { ExtractionPool } from './extractionPool';
 import { findArticles, readArticle, type ArticleGlobs } from './files';
@@ -25,6 +25,8 @@ export class WorkspaceIndex {
 	/** Extractions from earlier sessions, and workers for new ones (set once the workspace is known). */
 	cache: ExtractionCache | undefined;
 	pool: ExtractionPool | undefined;
+	/** Per-article limits; part of the cache key, since the extraction depends on them. */
+	limits: ExtractionLimits = defaultLimits;
 
 	constructor(service: ICorroborateService, log: (message: string) => void) {
 		this.#service = service;
@@ -61,10 +63,10 @@ export class WorkspaceIndex {
 			this.#log(`skipped ${uri}: ${read.reason}`);
 			return false;
 		}
-		const hash = this.cache ? contentHash(read.text) : '';
+		const hash = this.cache ? contentHash(`${JSON.stringify(this.limits)}\n${read.text}`) : '';
 		let extraction = this.cache?.get(hash);
 		if (!extraction && this.pool) {
-			extraction = await this.pool.extract(read.text);
+			extraction = await this.pool.extract(read.text, this.limits);
 			this.cache?.set(hash, extraction);
 		}
 		this.set(uri, read.text, 0, extraction);

@@ -116,6 +116,25 @@ suite('Bad, big and hostile input', () => {
 	});
 });
 
+suite('Per-article limits from the settings', () => {
+	test('Should cut an article at corroborate.limits.maxMentions and say so on the file', async () => {
+		const { cpSync } = await import('node:fs');
+		const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-limits-'));
+		cpSync(path.join(repoRoot, 'seeds'), dir, { recursive: true });
+		const client = new LspClient(undefined, { limits: { maxMentions: 5 } });
+		try {
+			await client.initialize(dir);
+			const target = pathToFileURL(path.join(dir, '000_4db70d2cf16ce39b.txt')).href;
+			await client.waitFor(() => (client.diagnostics.get(target)?.diagnostics ?? []).some(d => d.code === 'input.truncated'), 'a truncation note');
+			const note = client.diagnostics.get(target)!.diagnostics.find(d => d.code === 'input.truncated')!;
+			assert.match(typeof note.message === 'string' ? note.message : note.message.value, /only the first 5 of \d+ mentions were kept/);
+		} finally {
+			await client.stop();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
+
 suite('A workspace of 20,000 files', () => {
 	test('Should index them all and answer a hover while doing so', async () => {
 		const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-20k-'));

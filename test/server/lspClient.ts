@@ -22,7 +22,8 @@ export class LspClient {
 	readonly #child: ChildProcess;
 	readonly #waiters: (() => void)[] = [];
 
-	constructor(serverScript = path.join(repoRoot, 'server', 'out', 'server.js')) {
+	/** `settings` answers the server's `workspace/configuration` requests for the `corroborate` section. */
+	constructor(serverScript = path.join(repoRoot, 'server', 'out', 'server.js'), settings: unknown = null) {
 		// Extraction caches of test runs go to a temporary folder, not the user's cache.
 		const env = { ...process.env, XDG_CACHE_HOME: path.join(tmpdir(), 'corroborate-test-cache') };
 		this.#child = spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
@@ -35,7 +36,7 @@ export class LspClient {
 			this.notifications.push({ method, params });
 			this.#wake();
 		});
-		this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+		this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings));
 		this.connection.onRequest('client/registerCapability', () => null);
 		this.connection.onRequest('window/workDoneProgress/create', () => null);
 		this.connection.onNotification('window/logMessage', (p: { message: string }) => {

@@ -1,5 +1,5 @@
 import type { ActorMention, DateMention, Mention } from './types';
-import { extractArticle, type ArticleExtraction } from './extract/article';
+import { defaultLimits, extractArticle, type ArticleExtraction, type ExtractionLimits } from './extract/article';
 import { resolveEntities, type Entity, type EntityIndex, type NameSighting } from './entities/resolve';
 import { lexicalName, normalizeName } from './entities/names';
 import { parseIsoDay, resolveDate, type DateValue } from './claims/resolveDate';
@@ -72,8 +72,11 @@ export class Corpus {
 	}
 
 	/** Adds or replaces an article; `extraction` may come from a cache or a worker. */
+	/** Per-article limits for the extractions this corpus makes itself. */
+	limits: ExtractionLimits = defaultLimits;
+
 	set(uri: string, text: string, extraction?: ArticleExtraction): Article {
-		const article = { uri, text, extraction: extraction ?? extractArticle(text) };
+		const article = { uri, text, extraction: extraction ?? extractArticle(text, this.limits) };
 		const existed = this.#articles.has(uri);
 		this.#articles.set(uri, article);
 		this.#changed.add(uri);

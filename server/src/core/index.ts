@@ -1,6 +1,6 @@
 import type { CancellationLike, Span } from './types';
 import { Corpus } from './corpus';
-import { extractArticle, type ArticleExtraction } from './extract/article';
+import { defaultLimits, extractArticle, type ArticleExtraction, type ExtractionLimits } from './extract/article';
 import type { Finding } from './claims/judge';
 import { getHighlights, type HighlightOptions, type HighlightToken } from './features/semanticTokens';
 import { getHoverCard, type HoverCard } from './features/hover';
@@ -16,7 +16,8 @@ export * from './types';
 export type { Finding, HighlightOptions, HighlightToken, HoverCard, ArticleSymbol, ArticleExtraction, ReportFile, ArticleLocation, CorpusSymbol, ValueHint, ComparisonLens, WorkspaceConfig, EventComparison, FindingGroup };
 export { addToWorkspaceFile, parseWorkspaceConfig, WORKSPACE_FILE } from './config';
 export { DiagnosticCode } from './claims/judge';
-export { extractArticle };
+export { extractArticle, defaultLimits };
+export type { ExtractionLimits };
 
 /** Receives the core's log lines; the server sends them to the output channel. */
 export interface ILogger {
@@ -26,6 +27,8 @@ export interface ILogger {
 /** What the service is created with. */
 export interface CorroborateServiceInit {
 	readonly logger?: ILogger;
+	/** Per-article limits (characters, line length, mentions); the defaults when absent. */
+	readonly limits?: ExtractionLimits;
 }
 
 /** Counts for the status item. */
@@ -39,6 +42,8 @@ export interface CorpusStatus {
 export interface ICorroborateService {
 	/** Adds or replaces an article. `extraction` may come from a cache or worker that ran {@link extractArticle} on the same text. */
 	setArticle(uri: string, text: string, extraction?: ArticleExtraction): void;
+	/** Limits for articles set from now on (the `corroborate.limits.*` settings). */
+	setLimits(limits: ExtractionLimits): void;
 	deleteArticle(uri: string): boolean;
 	hasArticle(uri: string): boolean;
 	articleUris(): string[];
@@ -85,6 +90,7 @@ const folderPrefix = (folder: string) => folder.endsWith('/') ? folder : `${fold
 /** Creates the analysis core. */
 export function createCorroborateService(init: CorroborateServiceInit = {}): ICorroborateService {
 	const corpus = new Corpus();
+	corpus.limits = init.limits ?? defaultLimits;
 	const logger = init.logger;
 	const folders = new Map<string, FolderConfig>();
 	const folderOf = (uri: string) => [...folders.values()].filter(f => uri.startsWith(folderPrefix(f.folder))).sort((a, b) => b.folder.length - a.folder.length)[0];
@@ -136,6 +142,7 @@ export function createCorroborateService(init: CorroborateServiceInit = {}): ICo
 			const findings = corpus.uris().flatMap(diagnosticsOf);
 			return { articles: corpus.size, findings: findings.length, contradictions: findings.filter(f => f.severity === 'error' || f.severity === 'warning').length };
 		},
+		setLimits: (limits: ExtractionLimits) => { corpus.limits = limits; },
 		isProvisional: () => corpus.provisional,
 		settle: () => {
 			const started = Date.now();
