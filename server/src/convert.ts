@@ -40,7 +40,7 @@ export function toDiagnostic(finding: Finding, documentOf: (uri: string) => Text
 	};
 }
 
-const SYMBOL_KIND: Record<ArticleSymbol['kind'], SymbolKind> = { actor: SymbolKind.Class, date: SymbolKind.Event, time: SymbolKind.Event, number: SymbolKind.Number, group: SymbolKind.Namespace };
+const SYMBOL_KIND: Record<ArticleSymbol['kind'], SymbolKind> = { actor: SymbolKind.Class, date: SymbolKind.Event, time: SymbolKind.Event, number: SymbolKind.Number, group: SymbolKind.Namespace, event: SymbolKind.Event, claim: SymbolKind.Property };
 
 /** The core's outline as LSP document symbols. */
 export function toDocumentSymbol(document: TextDocument, s: ArticleSymbol): DocumentSymbol {

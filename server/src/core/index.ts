@@ -9,6 +9,7 @@ import { getReport, type ReportFile } from './features/report';
 import { getDefinition, getDocumentHighlights, getReferences, getWorkspaceSymbols, type ArticleLocation, type CorpusSymbol } from './features/navigation';
 import { getValueHints, type ValueHint } from './features/inlayHints';
 import { getComparisonLenses, type ComparisonLens } from './features/codeLens';
+import { spellingVariants } from './features/variants';
 import { getEventComparison, groupFindings, type EventComparison, type FindingGroup } from './features/compare';
 import { applySuppressions, emptyConfig, parseWorkspaceConfig, staleSuppressions, WORKSPACE_FILE, type ConfigProblem, type WorkspaceConfig } from './config';
 
@@ -106,7 +107,8 @@ export function createCorroborateService(init: CorroborateServiceInit = {}): ICo
 			return [...config.problems, ...stale].map(p => ({ uri, span: p.span, severity: p.code === 'config.malformed' ? 'error' as const : 'warning' as const, code: p.code, message: p.message, related: [] }));
 		}
 		const truncated = corpus.get(uri)?.extraction.notes ?? [];
-		const findings = [...corpus.view().findingsOf(uri), ...(truncated.length ? [{ uri, span: { start: 0, end: 0 }, severity: 'information' as const, code: 'input.truncated', message: `Corroborate analysed this file in part: ${truncated.join('; ')}`, related: [] }] : [])];
+		const view = corpus.view();
+		const findings = [...view.findingsOf(uri), ...spellingVariants(view, uri), ...(truncated.length ? [{ uri, span: { start: 0, end: 0 }, severity: 'information' as const, code: 'input.truncated', message: `Corroborate analysed this file in part: ${truncated.join('; ')}`, related: [] }] : [])];
 		const folder = folderOf(uri);
 		if (!folder) { return [...findings]; }
 		const kept = applySuppressions(findings, folder.config, relative(folder.folder, uri), corpus.get(uri)?.text ?? '');

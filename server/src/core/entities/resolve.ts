@@ -250,11 +250,13 @@ function buildIndex(nodes: Map<string, Node>, uf: UnionFind, sightingKey: Map<st
 	return { entities, entityOf: (article, name) => resolved.get(article)?.get(name) };
 }
 
-/** The most used full spelling; ties go to the longer, then the alphabetically first. */
+/** The most used full spelling (counted case- and punctuation-blind); ties go to the longer, then the alphabetically first. */
 function pickCanonical(spellings: Map<string, number>): string {
+	const byForm = new Map<string, number>();
+	for (const [name, count] of spellings) { byForm.set(normalizeName(name), (byForm.get(normalizeName(name)) ?? 0) + count); }
 	return [...spellings].sort((a, b) => {
 		const multiA = a[0].includes(' ') ? 1 : 0;
 		const multiB = b[0].includes(' ') ? 1 : 0;
-		return multiB - multiA || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1);
+		return multiB - multiA || byForm.get(normalizeName(b[0]))! - byForm.get(normalizeName(a[0]))! || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1);
 	})[0][0];
 }

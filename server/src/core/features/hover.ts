@@ -22,7 +22,11 @@ export function getHoverCard(corpus: Corpus, uri: string, offset: number): Hover
 	if (!article) { return null; }
 	const view = corpus.view();
 	const mentionIndex = article.extraction.mentions.findIndex(m => m.span.start <= offset && offset < m.span.end);
-	const claim = view.claimsOf(uri).find(c => (mentionIndex >= 0 && c.draft.mention === mentionIndex) || (c.draft.span.start <= offset && offset < c.draft.span.end) || (c.sinceMention && c.sinceMention.span.start <= offset && offset < c.sinceMention.span.end));
+	// An actor inside a claim's words ("two commanders of Kataib Hezbollah were killed") gets its own card.
+	const onActor = mentionIndex >= 0 && article.extraction.mentions[mentionIndex].kind === 'actor';
+	const claims = view.claimsOf(uri);
+	const claim = claims.find(c => mentionIndex >= 0 && c.draft.mention === mentionIndex)
+		?? (onActor ? undefined : claims.find(c => (c.draft.span.start <= offset && offset < c.draft.span.end) || (c.sinceMention && c.sinceMention.span.start <= offset && offset < c.sinceMention.span.end)));
 	if (claim) { return { markdown: claimCard(view, claim), span: mentionIndex >= 0 ? article.extraction.mentions[mentionIndex].span : claim.draft.span }; }
 	if (mentionIndex < 0) { return null; }
 	const m = article.extraction.mentions[mentionIndex];
@@ -72,6 +76,26 @@ function claimCard(view: CorpusView, c: ResolvedClaim): string {
 	return lines.join('\n');
 }
 
+/** Claims stated in a sentence that names the entity. */
+function claimsAbout(view: CorpusView, entityId: string): ResolvedClaim[] {
+	const out: ResolvedClaim[] = [];
+	const seen = new Set<ResolvedClaim>();
+	for (const { uri, mention } of view.occurrencesOf(entityId)) {
+		for (const c of view.claimsOf(uri)) {
+			const sentence = c.article.extraction.sentences[c.draft.sentence];
+			if (!seen.has(c) && sentence.start <= mention.span.start && mention.span.end <= sentence.end) {
+				seen.add(c);
+				out.push(c);
+			}
+		}
+	}
+	return out;
+}
+
+function quoteOf(c: ResolvedClaim): string {
+	return `“${c.article.text.slice(c.draft.span.start, c.draft.span.end).replace(/\s+/g, ' ')}”`;
+}
+
 function actorCard(view: CorpusView, uri: string, m: ActorMention): string {
 	const entity = view.entityOf(uri, m);
 	if (!entity) { return `**${m.name}** (${m.type})`; }
@@ -85,5 +109,11 @@ function actorCard(view: CorpusView, uri: string, m: ActorMention): string {
 		lines.push(`- ${fileName(file)}: ${[...spellings].map(s => `“${s}”`).join(', ')}`);
 	}
 	if (shown.length > 20) { lines.push(`- … and ${shown.length - 20} more articles`); }
+	const claims = claimsAbout(view, entity.id);
+	if (claims.length) {
+		lines.push('', `In ${claims.length} compared statement${claims.length === 1 ? '' : 's'}:`);
+		for (const c of claims.slice(0, 8)) { lines.push(`- ${FACT[c.draft.fact]}: ${quoteOf(c)} — ${link(c)}`); }
+		if (claims.length > 8) { lines.push(`- … and ${claims.length - 8} more`); }
+	}
 	return lines.join('\n');
 }

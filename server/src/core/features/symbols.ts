@@ -1,12 +1,13 @@
 import type { Span } from '../types';
 import type { Corpus } from '../corpus';
 import { formatInterval } from './format';
+import { FACT_LABEL } from '../claims/judge';
 
 /** An outline entry: one group per kind of mention, with the mentions under it. */
 export interface ArticleSymbol {
 	readonly name: string;
 	readonly detail: string;
-	readonly kind: 'actor' | 'date' | 'time' | 'number' | 'group';
+	readonly kind: 'actor' | 'date' | 'time' | 'number' | 'group' | 'event' | 'claim';
 	readonly span: Span;
 	readonly children: readonly ArticleSymbol[];
 }
@@ -34,8 +35,28 @@ export function getArticleSymbols(corpus: Corpus, uri: string): ArticleSymbol[] 
 		}
 	});
 	const titles = { actor: 'Actors', date: 'Dates', time: 'Times', number: 'Numbers' } as const;
-	return (Object.keys(groups) as (keyof typeof groups)[]).filter(k => groups[k].length).map(k => ({
+	const kinds = (Object.keys(groups) as (keyof typeof groups)[]).filter(k => groups[k].length).map((k): ArticleSymbol => ({
 		name: titles[k], detail: `${groups[k].length}`, kind: 'group', children: groups[k],
 		span: { start: groups[k][0].span.start, end: groups[k][groups[k].length - 1].span.end },
 	}));
+	return [...eventSymbols(corpus, uri), ...kinds];
+}
+
+/** The article's events, each with the claims it makes about them. */
+function eventSymbols(corpus: Corpus, uri: string): ArticleSymbol[] {
+	const view = corpus.view();
+	const byEvent = new Map<number, ArticleSymbol[]>();
+	for (const c of view.claimsOf(uri)) {
+		if (c.cluster < 0) { continue; }
+		const text = c.article.text.slice(c.draft.span.start, c.draft.span.end).replace(/\s+/g, ' ');
+		const list = byEvent.get(c.cluster) ?? [];
+		list.push({ name: FACT_LABEL[c.draft.fact], detail: text, kind: 'claim', span: c.draft.span, children: [] });
+		byEvent.set(c.cluster, list);
+	}
+	if (!byEvent.size) { return []; }
+	const events = [...byEvent].map(([id, claims]): ArticleSymbol => ({
+		name: view.eventLabel(id), detail: `${claims.length} statement${claims.length === 1 ? '' : 's'}`, kind: 'event', children: claims,
+		span: { start: Math.min(...claims.map(c => c.span.start)), end: Math.max(...claims.map(c => c.span.end)) },
+	})).sort((a, b) => a.span.start - b.span.start);
+	return [{ name: 'Events', detail: `${events.length}`, kind: 'group', children: events, span: { start: events[0].span.start, end: Math.max(...events.map(e => e.span.end)) } }];
 }

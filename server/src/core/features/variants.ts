@@ -1,0 +1,56 @@
+import type { CorpusView } from '../corpus';
+import type { Finding } from '../claims/judge';
+import { fileName } from '../claims/judge';
+import { nameSkeleton, normalizeName } from '../entities/names';
+
+const cache = new WeakMap<CorpusView, Map<string, Finding[]>>();
+
+/**
+ * Hints where an article spells an actor differently from the most common
+ * spelling in the corpus ("al-Saedi" for "al-Saadi", "Kataeb" for "Kataib"):
+ * transliteration variants only, not short forms or acronyms. One hint per
+ * article and actor, pointing at a mention with the common spelling.
+ */
+export function spellingVariants(view: CorpusView, uri: string): Finding[] {
+	let byUri = cache.get(view);
+	if (!byUri) {
+		byUri = computeVariants(view);
+		cache.set(view, byUri);
+	}
+	return byUri.get(uri) ?? [];
+}
+
+function computeVariants(view: CorpusView): Map<string, Finding[]> {
+	const byUri = new Map<string, Finding[]>();
+	for (const entity of view.entities.entities.values()) {
+		if (entity.spellings.size < 2) { continue; }
+		// Spellings of one shape (same consonant skeleton): the most used is the reference, the others are variants.
+		const shapes = new Map<string, { uri: string; mention: CorpusMention }[]>();
+		for (const o of view.occurrencesOf(entity.id)) {
+			const shape = nameSkeleton(o.mention.name).join(' ');
+			shapes.set(shape, [...(shapes.get(shape) ?? []), o]);
+		}
+		for (const group of shapes.values()) {
+			const counts = new Map<string, number>();
+			for (const o of group) { counts.set(normalizeName(o.mention.name), (counts.get(normalizeName(o.mention.name)) ?? 0) + 1); }
+			if (counts.size < 2) { continue; }
+			const common = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
+			const reference = group.find(o => normalizeName(o.mention.name) === common)!;
+			const seen = new Set<string>();
+			for (const o of group) {
+				if (normalizeName(o.mention.name) === common || seen.has(o.uri)) { continue; }
+				seen.add(o.uri);
+				const list = byUri.get(o.uri) ?? [];
+				list.push({
+					uri: o.uri, span: o.mention.span, severity: 'hint', code: 'actor.spelling-variant',
+					message: `Spelling variant: '${o.mention.text}' is written '${reference.mention.text}' in ${fileName(reference.uri)} (${entity.canonical})`,
+					related: [{ uri: reference.uri, span: reference.mention.span, message: `Spelled '${reference.mention.text}'` }],
+				});
+				byUri.set(o.uri, list);
+			}
+		}
+	}
+	return byUri;
+}
+
+type CorpusMention = ReturnType<CorpusView['occurrencesOf']>[number]['mention'];
