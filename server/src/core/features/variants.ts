@@ -3,7 +3,8 @@ import type { Finding } from '../claims/judge';
 import { fileName } from '../claims/judge';
 import { nameSkeleton, normalizeName } from '../entities/names';
 
-const cache = new WeakMap<CorpusView, Map<string, Finding[]>>();
+// Keyed by the entity index, which a provisional view shares with the last full one: hints wait for settling.
+const cache = new WeakMap<CorpusView['entities'], Map<string, Finding[]>>();
 
 /**
  * Hints where an article spells an actor differently from the most common
@@ -12,10 +13,10 @@ const cache = new WeakMap<CorpusView, Map<string, Finding[]>>();
  * article and actor, pointing at a mention with the common spelling.
  */
 export function spellingVariants(view: CorpusView, uri: string): Finding[] {
-	let byUri = cache.get(view);
+	let byUri = cache.get(view.entities);
 	if (!byUri) {
 		byUri = computeVariants(view);
-		cache.set(view, byUri);
+		cache.set(view.entities, byUri);
 	}
 	return byUri.get(uri) ?? [];
 }
