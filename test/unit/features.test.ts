@@ -36,7 +36,7 @@ suite('Editor features in the core', () => {
 		const card = s.getHover('file:///ws/b.txt', at, noCancellation);
 		assert.ok(card);
 		assert.match(card.markdown, /a\.txt: “Kataib al-Fath”/);
-		assert.match(card.markdown, /compared statement/);
+		assert.match(card.markdown, /In compared statements/);
 		assert.match(card.markdown, /Killed: “[^”]*three/);
 	});
 });

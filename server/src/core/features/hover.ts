@@ -76,8 +76,8 @@ function claimCard(view: CorpusView, c: ResolvedClaim): string {
 	return lines.join('\n');
 }
 
-/** Claims stated in a sentence that names the entity. */
-function claimsAbout(view: CorpusView, entityId: string): ResolvedClaim[] {
+/** Claims stated in a sentence that names the entity, the first `limit` of them (a hover stays fast for any actor). */
+function claimsAbout(view: CorpusView, entityId: string, limit: number): ResolvedClaim[] {
 	const out: ResolvedClaim[] = [];
 	const seen = new Set<ResolvedClaim>();
 	for (const { uri, mention } of view.occurrencesOf(entityId)) {
@@ -86,6 +86,7 @@ function claimsAbout(view: CorpusView, entityId: string): ResolvedClaim[] {
 			if (!seen.has(c) && sentence.start <= mention.span.start && mention.span.end <= sentence.end) {
 				seen.add(c);
 				out.push(c);
+				if (out.length >= limit) { return out; }
 			}
 		}
 	}
@@ -109,11 +110,10 @@ function actorCard(view: CorpusView, uri: string, m: ActorMention): string {
 		lines.push(`- ${fileName(file)}: ${[...spellings].map(s => `“${s}”`).join(', ')}`);
 	}
 	if (shown.length > 20) { lines.push(`- … and ${shown.length - 20} more articles`); }
-	const claims = claimsAbout(view, entity.id);
+	const claims = claimsAbout(view, entity.id, 9);
 	if (claims.length) {
-		lines.push('', `In ${claims.length} compared statement${claims.length === 1 ? '' : 's'}:`);
+		lines.push('', `In compared statements${claims.length > 8 ? ' (the first 8)' : ''}:`);
 		for (const c of claims.slice(0, 8)) { lines.push(`- ${FACT[c.draft.fact]}: ${quoteOf(c)} — ${link(c)}`); }
-		if (claims.length > 8) { lines.push(`- … and ${claims.length - 8} more`); }
 	}
 	return lines.join('\n');
 }
