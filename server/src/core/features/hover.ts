@@ -69,10 +69,14 @@ function claimCard(view: CorpusView, c: ResolvedClaim): string {
 	const counts = new Map<Verdict, number>();
 	for (const o of others) { counts.set(o.verdict, (counts.get(o.verdict) ?? 0) + 1); }
 	lines.push(`${others.length} other statement${others.length > 1 ? 's' : ''}: ${[...counts].map(([v, n]) => `${n} ${MARK[v]}`).join(' · ')}`, '');
-	for (const { claim: o, verdict } of others) {
+	// Contradictions first, then the rest; a long list is cut (the counts above cover everything).
+	const order: Record<Verdict, number> = { contradicts: 0, tension: 1, compatible: 2, agrees: 3 };
+	const listed = others.length > 20 ? [...others].sort((x, y) => order[x.verdict] - order[y.verdict]).slice(0, 20) : others;
+	for (const { claim: o, verdict } of listed) {
 		const by = o.draft.attribution ? ` — ${o.draft.attribution.text}` : ' — the outlet';
 		lines.push(`- ${MARK[verdict]} ${link(o)} (${dated(o)}): “${passage(o.article.text, o.draft.span.start, o.draft.span.end)}” → **${valueOf(o)}**${by}`);
 	}
+	if (listed.length < others.length) { lines.push(`- … and ${others.length - listed.length} more`); }
 	return lines.join('\n');
 }
 
@@ -100,16 +104,19 @@ function quoteOf(c: ResolvedClaim): string {
 function actorCard(view: CorpusView, uri: string, m: ActorMention): string {
 	const entity = view.entityOf(uri, m);
 	if (!entity) { return `**${m.name}** (${m.type})`; }
+	// Occurrences come in article order: spellings are listed for the first 20 articles, the rest only counted.
 	const files = new Map<string, Set<string>>();
+	let articles = 0;
+	let previous = '';
 	for (const { uri: file, mention } of view.occurrencesOf(entity.id)) {
-		files.set(file, (files.get(file) ?? new Set()).add(mention.text));
+		if (file !== previous) { articles++; previous = file; }
+		if (files.size < 20 || files.has(file)) { files.set(file, (files.get(file) ?? new Set()).add(mention.text)); }
 	}
-	const lines = [`**${entity.canonical}** · ${entity.type} · in ${files.size} article${files.size === 1 ? '' : 's'}`, ''];
-	const shown = [...files].sort((a, b) => a[0] < b[0] ? -1 : 1);
-	for (const [file, spellings] of shown.slice(0, 20)) {
+	const lines = [`**${entity.canonical}** · ${entity.type} · in ${articles} article${articles === 1 ? '' : 's'}`, ''];
+	for (const [file, spellings] of files) {
 		lines.push(`- ${fileName(file)}: ${[...spellings].map(s => `“${s}”`).join(', ')}`);
 	}
-	if (shown.length > 20) { lines.push(`- … and ${shown.length - 20} more articles`); }
+	if (articles > files.size) { lines.push(`- … and ${articles - files.size} more articles`); }
 	const claims = claimsAbout(view, entity.id, 9);
 	if (claims.length) {
 		lines.push('', `In compared statements${claims.length > 8 ? ' (the first 8)' : ''}:`);
