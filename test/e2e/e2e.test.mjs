@@ -8,6 +8,7 @@
 // Checks: a. Quick Open, b. semantic colours, c. hover, d. Problems panel, e. code lens + inlay hint,
 // f. the "Mark this disagreement as reviewed" quick fix writes .corroborate.json and clears the problem,
 // g. the "Corroborate: Findings" tree lists findings, h. "Compare Sources" opens the comparison webview.
+import { execSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { readdirSync, readFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -439,6 +440,27 @@ try {
 		await page.locator('.part.editor .tab', { hasText: other }).first().waitFor({ state: 'visible', timeout: 15_000 });
 		log(`clicking a cell of ${other} opened it in an editor`);
 	}, { needs: ['a. Quick Open opens the seed article'] });
+	await step('i. a crashed language server is restarted and the Problems panel holds no stale entries', async () => {
+		const servers = () => {
+			try { return execSync("pgrep -f '[s]erver/out/server.js'", { encoding: 'utf8' }).trim().split('\n').filter(Boolean); } catch { return []; }
+		};
+		const before = await page.evaluate(problemsInPage);
+		const pids = servers();
+		if (!pids.length) { throw new Error('no language server process found'); }
+		log(`before the crash: "${before.status}", ${before.rows.length} rows; killing server pid(s) ${pids.join(', ')} with SIGKILL`);
+		for (const pid of pids) { try { process.kill(Number(pid), 'SIGKILL'); } catch { /* already gone */ } }
+		const restarted = await poll('a new language server process', async () => {
+			const now = servers();
+			return now.length && now.every(pid => !pids.includes(pid)) ? now : undefined;
+		}, { timeoutMs: 60_000 });
+		log(`restarted as pid(s) ${restarted.join(', ')}`);
+		let after;
+		await poll('the Problems panel to show what it showed before, without duplicates', async () => {
+			after = await page.evaluate(problemsInPage);
+			return after.status === before.status && after.rows.length === before.rows.length || undefined;
+		}, { timeoutMs: 60_000 }).catch(e => { throw new Error(`${e.message}\n    before: ${JSON.stringify(before).slice(0, 400)}\n    after: ${JSON.stringify(after).slice(0, 400)}`); });
+		log(`after the restart: "${after.status}", ${after.rows.length} rows`);
+	}, { needs: ['d. Problems panel lists contradictions'] });
 } catch (e) {
 	console.log(`not ok - harness error: ${e?.stack ?? e}`);
 	results.push({ name: 'harness', ok: false });
