@@ -342,7 +342,7 @@ function eventLabels(articles: readonly Article[], articleEvents: Map<string, { 
 			parts.set(id, p);
 			for (const w of e.facts.words) { p.words.set(w, (p.words.get(w) ?? 0) + 1); }
 			for (const place of e.facts.places) { p.places.add(entities.entities.get(place)?.canonical ?? place); }
-			if (e.facts.first !== null && (p.first === null || e.facts.first < p.first)) { p.first = e.facts.first; }
+			if (e.facts.first !== null && !e.facts.approximate && (p.first === null || e.facts.first < p.first)) { p.first = e.facts.first; }
 		}
 	}
 	const labels = new Map<number, string>();
