@@ -133,7 +133,7 @@ export function startServer(connection: Connection): void {
 			if (doc) { all.set(uri, findings.flatMap(f => toDiagnostic(f, u => u === uri ? doc : documentOf(u), defaultSettings, hasRelated) ?? [])); }
 		}
 		for (const [uri, reason] of index.skipped) {
-			if (settingsCacheSeverity(await getSettings(uri)) === 'off') { continue; }
+			if ((await getSettings(uri)).severity['input.skipped'] === 'off') { continue; }
 			all.set(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, code: 'input.skipped', codeDescription: { href: codesUrl }, source: 'corroborate', message: `Corroborate skipped this file: ${reason}` }]);
 		}
 		sendStatus();
@@ -141,7 +141,6 @@ export function startServer(connection: Connection): void {
 		return all;
 	}
 
-	const settingsCacheSeverity = (s: Settings) => s.severity['input.skipped'];
 
 	async function configDocument(uri: string): Promise<TextDocument | undefined> {
 		const text = await readWorkspaceFile(uri.slice(0, uri.length - WORKSPACE_FILE.length));

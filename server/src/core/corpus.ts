@@ -165,8 +165,7 @@ type MergedEvents = { events: ArticleEvent[]; eventOfDraft: number[] };
 /** Dates and events of one article, given its reference date and how its names resolve. */
 function articleStage(a: Article, ref: number | null, entityOf: (uri: string, m: ActorMention) => Entity | undefined): { dates: (DateValue | null)[]; merged: MergedEvents } {
 	const dates = a.extraction.mentions.map(m => m.kind === 'date' ? resolveDate(m.expr, ref) : null);
-	const dateOf = (_uri: string, i: number) => dates[i] ?? null;
-	const facts = a.extraction.events.map(d => draftFacts(a, d, dateOf, entityOf));
+	const facts = a.extraction.events.map(d => draftFacts(a, d, i => dates[i] ?? null, entityOf));
 	return { dates, merged: mergeArticleEvents(a.uri, a.extraction.events, facts, ref === null ? undefined : { first: ref - 7, last: ref + 1 }) };
 }
 
@@ -296,11 +295,11 @@ function* sightings(articles: readonly Article[]): Iterable<NameSighting> {
 	}
 }
 
-function draftFacts(a: Article, d: ArticleExtraction['events'][number], dateOf: (uri: string, i: number) => DateValue | null, entityOf: (uri: string, m: ActorMention) => Entity | undefined): DraftFacts {
+function draftFacts(a: Article, d: ArticleExtraction['events'][number], dateOf: (mentionIndex: number) => DateValue | null, entityOf: (uri: string, m: ActorMention) => Entity | undefined): DraftFacts {
 	const mentions = a.extraction.mentions;
 	const facts: DraftFacts = { first: null, last: null, places: new Set(), countries: new Set(), groups: new Set(), persons: new Set(), words: new Set([d.word]), anaphoric: d.anaphoric };
 	for (const i of d.dates) {
-		const v = dateOf(a.uri, i);
+		const v = dateOf(i);
 		if (v && facts.first === null) { facts.first = v.first; facts.last = v.last; }
 	}
 	for (const i of d.places) {

@@ -88,7 +88,7 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 		for (const idx of mentions) {
 			const m = ctx.mentions[idx];
 			if (m.kind === 'number') {
-				const claim = numberClaim(ctx, idx, m, s, eventFor(m.span.start));
+				const claim = numberClaim(ctx, idx, m, s, eventFor(m.span.start), mentions);
 				if (claim) { claims.push(claim); }
 			}
 		}
@@ -180,7 +180,7 @@ function simpleClaim(ctx: ClaimContext, fact: Fact, idx: number, s: number, even
 }
 
 /** Decides which fact a number states, if any, and the words that state it. */
-function numberClaim(ctx: ClaimContext, idx: number, m: NumberMention, s: number, event: number): ClaimDraft | undefined {
+function numberClaim(ctx: ClaimContext, idx: number, m: NumberMention, s: number, event: number, sentenceMentions: readonly number[]): ClaimDraft | undefined {
 	const sentence = ctx.sentences[s];
 	const before = ctx.text.slice(Math.max(sentence.start, m.span.start - 60), m.span.start);
 	const after = ctx.text.slice(m.span.end, Math.min(sentence.end, m.span.end + 60));
@@ -217,7 +217,7 @@ function numberClaim(ctx: ClaimContext, idx: number, m: NumberMention, s: number
 		fact = 'troops';
 	}
 	if (!fact) { return undefined; }
-	const since = sinceDate(ctx, s, m.span.end);
+	const since = sinceDate(ctx, s, m.span.end, sentenceMentions);
 	return {
 		fact, mention: idx, span, sentence: s, event, counted: m.counted,
 		attribution: findAttribution(ctx.text, sentence, span),
@@ -227,11 +227,11 @@ function numberClaim(ctx: ClaimContext, idx: number, m: NumberMention, s: number
 }
 
 /** The date a running count starts from: "more than 160 times since Oct. 17". */
-function sinceDate(ctx: ClaimContext, s: number, from: number): number {
+function sinceDate(ctx: ClaimContext, s: number, from: number, sentenceMentions: readonly number[]): number {
 	const sentence = ctx.sentences[s];
-	for (let i = 0; i < ctx.mentions.length; i++) {
+	for (const i of sentenceMentions) {
 		const m = ctx.mentions[i];
-		if (m.kind !== 'date' || m.span.start < from || m.span.start >= sentence.end) { continue; }
+		if (m.kind !== 'date' || m.span.start < from) { continue; }
 		if (SINCE.test(ctx.text.slice(Math.max(sentence.start, m.span.start - 12), m.span.start))) { return i; }
 	}
 	return -1;

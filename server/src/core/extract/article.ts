@@ -3,6 +3,7 @@ import { sentenceSpans, tokenize, type Token } from '../text/scan';
 import { extractActors } from './actors';
 import { extractDatesAndTimes } from './dates';
 import { extractNumbers } from './numbers';
+import { dayIso, dayNumber } from '../claims/resolveDate';
 import { extractClaims, type ClaimDraft, type EventDraft } from '../claims/extractClaims';
 
 /** Everything the core learns from one article's text alone, before it meets the rest of the corpus. */
@@ -114,16 +115,12 @@ function findDateline(text: string, sentences: readonly Span[], dates: readonly 
 		const d = dates.find(m => m.kind === 'date' && m.span.start >= s.start && m.span.end <= s.end) as DateMention | undefined;
 		const full = d && d.expr.type === 'absolute' && d.expr.year && d.expr.month && d.expr.day;
 		if (full && d.expr.type === 'absolute' && (iso || line.trim().length <= d.text.length + 12 || /^\s*\p{Lu}[\p{Lu}\s]+[,—–-]/u.test(line))) {
-			const value = `${d.expr.year}-${pad(d.expr.month!)}-${pad(d.expr.day!)}`;
+			const value = dayIso(dayNumber(d.expr.year, d.expr.month, d.expr.day));
 			const span = iso ? { start: s.start + line.search(/\S/), end: d.span.end } : d.span;
 			return { value, span };
 		}
 	}
 	return null;
-}
-
-function pad(n: number): string {
-	return String(n).padStart(2, '0');
 }
 
 function findTitle(text: string, sentences: readonly Span[], published: ArticleExtraction['published']): Span | null {

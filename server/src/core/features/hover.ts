@@ -2,7 +2,7 @@ import type { ActorMention, Span } from '../types';
 import type { Corpus, CorpusView } from '../corpus';
 import { dateExplanation, fileName, utcMinutes, type ResolvedClaim, type Verdict } from '../claims/judge';
 import { lineAt, passage } from '../util/text';
-import { formatInterval } from './format';
+import { formatClock, formatInterval, formatTimeMention } from './format';
 
 /** A hover card: markdown, and the span it is about. */
 export interface HoverCard {
@@ -33,7 +33,7 @@ export function getHoverCard(corpus: Corpus, uri: string, offset: number): Hover
 	if (m.kind === 'actor') { return { markdown: actorCard(view, uri, m), span: m.span }; }
 	const value = m.kind === 'number' ? `${formatInterval(m.value)}${m.counted ? ` ${m.counted}` : ''}`
 		: m.kind === 'date' ? view.dateOf(uri, mentionIndex)?.iso ?? 'unresolved (the article has no date)'
-		: `${String(m.hour).padStart(2, '0')}:${String(m.minute).padStart(2, '0')}${m.zone === null ? '' : ` ${m.zone}`}`;
+		: formatTimeMention(m);
 	return { markdown: `**${m.kind}** \`${m.text}\` → ${value}\n\nNo other article states this fact.`, span: m.span };
 }
 
@@ -42,8 +42,8 @@ function valueOf(c: ResolvedClaim): string {
 	if (c.mention.kind === 'date') { return dateExplanation(c); }
 	if (c.mention.kind === 'time') {
 		const utc = utcMinutes(c);
-		const local = `${String(c.mention.hour).padStart(2, '0')}:${String(c.mention.minute).padStart(2, '0')}`;
-		return utc === null ? local : `${local} = ${String(Math.floor(utc / 60)).padStart(2, '0')}:${String(utc % 60).padStart(2, '0')} UTC`;
+		const local = formatClock(c.mention.hour, c.mention.minute);
+		return utc === null ? local : `${local} = ${formatClock(utc)} UTC`;
 	}
 	return c.mention.text;
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import type { Corpus } from '../corpus';
 import { utcMinutes } from '../claims/judge';
-import { formatInterval } from './format';
+import { formatClock, formatInterval } from './format';
 
 /** A short note shown after a mention: the value the engine resolved it to. */
 export interface ValueHint {
@@ -11,7 +11,6 @@ export interface ValueHint {
 	readonly tooltip: string;
 }
 
-const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /**
  * Resolved values of relative or local expressions in a span: "Wednesday" →
@@ -33,7 +32,7 @@ export function getValueHints(corpus: Corpus, uri: string, range: Span): ValueHi
 		} else if (m.kind === 'time' && (m.zone !== null && m.zone !== 0)) {
 			const claim = claims.find(c => c.draft.mention === i);
 			const utc = claim ? utcMinutes(claim) : null;
-			if (utc !== null) { hints.push({ offset: m.span.end, label: `→ ${hhmm(utc)} UTC`, tooltip: `Local time converted with the zone of the event's place${claim?.zone ? ` (${claim.zone})` : ''}` }); }
+			if (utc !== null) { hints.push({ offset: m.span.end, label: `→ ${formatClock(utc)} UTC`, tooltip: `Local time converted with the zone of the event's place${claim?.zone ? ` (${claim.zone})` : ''}` }); }
 		} else if (m.kind === 'number' && m.hedge) {
 			hints.push({ offset: m.span.end, label: `→ ${formatInterval(m.value)}`, tooltip: `Read as the interval ${formatInterval(m.value)} (likely ${formatInterval(m.loose)})` });
 		}

@@ -1,6 +1,7 @@
 import type { CancellationLike, Interval, Span } from '../types';
 import type { Corpus } from '../corpus';
 import type { Finding } from '../claims/judge';
+import { formatClock } from './format';
 
 /** One mention in the report, with its resolved value. */
 export interface ReportMention {
@@ -33,7 +34,7 @@ export function getReport(corpus: Corpus, token: CancellationLike): { files: Rep
 			switch (m.kind) {
 				case 'actor': return { kind: 'actor', type: m.type, text: m.text, span: m.span, entity: view.entityOf(uri, m)?.id ?? m.name };
 				case 'date': return { kind: 'date', type: m.role ?? m.expr.type, text: m.text, span: m.span, value: view.dateOf(uri, i)?.iso ?? null };
-				case 'time': return { kind: 'time', type: m.zone === null ? 'unzoned' : typeof m.zone === 'number' ? 'utc-offset' : m.zone === 'local' ? 'local' : 'zone', text: m.text, span: m.span, value: `${String(m.hour).padStart(2, '0')}:${String(m.minute).padStart(2, '0')}${m.zone === null ? '' : typeof m.zone === 'number' ? (m.zone === 0 ? 'Z' : ` UTC${m.zone > 0 ? '+' : '-'}${Math.abs(m.zone / 60)}`) : ` ${m.zone}`}` };
+				case 'time': return { kind: 'time', type: m.zone === null ? 'unzoned' : typeof m.zone === 'number' ? 'utc-offset' : m.zone === 'local' ? 'local' : 'zone', text: m.text, span: m.span, value: `${formatClock(m.hour, m.minute)}${m.zone === null ? '' : typeof m.zone === 'number' ? (m.zone === 0 ? 'Z' : ` UTC${m.zone > 0 ? '+' : '-'}${Math.abs(m.zone / 60)}`) : ` ${m.zone}`}` };
 				default: return { kind: 'number', type: m.hedge ? 'approximate' : 'exact', text: m.text, span: m.span, value: m.value };
 			}
 		});

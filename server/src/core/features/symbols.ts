@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import type { Corpus } from '../corpus';
-import { formatInterval } from './format';
+import { formatInterval, formatTimeMention } from './format';
 import { FACT_LABEL } from '../claims/judge';
 
 /** An outline entry: one group per kind of mention, with the mentions under it. */
@@ -29,7 +29,7 @@ export function getArticleSymbols(corpus: Corpus, uri: string): ArticleSymbol[] 
 		} else if (m.kind === 'date') {
 			groups.date.push({ name: m.text, detail: view.dateOf(uri, i)?.iso ?? 'unresolved', kind: 'date', span: m.span, children: [] });
 		} else if (m.kind === 'time') {
-			groups.time.push({ name: m.text, detail: `${String(m.hour).padStart(2, '0')}:${String(m.minute).padStart(2, '0')}${m.zone === null ? '' : ` ${m.zone}`}`, kind: 'time', span: m.span, children: [] });
+			groups.time.push({ name: m.text, detail: formatTimeMention(m), kind: 'time', span: m.span, children: [] });
 		} else {
 			groups.number.push({ name: m.text, detail: `${formatInterval(m.value)}${m.counted ? ` ${m.counted}` : ''}`, kind: 'number', span: m.span, children: [] });
 		}
