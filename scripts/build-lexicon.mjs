@@ -38,6 +38,6 @@ const outCities = [...cityMapping]
 	.filter(c => !seen.has(c.city_ascii) && seen.add(c.city_ascii))
 	.map(c => [c.city_ascii, c.iso2, c.timezone]);
 
-writeFileSync('server/src/core/lexicon/gazetteer.json', JSON.stringify({ countries: outCountries, cities: outCities }));
-writeFileSync('server/src/core/lexicon/commonWords.json', JSON.stringify([...common].filter(w => /^[a-z]+$/.test(w)).sort()));
+writeFileSync('server/src/core/vocabulary/gazetteer.json', JSON.stringify({ countries: outCountries, cities: outCities }));
+writeFileSync('server/src/core/vocabulary/commonWords.json', JSON.stringify([...common].filter(w => /^[a-z]+$/.test(w)).sort()));
 console.log(`countries ${outCountries.length}, cities ${outCities.length}, common words ${common.size}`);

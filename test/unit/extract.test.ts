@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
-import { extractArticle } from '../../server/src/core/extract/article';
-import { dayNumber, resolveDate } from '../../server/src/core/claims/resolveDate';
+import { extractArticle } from '../../server/src/core/claims/extractArticle';
+import { dayNumber, resolveDate } from '../../server/src/core/mentions/dateValues';
 import type { ActorType, Mention, MentionKind, Span } from '../../server/src/core/types';
 
 /**

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
-import { dayNumber, resolveDate } from '../../server/src/core/claims/resolveDate';
-import { resolveEntities, type NameSighting } from '../../server/src/core/entities/resolve';
-import { isAcronymOf, nameSkeleton } from '../../server/src/core/entities/names';
+import { dayNumber, resolveDate } from '../../server/src/core/mentions/dateValues';
+import { resolveEntities, type NameSighting } from '../../server/src/core/mentions/entities';
+import { isAcronymOf, nameSkeleton } from '../../server/src/core/mentions/nameForms';
 import { decodeArticle } from '../../server/src/files';
 
 const ref = dayNumber(2024, 2, 7); // a Wednesday

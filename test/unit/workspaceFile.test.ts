@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { addToWorkspaceFile, applySuppressions, emptyConfig, parseWorkspaceConfig, staleSuppressions, type WorkspaceConfig } from '../../server/src/core/config';
+import { addToWorkspaceFile, applySuppressions, emptyConfig, parseWorkspaceConfig, staleSuppressions, type WorkspaceConfig } from '../../server/src/core/config/workspaceFile';
 import type { Finding } from '../../server/src/core/index';
 
 /**

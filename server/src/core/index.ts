@@ -1,7 +1,10 @@
 import type { CancellationLike, Span } from './types';
-import { Corpus } from './corpus';
-import { defaultLimits, extractArticle, type ArticleExtraction, type ExtractionLimits } from './extract/article';
-import type { Finding } from './claims/judge';
+import { Corpus } from './corpus/corpus';
+import { defaultLimits, type ExtractionLimits } from './text/layout';
+import { extractArticle, type ArticleExtraction } from './claims/extractArticle';
+import type { Finding } from './findings/finding';
+import { spellingVariants } from './findings/variants';
+import { applySuppressions, emptyConfig, parseWorkspaceConfig, staleSuppressions, WORKSPACE_FILE, type ConfigProblem, type WorkspaceConfig } from './config/workspaceFile';
 import { getHighlights, type HighlightOptions, type HighlightToken } from './features/semanticTokens';
 import { getHoverCard, type HoverCard } from './features/hover';
 import { getArticleSymbols, type ArticleSymbol } from './features/symbols';
@@ -9,14 +12,12 @@ import { getReport, type ReportFile } from './features/report';
 import { getDefinition, getDocumentHighlights, getReferences, getWorkspaceSymbols, type ArticleLocation, type CorpusSymbol } from './features/navigation';
 import { getValueHints, type ValueHint } from './features/inlayHints';
 import { getComparisonLenses, type ComparisonLens } from './features/codeLens';
-import { spellingVariants } from './features/variants';
 import { getEventComparison, groupFindings, type EventComparison, type FindingGroup } from './features/compare';
-import { applySuppressions, emptyConfig, parseWorkspaceConfig, staleSuppressions, WORKSPACE_FILE, type ConfigProblem, type WorkspaceConfig } from './config';
 
 export * from './types';
 export type { Finding, HighlightOptions, HighlightToken, HoverCard, ArticleSymbol, ArticleExtraction, ReportFile, ArticleLocation, CorpusSymbol, ValueHint, ComparisonLens, WorkspaceConfig, EventComparison, FindingGroup };
-export { addToWorkspaceFile, parseWorkspaceConfig, WORKSPACE_FILE } from './config';
-export { DiagnosticCode } from './claims/judge';
+export { addToWorkspaceFile, parseWorkspaceConfig, WORKSPACE_FILE } from './config/workspaceFile';
+export { DiagnosticCode } from './findings/codes';
 export { extractArticle, defaultLimits };
 export type { ExtractionLimits };
 
@@ -130,13 +131,13 @@ export function createCorroborateService(init: CorroborateServiceInit = {}): ICo
 		deleteArticle: (uri: string) => corpus.delete(uri),
 		hasArticle: (uri: string) => !!corpus.get(uri),
 		articleUris: () => corpus.uris(),
-		getSemanticTokens: (uri: string, options: HighlightOptions, _token: CancellationLike, range?: Span) => getHighlights(corpus, uri, options, range),
-		getHover: (uri: string, offset: number, token: CancellationLike) => token.isCancellationRequested ? null : getHoverCard(corpus, uri, offset),
+		getSemanticTokens: (uri: string, options: HighlightOptions, _token: CancellationLike, range?: Span) => getHighlights(corpus.view(), uri, options, range),
+		getHover: (uri: string, offset: number, token: CancellationLike) => token.isCancellationRequested ? null : getHoverCard(corpus.view(), uri, offset),
 		computeDiagnostics: (uri: string, token: CancellationLike) => token.isCancellationRequested ? [] : diagnosticsOf(uri),
-		getDocumentSymbols: (uri: string, token: CancellationLike) => token.isCancellationRequested ? [] : getArticleSymbols(corpus, uri),
+		getDocumentSymbols: (uri: string, token: CancellationLike) => token.isCancellationRequested ? [] : getArticleSymbols(corpus.view(), uri),
 		getReport: (token: CancellationLike) => {
 			const started = Date.now();
-			const report = getReport(corpus, token);
+			const report = getReport(corpus.view(), token);
 			logger?.log(`report of ${corpus.size} articles in ${Date.now() - started} ms`);
 			return report;
 		},
@@ -151,12 +152,12 @@ export function createCorroborateService(init: CorroborateServiceInit = {}): ICo
 			corpus.settle();
 			logger?.log(`recomputed the cross-source view of ${corpus.size} articles in ${Date.now() - started} ms`);
 		},
-		getDefinition: (uri: string, offset: number, token: CancellationLike) => token.isCancellationRequested ? null : getDefinition(corpus, uri, offset),
-		getReferences: (uri: string, offset: number, token: CancellationLike) => token.isCancellationRequested ? [] : getReferences(corpus, uri, offset),
-		getDocumentHighlights: (uri: string, offset: number, token: CancellationLike) => token.isCancellationRequested ? [] : getDocumentHighlights(corpus, uri, offset),
-		getWorkspaceSymbols: (query: string, token: CancellationLike) => token.isCancellationRequested ? [] : getWorkspaceSymbols(corpus, query),
-		getInlayHints: (uri: string, range: Span, token: CancellationLike) => token.isCancellationRequested ? [] : getValueHints(corpus, uri, range),
-		getCodeLenses: (uri: string, token: CancellationLike) => token.isCancellationRequested ? [] : getComparisonLenses(corpus, uri),
+		getDefinition: (uri: string, offset: number, token: CancellationLike) => token.isCancellationRequested ? null : getDefinition(corpus.view(), uri, offset),
+		getReferences: (uri: string, offset: number, token: CancellationLike) => token.isCancellationRequested ? [] : getReferences(corpus.view(), uri, offset),
+		getDocumentHighlights: (uri: string, offset: number, token: CancellationLike) => token.isCancellationRequested ? [] : getDocumentHighlights(corpus.view(), uri, offset),
+		getWorkspaceSymbols: (query: string, token: CancellationLike) => token.isCancellationRequested ? [] : getWorkspaceSymbols(corpus.view(), query),
+		getInlayHints: (uri: string, range: Span, token: CancellationLike) => token.isCancellationRequested ? [] : getValueHints(corpus.view(), uri, range),
+		getCodeLenses: (uri: string, token: CancellationLike) => token.isCancellationRequested ? [] : getComparisonLenses(corpus.view(), uri),
 		setWorkspaceConfig: (folderUri: string, text: string | null) => {
 			if (text === null) {
 				folders.set(folderUri, { folder: folderUri, config: emptyConfig, problems: [] });
@@ -168,7 +169,7 @@ export function createCorroborateService(init: CorroborateServiceInit = {}): ICo
 			updateAliases();
 		},
 		getWorkspaceConfig: (uri: string) => folderOf(uri)?.config ?? emptyConfig,
-		getEventComparison: (uri: string, offset: number, token: CancellationLike) => token.isCancellationRequested ? null : getEventComparison(corpus, uri, offset),
-		getFindingGroups: (token: CancellationLike) => token.isCancellationRequested ? [] : groupFindings(corpus, corpus.uris().flatMap(diagnosticsOf)),
+		getEventComparison: (uri: string, offset: number, token: CancellationLike) => token.isCancellationRequested ? null : getEventComparison(corpus.view(), uri, offset),
+		getFindingGroups: (token: CancellationLike) => token.isCancellationRequested ? [] : groupFindings(corpus.view(), corpus.uris().flatMap(diagnosticsOf)),
 	});
 }

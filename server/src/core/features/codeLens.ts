@@ -1,6 +1,6 @@
 import type { Span } from '../types';
-import type { Corpus } from '../corpus';
-import type { Verdict } from '../claims/judge';
+import type { CorpusView } from '../corpus/view';
+import type { Verdict } from '../findings/judge';
 import type { ArticleLocation } from './navigation';
 
 /** A summary over a sentence that carries compared claims: "3 sources agree · 1 contradicts". */
@@ -15,10 +15,9 @@ const WORDS: Record<Verdict, [string, string]> = { agrees: ['agrees', 'agree'], 
 const ORDER: Verdict[] = ['agrees', 'compatible', 'tension', 'contradicts'];
 
 /** One lens per sentence whose claims other articles also state. */
-export function getComparisonLenses(corpus: Corpus, uri: string): ComparisonLens[] {
-	const article = corpus.get(uri);
+export function getComparisonLenses(view: CorpusView, uri: string): ComparisonLens[] {
+	const article = view.articles.get(uri);
 	if (!article) { return []; }
-	const view = corpus.view();
 	const bySentence = new Map<number, { verdicts: Map<Verdict, Set<string>>; locations: ArticleLocation[] }>();
 	for (const claim of view.claimsOf(uri)) {
 		const others = view.comparisons(claim);

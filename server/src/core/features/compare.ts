@@ -1,6 +1,10 @@
 import type { Span } from '../types';
-import type { Corpus, CorpusView } from '../corpus';
-import { dateExplanation, FACT_LABEL, type Finding, type ResolvedClaim, type Verdict } from '../claims/judge';
+import type { CorpusView } from '../corpus/view';
+import { FACT_LABEL } from '../claims/facts';
+import type { ResolvedClaim } from '../events/placedClaims';
+import type { Verdict } from '../findings/judge';
+import type { Finding } from '../findings/finding';
+import { dateExplanation } from '../findings/messages';
 import { formatInterval } from './format';
 import { lineAt, passage } from '../util/text';
 
@@ -38,15 +42,14 @@ function cell(view: CorpusView, c: ResolvedClaim): ComparisonCell {
 }
 
 /** The event of the claim at an offset (else the article's first compared event), laid out as a table. */
-export function getEventComparison(corpus: Corpus, uri: string, offset: number): EventComparison | null {
-	const view = corpus.view();
+export function getEventComparison(view: CorpusView, uri: string, offset: number): EventComparison | null {
 	const claims = view.claimsOf(uri).filter(c => c.cluster >= 0);
 	const here = claims.find(c => c.draft.span.start <= offset && offset <= c.draft.span.end) ?? claims.find(c => view.comparisons(c).length) ?? claims[0];
 	if (!here) { return null; }
 	const members = view.claims.filter(c => c.cluster === here.cluster);
 	const byFact = new Map<string, ResolvedClaim[]>();
 	for (const c of members) { byFact.set(c.draft.fact, [...(byFact.get(c.draft.fact) ?? []), c]); }
-	const articles = [...new Set(members.map(c => c.article.uri))].sort().map(u => ({ uri: u, published: corpus.get(u)?.extraction.published?.value ?? null }));
+	const articles = [...new Set(members.map(c => c.article.uri))].sort().map(u => ({ uri: u, published: view.articles.get(u)?.extraction.published?.value ?? null }));
 	const timeline = members.filter(c => c.date).map(c => ({ date: c.date!.iso, first: c.date!.first, cell: cell(view, c) })).sort((a, b) => a.first - b.first);
 	return {
 		event: here.cluster, label: view.eventLabel(here.cluster), articles, timeline,
@@ -62,8 +65,7 @@ export interface FindingGroup {
 }
 
 /** Groups findings (already filtered by the workspace file) by event and fact. */
-export function groupFindings(corpus: Corpus, findings: readonly Finding[]): FindingGroup[] {
-	const view = corpus.view();
+export function groupFindings(view: CorpusView, findings: readonly Finding[]): FindingGroup[] {
 	const events = new Map<number, Map<string, Finding[]>>();
 	for (const f of findings) {
 		const event = f.event ?? -1;

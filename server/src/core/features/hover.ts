@@ -1,7 +1,9 @@
 import type { ActorMention, Span } from '../types';
-import type { Corpus, CorpusView } from '../corpus';
-import { dateExplanation, fileName, utcMinutes, type ResolvedClaim, type Verdict } from '../claims/judge';
-import { lineAt, passage } from '../util/text';
+import type { CorpusView } from '../corpus/view';
+import { utcMinutes, type ResolvedClaim } from '../events/placedClaims';
+import type { Verdict } from '../findings/judge';
+import { dateExplanation } from '../findings/messages';
+import { fileName, lineAt, passage } from '../util/text';
 import { formatClock, formatInterval, formatTimeMention } from './format';
 
 /** A hover card: markdown, and the span it is about. */
@@ -17,10 +19,9 @@ const FACT: Record<string, string> = {
 };
 
 /** The card for the mention or claim at an offset: what other sources say of the same fact, or who an actor is. */
-export function getHoverCard(corpus: Corpus, uri: string, offset: number): HoverCard | null {
-	const article = corpus.get(uri);
+export function getHoverCard(view: CorpusView, uri: string, offset: number): HoverCard | null {
+	const article = view.articles.get(uri);
 	if (!article) { return null; }
-	const view = corpus.view();
 	const mentionIndex = article.extraction.mentions.findIndex(m => m.span.start <= offset && offset < m.span.end);
 	// An actor inside a claim's words ("two commanders of Kataib Hezbollah were killed") gets its own card.
 	const onActor = mentionIndex >= 0 && article.extraction.mentions[mentionIndex].kind === 'actor';

@@ -1,6 +1,6 @@
 import type { Span } from '../types';
-import type { Corpus } from '../corpus';
-import { utcMinutes } from '../claims/judge';
+import type { CorpusView } from '../corpus/view';
+import { utcMinutes } from '../events/placedClaims';
 import { formatClock, formatInterval } from './format';
 
 /** A short note shown after a mention: the value the engine resolved it to. */
@@ -17,10 +17,9 @@ export interface ValueHint {
  * 2024-02-07, "9:30 p.m. local" → 18:30 UTC, "more than 40" → ≥ 41. Mentions
  * that already say their value in full (a complete date, a bare count) get none.
  */
-export function getValueHints(corpus: Corpus, uri: string, range: Span): ValueHint[] {
-	const article = corpus.get(uri);
+export function getValueHints(view: CorpusView, uri: string, range: Span): ValueHint[] {
+	const article = view.articles.get(uri);
 	if (!article) { return []; }
-	const view = corpus.view();
 	const claims = view.claimsOf(uri);
 	const hints: ValueHint[] = [];
 	article.extraction.mentions.forEach((m, i) => {

@@ -1,7 +1,8 @@
 import type { ActorMention, Span } from '../types';
-import type { Corpus, CorpusView } from '../corpus';
-import type { Entity } from '../entities/resolve';
-import { fileName, quote } from '../claims/judge';
+import type { CorpusView } from '../corpus/view';
+import type { Entity } from '../mentions/entities';
+import { fileName } from '../util/text';
+import { quote } from '../findings/messages';
 
 /** A place in an article. */
 export interface ArticleLocation {
@@ -10,10 +11,10 @@ export interface ArticleLocation {
 }
 
 /** The actor mention at an offset and its entity, if any. */
-function actorAt(corpus: Corpus, uri: string, offset: number): { mention: ActorMention; entity: Entity } | undefined {
-	const article = corpus.get(uri);
+function actorAt(view: CorpusView, uri: string, offset: number): { mention: ActorMention; entity: Entity } | undefined {
+	const article = view.articles.get(uri);
 	const mention = article?.extraction.mentions.find(m => m.kind === 'actor' && m.span.start <= offset && offset < m.span.end) as ActorMention | undefined;
-	const entity = mention && corpus.view().entityOf(uri, mention);
+	const entity = mention && view.entityOf(uri, mention);
 	return mention && entity ? { mention, entity } : undefined;
 }
 
@@ -24,27 +25,27 @@ function chronological(view: CorpusView, uris: string[]): string[] {
 }
 
 /** Every mention of an entity, in every article (spelling variants included), oldest article first. */
-function occurrences(_corpus: Corpus, view: CorpusView, id: string, only?: string): ArticleLocation[] {
+function occurrences(view: CorpusView, id: string, only?: string): ArticleLocation[] {
 	const all = view.occurrencesOf(id).filter(o => !only || o.uri === only);
 	const order = new Map(chronological(view, [...new Set(all.map(o => o.uri))]).map((u, i) => [u, i]));
 	return all.map(o => ({ uri: o.uri, span: o.mention.span })).sort((a, b) => order.get(a.uri)! - order.get(b.uri)! || a.span.start - b.span.start);
 }
 
 /** Find All References on an actor: its mentions in all articles. */
-export function getReferences(corpus: Corpus, uri: string, offset: number): ArticleLocation[] {
-	const hit = actorAt(corpus, uri, offset);
-	return hit ? occurrences(corpus, corpus.view(), hit.entity.id) : [];
+export function getReferences(view: CorpusView, uri: string, offset: number): ArticleLocation[] {
+	const hit = actorAt(view, uri, offset);
+	return hit ? occurrences(view, hit.entity.id) : [];
 }
 
 /** Go to Definition on an actor: its first mention in the earliest article. */
-export function getDefinition(corpus: Corpus, uri: string, offset: number): ArticleLocation | null {
-	return getReferences(corpus, uri, offset)[0] ?? null;
+export function getDefinition(view: CorpusView, uri: string, offset: number): ArticleLocation | null {
+	return getReferences(view, uri, offset)[0] ?? null;
 }
 
 /** Document highlights: the actor's mentions in this article. */
-export function getDocumentHighlights(corpus: Corpus, uri: string, offset: number): Span[] {
-	const hit = actorAt(corpus, uri, offset);
-	return hit ? occurrences(corpus, corpus.view(), hit.entity.id, uri).map(l => l.span) : [];
+export function getDocumentHighlights(view: CorpusView, uri: string, offset: number): Span[] {
+	const hit = actorAt(view, uri, offset);
+	return hit ? occurrences(view, hit.entity.id, uri).map(l => l.span) : [];
 }
 
 /** A workspace symbol: an actor (found by any spelling) or an event. */
@@ -56,15 +57,14 @@ export interface CorpusSymbol {
 }
 
 /** Actors and events whose names (any spelling) contain the query, case-insensitively. */
-export function getWorkspaceSymbols(corpus: Corpus, query: string, limit = 500): CorpusSymbol[] {
-	const view = corpus.view();
+export function getWorkspaceSymbols(view: CorpusView, query: string, limit = 500): CorpusSymbol[] {
 	const q = query.toLowerCase();
 	const out: CorpusSymbol[] = [];
 	for (const entity of view.entities.entities.values()) {
 		if (out.length >= limit) { break; }
 		const spellings = [...entity.spellings.keys()];
 		if (q && !spellings.some(s => s.toLowerCase().includes(q)) && !entity.canonical.toLowerCase().includes(q)) { continue; }
-		const first = occurrences(corpus, view, entity.id)[0];
+		const first = occurrences(view, entity.id)[0];
 		if (first) { out.push({ name: entity.canonical, detail: `${entity.type} · ${spellings.join(', ')}`, kind: 'actor', location: first }); }
 	}
 	const counts = new Map<number, number>();

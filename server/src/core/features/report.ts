@@ -1,6 +1,6 @@
 import type { CancellationLike, Interval, Span } from '../types';
-import type { Corpus } from '../corpus';
-import type { Finding } from '../claims/judge';
+import type { CorpusView } from '../corpus/view';
+import type { Finding } from '../findings/finding';
 import { formatClock } from './format';
 
 /** One mention in the report, with its resolved value. */
@@ -23,12 +23,11 @@ export interface ReportFile {
 }
 
 /** The whole corpus as plain data: the CLI prints it as JSON. */
-export function getReport(corpus: Corpus, token: CancellationLike): { files: ReportFile[]; findings: Finding[] } {
-	const view = corpus.view();
+export function getReport(view: CorpusView, token: CancellationLike): { files: ReportFile[]; findings: Finding[] } {
 	const files: ReportFile[] = [];
-	for (const uri of corpus.uris().sort()) {
+	for (const uri of [...view.articles.keys()].sort()) {
 		if (token.isCancellationRequested) { break; }
-		const a = corpus.get(uri)!;
+		const a = view.articles.get(uri)!;
 		const ref = view.references.get(uri);
 		const mentions = a.extraction.mentions.map((m, i): ReportMention => {
 			switch (m.kind) {

@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import type { Corpus } from '../corpus';
+import type { CorpusView } from '../corpus/view';
 
 /** What a highlighted span is: the core's own vocabulary, mapped to LSP token types by the adapter. */
 export interface HighlightToken {
@@ -17,8 +17,8 @@ export interface HighlightOptions {
 }
 
 /** The highlights of an article, in document order, optionally limited to a span. */
-export function getHighlights(corpus: Corpus, uri: string, options: HighlightOptions, range?: Span): HighlightToken[] {
-	const article = corpus.get(uri);
+export function getHighlights(view: CorpusView, uri: string, options: HighlightOptions, range?: Span): HighlightToken[] {
+	const article = view.articles.get(uri);
 	if (!article) { return []; }
 	const out: HighlightToken[] = [];
 	for (const m of article.extraction.mentions) {

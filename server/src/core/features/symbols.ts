@@ -1,7 +1,7 @@
 import type { Span } from '../types';
-import type { Corpus } from '../corpus';
+import type { CorpusView } from '../corpus/view';
 import { formatInterval, formatTimeMention } from './format';
-import { FACT_LABEL } from '../claims/judge';
+import { FACT_LABEL } from '../claims/facts';
 
 /** An outline entry: one group per kind of mention, with the mentions under it. */
 export interface ArticleSymbol {
@@ -13,10 +13,9 @@ export interface ArticleSymbol {
 }
 
 /** The article's actors (one entry per entity), dates, times and numbers as an outline. */
-export function getArticleSymbols(corpus: Corpus, uri: string): ArticleSymbol[] {
-	const article = corpus.get(uri);
+export function getArticleSymbols(view: CorpusView, uri: string): ArticleSymbol[] {
+	const article = view.articles.get(uri);
 	if (!article) { return []; }
-	const view = corpus.view();
 	const groups: Record<'actor' | 'date' | 'time' | 'number', ArticleSymbol[]> = { actor: [], date: [], time: [], number: [] };
 	const seenEntities = new Set<string>();
 	article.extraction.mentions.forEach((m, i) => {
@@ -39,12 +38,11 @@ export function getArticleSymbols(corpus: Corpus, uri: string): ArticleSymbol[] 
 		name: titles[k], detail: `${groups[k].length}`, kind: 'group', children: groups[k],
 		span: { start: groups[k][0].span.start, end: groups[k][groups[k].length - 1].span.end },
 	}));
-	return [...eventSymbols(corpus, uri), ...kinds];
+	return [...eventSymbols(view, uri), ...kinds];
 }
 
 /** The article's events, each with the claims it makes about them. */
-function eventSymbols(corpus: Corpus, uri: string): ArticleSymbol[] {
-	const view = corpus.view();
+function eventSymbols(view: CorpusView, uri: string): ArticleSymbol[] {
 	const byEvent = new Map<number, ArticleSymbol[]>();
 	for (const c of view.claimsOf(uri)) {
 		if (c.cluster < 0) { continue; }

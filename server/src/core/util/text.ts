@@ -18,3 +18,8 @@ export function passage(text: string, start: number, end: number, max = 160): st
 	const body = text.slice(from, to).replace(/\s+/g, ' ').trim();
 	return `${from > 0 && !/[\n.!?]/.test(text[from - 1]) ? '…' : ''}${body}${to < text.length && !/[\n.!?]/.test(text[to - 1]) ? '…' : ''}`;
 }
+
+/** A short name for an article in messages: its file name. */
+export function fileName(uri: string): string {
+	return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}

@@ -1,7 +1,7 @@
 import type { ActorType } from '../types';
 import { push } from '../util/collections';
-import { coreWords, isAcronymOf, lexicalName, nameSkeleton, normalizeName } from './names';
-import { lookupPlace } from '../lexicon/names';
+import { coreWords, isAcronymOf, lexicalName, nameSkeleton, normalizeName } from './nameForms';
+import { lookupPlace } from '../vocabulary/lexicon';
 
 /** One spelling of an actor seen in one article. */
 export interface NameSighting {

@@ -1,4 +1,4 @@
-import type { EventDraft } from './extractClaims';
+import type { EventDraft } from '../claims/extractClaims';
 
 /** What an event is known by: its days, places, countries and the groups or people involved. */
 export interface EventFacts {

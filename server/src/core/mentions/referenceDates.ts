@@ -1,15 +1,30 @@
-import type { Article, Reference } from '../corpus';
-import { parseIsoDay } from './resolveDate';
+import type { Mention } from '../types';
+import { parseIsoDay } from './dateValues';
+import type { Dateline } from './dateline';
 import { push } from '../util/collections';
+
+/** Where an article's relative dates are resolved from. */
+export interface Reference {
+	/** Day number of the reference date, or null when none can be found. */
+	readonly day: number | null;
+	/** The article whose dateline lent its date to an undated article. */
+	readonly borrowedFrom: string | null;
+}
+
+/** What reference estimation reads of an article. */
+interface Dated {
+	readonly uri: string;
+	readonly extraction: { readonly published: Dateline | null; readonly mentions: readonly Mention[] };
+}
 
 /**
  * An article's reference date is its dateline. An undated article borrows the
  * dateline of the dated article it shares most written dates ("Jan. 28") and
  * names with: evidence from the corpus, marked as borrowed wherever it shows.
  */
-export function estimateReferences(articles: readonly Article[]): Map<string, Reference> {
+export function estimateReferences(articles: readonly Dated[]): Map<string, Reference> {
 	const refs = new Map<string, Reference>();
-	const fingerprint = (a: Article) => {
+	const fingerprint = (a: Dated) => {
 		const keys = new Map<string, number>();
 		for (const m of a.extraction.mentions) {
 			if (m.kind === 'date' && m.expr.type === 'absolute' && m.expr.month && m.expr.day) { keys.set(`d:${m.expr.month}-${m.expr.day}`, 3); }
@@ -18,7 +33,7 @@ export function estimateReferences(articles: readonly Article[]): Map<string, Re
 		return keys;
 	};
 	// Inverted index of dated articles by written day and name; keys shared by very many articles say little and are skipped.
-	const postings = new Map<string, Article[]>();
+	const postings = new Map<string, Dated[]>();
 	for (const a of articles) {
 		if (!a.extraction.published) { continue; }
 		for (const key of fingerprint(a).keys()) { push(postings, key, a); }
@@ -29,13 +44,13 @@ export function estimateReferences(articles: readonly Article[]): Map<string, Re
 			refs.set(a.uri, { day: parseIsoDay(a.extraction.published.value), borrowedFrom: null });
 			continue;
 		}
-		const scores = new Map<Article, number>();
+		const scores = new Map<Dated, number>();
 		for (const [key, weight] of fingerprint(a)) {
 			const list = postings.get(key);
 			if (!list || list.length > RARE) { continue; }
 			for (const d of list) { scores.set(d, (scores.get(d) ?? 0) + weight); }
 		}
-		let best: Article | null = null;
+		let best: Dated | null = null;
 		let bestScore = 0;
 		for (const [d, score] of scores) {
 			if (score > bestScore || (score === bestScore && best && d.uri < best.uri)) { best = d; bestScore = score; }

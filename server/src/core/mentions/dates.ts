@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node/en';
 import type { DateExpr, DateMention, Span, TimeMention } from '../types';
-import { lookupPlace } from '../lexicon/names';
+import { lookupPlace } from '../vocabulary/lexicon';
 
 // chrono-node reads the formats; we keep only what the text states (its known
 // values) and resolve relative dates ourselves against the article's date, so a

@@ -1,4 +1,4 @@
-import { lookupDemonym, lookupPlace, STATE_ACRONYMS } from '../lexicon/names';
+import { lookupDemonym, lookupPlace, STATE_ACRONYMS } from '../vocabulary/lexicon';
 
 /**
  * Name normalisation for matching the same actor across spellings:

@@ -1,69 +1,14 @@
-import type { DateMention, Interval, Mention, Span, TimeMention } from '../types';
+import type { Interval, TimeMention } from '../types';
 import { push } from '../util/collections';
-import type { Article, Reference } from '../corpus';
-import type { ClaimDraft, Fact } from './extractClaims';
-import { dayIso, type DateValue } from './resolveDate';
-
-/** A claim placed in the corpus: its article, resolved values and event cluster. */
-export interface ResolvedClaim {
-	readonly article: Article;
-	/** Index among the article's claims. */
-	readonly index: number;
-	readonly draft: ClaimDraft;
-	readonly mention: Mention;
-	readonly date: DateValue | null;
-	readonly since: DateValue | null;
-	readonly sinceMention: DateMention | null;
-	/** Corpus event cluster, or -1 when the claim's event is unknown. */
-	readonly cluster: number;
-	/** IANA zone of the event's place, for "local time". */
-	readonly zone: string | null;
-	/** Where the claim's event is: named place ids and country codes (empty when unknown). */
-	readonly where: ReadonlySet<string>;
-	/** Armed or political groups of the claim's event (entity ids). */
-	readonly groups: ReadonlySet<string>;
-	readonly reference: Reference;
-}
+import { utcMinutes, type ResolvedClaim } from '../events/placedClaims';
+import { DiagnosticCode, type Severity } from './codes';
+import type { Finding } from './finding';
+import { toFinding } from './messages';
 
 /** How a claim stands against another of the same fact. */
 export type Verdict = 'agrees' | 'compatible' | 'tension' | 'contradicts';
 
-/** Diagnostic codes; stable, documented in the README. */
-export enum DiagnosticCode {
-	numberMismatch = 'claim.number-mismatch',
-	numberAttributed = 'claim.number-attributed',
-	numberTension = 'claim.number-tension',
-	dateConflict = 'claim.date-conflict',
-	timeConflict = 'claim.time-conflict',
-	countWindow = 'claim.count-window',
-	reworded = 'claim.reworded',
-}
-
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
-
-/** A problem to show on a passage, with the passages it conflicts with. */
-export interface Finding {
-	readonly uri: string;
-	readonly span: Span;
-	readonly severity: Severity;
-	readonly code: string;
-	readonly message: string;
-	readonly related: readonly { readonly uri: string; readonly span: Span; readonly message: string }[];
-	/** The corpus event and fact the finding is about (claims only). */
-	readonly event?: number;
-	readonly fact?: Fact;
-}
-
-/** How each fact is named in messages and views. */
-export const FACT_LABEL: Record<Fact, string> = {
-	'killed': 'Death toll', 'injured': 'Number of injured', 'attacks': 'Number of attacks', 'strikes': 'Number of strikes', 'targets': 'Number of targets',
-	'troops': 'Number of troops', 'sites': 'Number of sites', 'event-date': 'Date of the event', 'event-time': 'Time of the event',
-};
-
-interface Pair { a: ResolvedClaim; b: ResolvedClaim; verdict: Verdict; code?: DiagnosticCode; severity?: Severity }
-
-/** Related passages listed on one finding at most; the message says how many more there are. */
-const MAX_RELATED = 20;
+export interface Pair { a: ResolvedClaim; b: ResolvedClaim; verdict: Verdict; code?: DiagnosticCode; severity?: Severity }
 
 /** The verdicts of the corpus: findings, and comparisons on demand (for hovers). */
 export interface Judgement {
@@ -238,40 +183,6 @@ function compareDates(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
 	return { a, b, verdict: a.date.iso === b.date.iso ? 'agrees' : 'compatible' };
 }
 
-const offsets = new Map<string, number>();
-
-/** Minutes after midnight UTC of a time claim, when its zone is known; else null. */
-export function utcMinutes(c: ResolvedClaim): number | null {
-	const t = c.mention as TimeMention;
-	const local = t.hour * 60 + t.minute;
-	if (typeof t.zone === 'number') { return (local - t.zone + 1440) % 1440; }
-	const zone = typeof t.zone === 'string' && t.zone !== 'local' ? t.zone : c.zone;
-	if (!zone) { return null; }
-	const day = c.date?.first ?? c.reference.day ?? 0;
-	return (local - zoneOffset(zone, day) + 1440) % 1440;
-}
-
-/** The offset of an IANA zone from UTC in minutes on a given day. */
-function zoneOffset(zone: string, day: number): number {
-	const key = `${zone}@${day}`;
-	let offset = offsets.get(key);
-	if (offset === undefined) {
-		offset = computeZoneOffset(zone, day);
-		offsets.set(key, offset);
-	}
-	return offset;
-}
-
-function computeZoneOffset(zone: string, day: number): number {
-	try {
-		const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(new Date(day * 86_400_000 + 43_200_000));
-		const m = /GMT([+-])(\d\d):(\d\d)/.exec(parts.find(p => p.type === 'timeZoneName')?.value ?? '');
-		return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
-	} catch {
-		return 0;
-	}
-}
-
 function compareTimes(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
 	const ua = utcMinutes(a);
 	const ub = utcMinutes(b);
@@ -284,53 +195,3 @@ function compareTimes(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
 	return { a, b, verdict: d === 0 ? 'agrees' : 'compatible' };
 }
 
-/** A short name for an article in messages: its file name. */
-export function fileName(uri: string): string {
-	return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
-}
-
-/** The words of a claim, quoted. */
-export function quote(c: ResolvedClaim): string {
-	return `'${c.article.text.slice(c.draft.span.start, c.draft.span.end).replace(/\s+/g, ' ')}'`;
-}
-
-function source(c: ResolvedClaim): string {
-	return c.draft.attribution ? ` (${c.draft.attribution.text}${c.draft.preliminary ? ', preliminary' : ''})` : c.draft.preliminary ? ' (preliminary)' : '';
-}
-
-/** How a date claim was resolved, for messages: "2024-02-21, from the dateline". */
-export function dateExplanation(c: ResolvedClaim): string {
-	const value = c.date?.iso ?? c.since?.iso ?? '';
-	if (c.mention.kind === 'date' && c.mention.expr.type === 'absolute' && c.mention.expr.year) { return value; }
-	if (c.reference.borrowedFrom) { return `${value}, estimated from ${fileName(c.reference.borrowedFrom)}'s dateline`; }
-	return c.reference.day !== null ? `${value}, resolved against the dateline ${dayIso(c.reference.day)}` : value;
-}
-
-function describe(c: ResolvedClaim, other: ResolvedClaim | null): string {
-	const where = !other || c.article === other.article ? '' : ` in ${fileName(c.article.uri)}`;
-	const date = c.draft.fact === 'event-date' ? ` (${dateExplanation(c)})` : '';
-	return `${quote(c)}${date}${source(c)}${where}`;
-}
-
-function toFinding(claim: ResolvedClaim, pairs: Pair[]): Finding {
-	const rank: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
-	const worst = [...pairs].sort((x, y) => rank[x.severity!] - rank[y.severity!])[0];
-	const others = pairs.map(p => p.b);
-	const shown = pairs.slice(0, MAX_RELATED);
-	const useSince = worst.code === DiagnosticCode.countWindow;
-	const label = useSince ? 'Start of the running count differs' : worst.code === DiagnosticCode.reworded ? `${FACT_LABEL[claim.draft.fact]} reworded` : `${FACT_LABEL[claim.draft.fact]} differs`;
-	const self = useSince ? `'since ${claim.sinceMention?.text}' (${dateExplanation({ ...claim, date: claim.since })})` : `${quote(claim)}${claim.draft.fact === 'event-date' ? ` (${dateExplanation(claim)})` : ''}${source(claim)}`;
-	const first = useSince ? `'since ${worst.b.sinceMention?.text}' in ${fileName(worst.b.article.uri)}` : describe(worst.b, claim);
-	const more = others.length > 1 ? ` and ${others.length - 1} more` : '';
-	const spanOf = (c: ResolvedClaim) => useSince && c.sinceMention ? c.sinceMention.span : c.draft.span;
-	return {
-		uri: claim.article.uri,
-		span: spanOf(claim),
-		severity: worst.severity!,
-		code: worst.code!,
-		event: claim.cluster,
-		fact: claim.draft.fact,
-		message: `${label}: ${self} vs ${first}${more}`,
-		related: shown.map(p => ({ uri: p.b.article.uri, span: spanOf(p.b), message: `${p.verdict === 'contradicts' ? 'Contradicts' : 'Differs'}: ${useSince ? `'since ${p.b.sinceMention?.text}' (${dateExplanation({ ...p.b, date: p.b.since })})` : describe(p.b, null)}` })),
-	};
-}

@@ -1,7 +1,7 @@
-import type { CorpusView } from '../corpus';
-import type { Finding } from '../claims/judge';
-import { fileName } from '../claims/judge';
-import { nameSkeleton, normalizeName } from '../entities/names';
+import type { CorpusView } from '../corpus/view';
+import type { Finding } from './finding';
+import { fileName } from '../util/text';
+import { nameSkeleton, normalizeName } from '../mentions/nameForms';
 
 // Keyed by the entity index, which a provisional view shares with the last full one: hints wait for settling.
 const cache = new WeakMap<CorpusView['entities'], Map<string, Finding[]>>();

@@ -3,7 +3,7 @@ import type { Token } from '../text/scan';
 import {
 	BOILERPLATE, COMMON_WORDS, GIVEN_NAMES, GROUP_NOUNS, GROUP_STARTS, MONTHS, NAME_JOINERS, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS, TITLES, WEEKDAYS,
 	capitalOf, lookupDemonym, lookupKnown, lookupPlace,
-} from '../lexicon/names';
+} from '../vocabulary/lexicon';
 
 /** What the actor finder needs to know about the article besides its tokens. */
 export interface ActorContext {

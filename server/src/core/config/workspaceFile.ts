@@ -1,6 +1,7 @@
 import { applyEdits, findNodeAtLocation, modify, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { Span } from './types';
-import type { Finding, Severity } from './claims/judge';
+import type { Span } from '../types';
+import type { Severity } from '../findings/codes';
+import type { Finding } from '../findings/finding';
 
 /** The name of the committed workspace file the editor and the CLI both read. */
 export const WORKSPACE_FILE = '.corroborate.json';

@@ -1,5 +1,5 @@
-import type { ArticleEvent, EventFacts } from './events';
-import { compatible, matchEvents } from './events';
+import type { ArticleEvent, EventFacts } from './articleEvents';
+import { compatible, matchEvents } from './articleEvents';
 
 const MONTH = 30;
 

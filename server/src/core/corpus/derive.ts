@@ -1,0 +1,140 @@
+import type { ActorMention } from '../types';
+import type { Article } from '../claims/extractArticle';
+import { resolveEntities, type Entity, type EntityIndex, type NameSighting } from '../mentions/entities';
+import { lexicalName, normalizeName } from '../mentions/nameForms';
+import { parseIsoDay, type DateValue } from '../mentions/dateValues';
+import { estimateReferences, type Reference } from '../mentions/referenceDates';
+import { clusterEvents, placeEvents, type Clusters } from '../events/cluster';
+import { articleStage, type MergedEvents } from '../events/eventFacts';
+import { resolveClaims, type ResolvedClaim } from '../events/placedClaims';
+import { eventLabels } from '../events/labels';
+import { bucketKeys, judgeClaims, type Verdict } from '../findings/judge';
+import type { Finding } from '../findings/finding';
+import { push } from '../util/collections';
+import type { CorpusView } from './view';
+
+/** Everything derived, kept so that a provisional view can reuse what an edit did not touch. */
+export interface State {
+	readonly view: CorpusView;
+	readonly entities: EntityIndex;
+	readonly references: Map<string, Reference>;
+	readonly dates: Map<string, (DateValue | null)[]>;
+	readonly articleEvents: Map<string, MergedEvents>;
+	readonly clusters: Clusters;
+	readonly clusterOf: Map<string, number>;
+	readonly claims: readonly ResolvedClaim[];
+	readonly findingOf: ReadonlyMap<ResolvedClaim, Finding>;
+	readonly comparisons: (claim: ResolvedClaim) => { claim: ResolvedClaim; verdict: Verdict }[];
+	readonly labels: Map<number, string>;
+	byName?: Map<string, Entity>;
+}
+
+export function derive(articles: ReadonlyMap<string, Article>, aliases: readonly (readonly string[])[]): State {
+	const sorted = [...articles.values()].sort((a, b) => a.uri < b.uri ? -1 : 1);
+	const entities = resolveEntities(sightings(sorted), aliases);
+	const references = estimateReferences(sorted);
+	const entityOf = (uri: string, m: ActorMention) => entities.entityOf(uri, m.name);
+	const dates = new Map<string, (DateValue | null)[]>();
+	const articleEvents = new Map<string, MergedEvents>();
+	for (const a of sorted) {
+		const stage = articleStage(a, references.get(a.uri)!.day, entityOf);
+		dates.set(a.uri, stage.dates);
+		articleEvents.set(a.uri, stage.merged);
+	}
+	const clusters = clusterEvents(sorted.map(a => articleEvents.get(a.uri)!.events));
+	const claims = sorted.flatMap(a => resolveClaims(a, dates.get(a.uri)!, articleEvents.get(a.uri)!, clusters.of, references.get(a.uri)!));
+	const judged = judgeClaims(claims);
+	const labels = eventLabels(sorted, articleEvents, clusters.of, entities);
+	return finish(articles, sorted, { entities, references, dates, articleEvents, clusters, clusterOf: clusters.of, claims, findingOf: judged.findingOf, comparisons: judged.comparisons, labels });
+}
+
+/** A provisional view after edits to `changed`: the rest of the corpus as it was, the edited articles placed into it. */
+export function derivePatched(base: State, articles: ReadonlyMap<string, Article>, changed: ReadonlySet<string>): State {
+	const sorted = [...articles.values()].sort((a, b) => a.uri < b.uri ? -1 : 1);
+	base.byName ??= entitiesByName(base.entities);
+	const byName = base.byName;
+	const entityOf = (uri: string, m: ActorMention) => base.entities.entityOf(uri, m.name) ?? byName.get(normalizeName(lexicalName(m.name)));
+	const references = new Map(base.references);
+	const dates = new Map(base.dates);
+	const articleEvents = new Map(base.articleEvents);
+	const clusterOf = new Map(base.clusterOf);
+	let next = base.clusters.next;
+	for (const id of base.clusterOf.values()) { if (id >= next) { next = id + 1; } }
+	const fresh: ResolvedClaim[] = [];
+	for (const uri of changed) {
+		const a = articles.get(uri);
+		if (!a) { continue; }
+		const published = a.extraction.published;
+		const reference = published ? { day: parseIsoDay(published.value), borrowedFrom: null } : base.references.get(uri) ?? { day: null, borrowedFrom: null };
+		references.set(uri, reference);
+		const stage = articleStage(a, reference.day, entityOf);
+		dates.set(uri, stage.dates);
+		articleEvents.set(uri, stage.merged);
+		for (const [key, id] of placeEvents(base.clusters, stage.merged.events, () => next++)) { clusterOf.set(key, id); }
+		fresh.push(...resolveClaims(a, stage.dates, stage.merged, clusterOf, reference));
+	}
+	const kept = base.claims.filter(c => !changed.has(c.article.uri));
+	const claims = [...kept, ...fresh];
+	// Re-judge only the buckets the edit touched (its old and new claims); keep every other verdict.
+	const touched = new Set([...base.claims.filter(c => changed.has(c.article.uri)), ...fresh].flatMap(bucketKeys));
+	const subset = claims.filter(c => bucketKeys(c).some(k => touched.has(k)));
+	const inSubset = new Set(subset);
+	const judged = judgeClaims(subset);
+	const findingOf = new Map<ResolvedClaim, Finding>();
+	for (const [c, f] of base.findingOf) { if (!changed.has(c.article.uri) && !inSubset.has(c)) { findingOf.set(c, f); } }
+	for (const [c, f] of judged.findingOf) { findingOf.set(c, f); }
+	const comparisons = (claim: ResolvedClaim) => inSubset.has(claim) ? judged.comparisons(claim) : base.comparisons(claim);
+	return finish(articles, sorted, { entities: base.entities, references, dates, articleEvents, clusters: base.clusters, clusterOf, claims, findingOf, comparisons, labels: base.labels });
+}
+
+function entitiesByName(index: EntityIndex): Map<string, Entity> {
+	const byName = new Map<string, Entity>();
+	for (const e of index.entities.values()) {
+		for (const spelling of e.spellings.keys()) { byName.set(normalizeName(lexicalName(spelling)), e); }
+	}
+	return byName;
+}
+
+function finish(articles: ReadonlyMap<string, Article>, sorted: readonly Article[], s: Omit<State, 'view'>): State {
+	const entityOf = (uri: string, m: ActorMention) => s.entities.entityOf(uri, m.name) ?? s.byName?.get(normalizeName(lexicalName(m.name)));
+	let occurrences: Map<string, { uri: string; mention: ActorMention }[]> | undefined;
+	const byUri = new Map<string, ResolvedClaim[]>();
+	for (const c of s.claims) { push(byUri, c.article.uri, c); }
+	const findings = [...s.findingOf.values()].sort((x, y) => x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.span.start - y.span.start);
+	const findingsByUri = new Map<string, Finding[]>();
+	for (const f of findings) { push(findingsByUri, f.uri, f); }
+	const view: CorpusView = {
+		articles, references: s.references, entityOf, entities: s.entities, claims: s.claims,
+		dateOf: (uri, i) => s.dates.get(uri)?.[i] ?? null,
+		claimsOf: uri => byUri.get(uri) ?? [],
+		comparisons: claim => s.comparisons(claim),
+		findingsOf: uri => findingsByUri.get(uri) ?? [],
+		findings,
+		clusterOf: (uri, e) => s.clusterOf.get(`${uri}#${e}`) ?? -1,
+		eventLabel: id => s.labels.get(id) ?? `event ${id}`,
+		occurrencesOf: id => {
+			occurrences ??= indexOccurrences(sorted, entityOf);
+			return occurrences.get(id) ?? [];
+		},
+	};
+	return { ...s, view };
+}
+
+function* sightings(articles: readonly Article[]): Iterable<NameSighting> {
+	for (const a of articles) {
+		for (const m of a.extraction.mentions) {
+			if (m.kind === 'actor') { yield { article: a.uri, name: m.name, type: m.type, aliases: m.aliases }; }
+		}
+	}
+}
+
+function indexOccurrences(articles: readonly Article[], entityOf: (uri: string, m: ActorMention) => Entity | undefined): Map<string, { uri: string; mention: ActorMention }[]> {
+	const index = new Map<string, { uri: string; mention: ActorMention }[]>();
+	for (const a of articles) {
+		for (const m of a.extraction.mentions) {
+			const e = m.kind === 'actor' ? entityOf(a.uri, m) : undefined;
+			if (e) { push(index, e.id, { uri: a.uri, mention: m as ActorMention }); }
+		}
+	}
+	return index;
+}

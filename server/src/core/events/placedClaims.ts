@@ -1,0 +1,105 @@
+import type { ActorMention, DateMention, Mention, TimeMention } from '../types';
+import type { Article } from '../claims/extractArticle';
+import type { ClaimDraft } from '../claims/extractClaims';
+import type { DateValue } from '../mentions/dateValues';
+import type { Reference } from '../mentions/referenceDates';
+import { lookupPlace } from '../vocabulary/lexicon';
+import type { ArticleEvent } from './articleEvents';
+import type { MergedEvents } from './eventFacts';
+
+/** A claim placed in the corpus: its article, resolved values and event cluster. */
+export interface ResolvedClaim {
+	readonly article: Article;
+	/** Index among the article's claims. */
+	readonly index: number;
+	readonly draft: ClaimDraft;
+	readonly mention: Mention;
+	readonly date: DateValue | null;
+	readonly since: DateValue | null;
+	readonly sinceMention: DateMention | null;
+	/** Corpus event cluster, or -1 when the claim's event is unknown. */
+	readonly cluster: number;
+	/** IANA zone of the event's place, for "local time". */
+	readonly zone: string | null;
+	/** Where the claim's event is: named place ids and country codes (empty when unknown). */
+	readonly where: ReadonlySet<string>;
+	/** Armed or political groups of the claim's event (entity ids). */
+	readonly groups: ReadonlySet<string>;
+	readonly reference: Reference;
+}
+
+const offsets = new Map<string, number>();
+
+/** Minutes after midnight UTC of a time claim, when its zone is known; else null. */
+export function utcMinutes(c: ResolvedClaim): number | null {
+	const t = c.mention as TimeMention;
+	const local = t.hour * 60 + t.minute;
+	if (typeof t.zone === 'number') { return (local - t.zone + 1440) % 1440; }
+	const zone = typeof t.zone === 'string' && t.zone !== 'local' ? t.zone : c.zone;
+	if (!zone) { return null; }
+	const day = c.date?.first ?? c.reference.day ?? 0;
+	return (local - zoneOffset(zone, day) + 1440) % 1440;
+}
+
+/** The offset of an IANA zone from UTC in minutes on a given day. */
+function zoneOffset(zone: string, day: number): number {
+	const key = `${zone}@${day}`;
+	let offset = offsets.get(key);
+	if (offset === undefined) {
+		offset = computeZoneOffset(zone, day);
+		offsets.set(key, offset);
+	}
+	return offset;
+}
+
+function computeZoneOffset(zone: string, day: number): number {
+	try {
+		const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(new Date(day * 86_400_000 + 43_200_000));
+		const m = /GMT([+-])(\d\d):(\d\d)/.exec(parts.find(p => p.type === 'timeZoneName')?.value ?? '');
+		return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+	} catch {
+		return 0;
+	}
+}
+
+/** The claims of one article, placed in the corpus. */
+export function resolveClaims(a: Article, dates: (DateValue | null)[], merged: MergedEvents, clusterOf: Map<string, number>, reference: Reference): ResolvedClaim[] {
+	const sentencePlaces = new Map<number, Set<string>>();
+	const placesOf = (sentence: number) => {
+		let set = sentencePlaces.get(sentence);
+		if (!set) {
+			const span = a.extraction.sentences[sentence];
+			set = new Set(a.extraction.mentions.flatMap(m => m.kind === 'actor' && (m.type === 'place' || m.type === 'state') && m.span.start >= span.start && m.span.end <= span.end ? [lookupPlace(m.name)?.country ?? ''] : []).filter(Boolean));
+			sentencePlaces.set(sentence, set);
+		}
+		return set;
+	};
+	return a.extraction.claims.map((c, index) => {
+		const articleEvent = c.event >= 0 ? merged.eventOfDraft[c.event] : -1;
+		const event = merged.events[articleEvent];
+		const mention = a.extraction.mentions[c.mention];
+		return {
+			article: a, index, draft: c, mention,
+			date: mention.kind === 'date' ? dates[c.mention] ?? null : null,
+			since: c.since >= 0 ? dates[c.since] ?? null : null,
+			sinceMention: c.since >= 0 ? a.extraction.mentions[c.since] as DateMention : null,
+			cluster: articleEvent >= 0 ? clusterOf.get(`${a.uri}#${articleEvent}`) ?? -1 : -1,
+			zone: placeZone(a, event), where: new Set([...whereOf(event), ...(c.since >= 0 ? placesOf(c.sentence) : [])]), groups: new Set(event?.facts.groups ?? []), reference,
+		};
+	});
+}
+
+function whereOf(event: ArticleEvent | undefined): Set<string> {
+	return event ? new Set([...event.facts.places, ...event.facts.countries]) : new Set();
+}
+
+function placeZone(a: Article, event: ArticleEvent | undefined): string | null {
+	if (!event) { return null; }
+	for (const d of event.drafts) {
+		for (const i of a.extraction.events[d].places) {
+			const zone = lookupPlace((a.extraction.mentions[i] as ActorMention).name)?.zone;
+			if (zone) { return zone; }
+		}
+	}
+	return null;
+}

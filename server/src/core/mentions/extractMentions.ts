@@ -1,0 +1,40 @@
+import type { DateMention, Mention, NumberMention, Span, TimeMention } from '../types';
+import type { Token } from '../text/scan';
+import { findBoilerplate } from '../text/layout';
+import { Intervals } from '../util/intervals';
+import { extractActors } from './actors';
+import { extractDatesAndTimes } from './dates';
+import { extractNumbers } from './numbers';
+import { findDateline, type Dateline } from './dateline';
+
+/** What the mention finders read: the bounded text, its tokens and sentences. */
+export interface MentionContext {
+	readonly text: string;
+	readonly tokens: readonly Token[];
+	readonly sentences: readonly Span[];
+	readonly titleSentences: ReadonlySet<number>;
+	readonly maxMentions: number;
+}
+
+/** The dateline and every mention of an article, sorted by offset; `notes` receives what a limit left out. */
+export function extractMentions(ctx: MentionContext, notes: string[]): { published: Dateline | null; mentions: Mention[] } {
+	const { text, tokens, sentences } = ctx;
+	const timeline: (DateMention | TimeMention)[] = [];
+	for (const s of sentences) {
+		timeline.push(...extractDatesAndTimes(text, s));
+	}
+	const published = findDateline(text, sentences, timeline);
+	const dated = published ? timeline.map(m => m.kind === 'date' && m.span.start === published.span.start ? { ...m, role: 'dateline' as const } : m) : timeline;
+	const takenBy = new Intervals(dated.map(d => d.span));
+	const boilerplate = new Intervals(findBoilerplate(text));
+	const numbers = extractNumbers(text, tokens, span => takenBy.overlaps(span));
+	const actors = extractActors({ text, tokens, titleSentences: ctx.titleSentences, taken: span => takenBy.overlaps(span) || boilerplate.overlaps(span) });
+	const actorSpans = new Intervals(actors.map(a => a.span));
+	const numbersOutsideActors: NumberMention[] = numbers.filter(n => !actorSpans.overlaps(n.span));
+	let mentions: Mention[] = [...dated, ...numbersOutsideActors, ...actors].sort((a, b) => a.span.start - b.span.start);
+	if (mentions.length > ctx.maxMentions) {
+		notes.push(`only the first ${ctx.maxMentions.toLocaleString('en-US')} of ${mentions.length.toLocaleString('en-US')} mentions were kept`);
+		mentions = mentions.slice(0, ctx.maxMentions);
+	}
+	return { published, mentions };
+}
