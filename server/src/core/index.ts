@@ -3,8 +3,9 @@ import { Corpus } from './corpus/corpus';
 import { defaultLimits, type ExtractionLimits } from './text/layout';
 import { extractArticle, type ArticleExtraction } from './claims/extractArticle';
 import type { Finding } from './findings/finding';
-import { spellingVariants } from './findings/variants';
-import { applySuppressions, emptyConfig, parseWorkspaceConfig, staleSuppressions, WORKSPACE_FILE, type ConfigProblem, type WorkspaceConfig } from './config/workspaceFile';
+import { emptyConfig, type WorkspaceConfig } from './config/workspaceFile';
+import { configFileUri, FolderConfigs } from './config/folders';
+import { getDiagnostics, type SeverityOverrides } from './features/diagnostics';
 import { getHighlights, type HighlightOptions, type HighlightToken } from './features/semanticTokens';
 import { getHoverCard, type HoverCard } from './features/hover';
 import { getArticleSymbols, type ArticleSymbol } from './features/symbols';
@@ -15,9 +16,9 @@ import { getComparisonLenses, type ComparisonLens } from './features/codeLens';
 import { getEventComparison, groupFindings, type EventComparison, type FindingGroup } from './features/compare';
 
 export * from './types';
-export type { Finding, HighlightOptions, HighlightToken, HoverCard, ArticleSymbol, ArticleExtraction, ReportFile, ArticleLocation, CorpusSymbol, ValueHint, ComparisonLens, WorkspaceConfig, EventComparison, FindingGroup };
+export type { Finding, SeverityOverrides, HighlightOptions, HighlightToken, HoverCard, ArticleSymbol, ArticleExtraction, ReportFile, ArticleLocation, CorpusSymbol, ValueHint, ComparisonLens, WorkspaceConfig, EventComparison, FindingGroup };
 export { addToWorkspaceFile, parseWorkspaceConfig, WORKSPACE_FILE } from './config/workspaceFile';
-export { DiagnosticCode } from './findings/codes';
+export { CODES, codeInfo, DiagnosticCode, type CodeInfo, type Severity } from './findings/codes';
 export { extractArticle, defaultLimits };
 export type { ExtractionLimits };
 
@@ -51,7 +52,8 @@ export interface ICorroborateService {
 	articleUris(): string[];
 	getSemanticTokens(uri: string, options: HighlightOptions, token: CancellationLike, range?: Span): HighlightToken[];
 	getHover(uri: string, offset: number, token: CancellationLike): HoverCard | null;
-	computeDiagnostics(uri: string, token: CancellationLike): Finding[];
+	/** The findings of an article or workspace file, after the workspace file and the editor's per-code severities. */
+	computeDiagnostics(uri: string, token: CancellationLike, overrides?: SeverityOverrides): Finding[];
 	getDocumentSymbols(uri: string, token: CancellationLike): ArticleSymbol[];
 	/** Every article's mentions with resolved values, and every finding: the CLI's JSON report. */
 	getReport(token: CancellationLike): { files: ReportFile[]; findings: Finding[] };
@@ -81,47 +83,13 @@ export interface ICorroborateService {
 	getFindingGroups(token: CancellationLike): FindingGroup[];
 }
 
-interface FolderConfig {
-	readonly folder: string;
-	readonly config: WorkspaceConfig;
-	readonly problems: ConfigProblem[];
-}
-
-const folderPrefix = (folder: string) => folder.endsWith('/') ? folder : `${folder}/`;
-
 /** Creates the analysis core. */
 export function createCorroborateService(init: CorroborateServiceInit = {}): ICorroborateService {
 	const corpus = new Corpus();
 	corpus.limits = init.limits ?? defaultLimits;
 	const logger = init.logger;
-	const folders = new Map<string, FolderConfig>();
-	const folderOf = (uri: string) => [...folders.values()].filter(f => uri.startsWith(folderPrefix(f.folder))).sort((a, b) => b.folder.length - a.folder.length)[0];
-	const configFileOf = (uri: string) => [...folders.values()].find(f => `${folderPrefix(f.folder)}${WORKSPACE_FILE}` === uri);
-	const relative = (folder: string, uri: string) => decodeURIComponent(uri.slice(folderPrefix(folder).length));
-
-	function diagnosticsOf(uri: string): Finding[] {
-		const config = configFileOf(uri);
-		if (config) {
-			const prefix = folderPrefix(config.folder);
-			const byPath = new Map(corpus.uris().filter(u => u.startsWith(prefix)).map(u => [relative(config.folder, u), u]));
-			const stale = staleSuppressions(config.config, file => { const u = byPath.get(file); return u ? corpus.get(u)?.text : undefined; });
-			return [...config.problems, ...stale].map(p => ({ uri, span: p.span, severity: p.code === 'config.malformed' ? 'error' as const : 'warning' as const, code: p.code, message: p.message, related: [] }));
-		}
-		const truncated = corpus.get(uri)?.extraction.notes ?? [];
-		const view = corpus.view();
-		const findings = [...view.findingsOf(uri), ...spellingVariants(view, uri), ...(truncated.length ? [{ uri, span: { start: 0, end: 0 }, severity: 'information' as const, code: 'input.truncated', message: `Corroborate analysed this file in part: ${truncated.join('; ')}`, related: [] }] : [])];
-		const folder = folderOf(uri);
-		if (!folder) { return [...findings]; }
-		const kept = applySuppressions(findings, folder.config, relative(folder.folder, uri), corpus.get(uri)?.text ?? '');
-		return kept.flatMap(f => {
-			const level = folder.config.severity[f.code];
-			return level === 'off' ? [] : [level ? { ...f, severity: level } : f];
-		});
-	}
-
-	function updateAliases(): void {
-		corpus.setDeclaredAliases([...folders.values()].flatMap(f => f.config.aliases));
-	}
+	const folders = new FolderConfigs();
+	const diagnosticsOf = (uri: string, overrides?: SeverityOverrides) => getDiagnostics(corpus.view(), folders, uri, overrides);
 
 	return Object.freeze({
 		setArticle: (uri: string, text: string, extraction?: ArticleExtraction) => {
@@ -133,7 +101,7 @@ export function createCorroborateService(init: CorroborateServiceInit = {}): ICo
 		articleUris: () => corpus.uris(),
 		getSemanticTokens: (uri: string, options: HighlightOptions, _token: CancellationLike, range?: Span) => getHighlights(corpus.view(), uri, options, range),
 		getHover: (uri: string, offset: number, token: CancellationLike) => token.isCancellationRequested ? null : getHoverCard(corpus.view(), uri, offset),
-		computeDiagnostics: (uri: string, token: CancellationLike) => token.isCancellationRequested ? [] : diagnosticsOf(uri),
+		computeDiagnostics: (uri: string, token: CancellationLike, overrides?: SeverityOverrides) => token.isCancellationRequested ? [] : diagnosticsOf(uri, overrides),
 		getDocumentSymbols: (uri: string, token: CancellationLike) => token.isCancellationRequested ? [] : getArticleSymbols(corpus.view(), uri),
 		getReport: (token: CancellationLike) => {
 			const started = Date.now();
@@ -142,7 +110,7 @@ export function createCorroborateService(init: CorroborateServiceInit = {}): ICo
 			return report;
 		},
 		getStatus: () => {
-			const findings = corpus.uris().flatMap(diagnosticsOf);
+			const findings = corpus.uris().flatMap(uri => diagnosticsOf(uri));
 			return { articles: corpus.size, findings: findings.length, contradictions: findings.filter(f => f.severity === 'error' || f.severity === 'warning').length };
 		},
 		setLimits: (limits: ExtractionLimits) => { corpus.limits = limits; },
@@ -159,17 +127,12 @@ export function createCorroborateService(init: CorroborateServiceInit = {}): ICo
 		getInlayHints: (uri: string, range: Span, token: CancellationLike) => token.isCancellationRequested ? [] : getValueHints(corpus.view(), uri, range),
 		getCodeLenses: (uri: string, token: CancellationLike) => token.isCancellationRequested ? [] : getComparisonLenses(corpus.view(), uri),
 		setWorkspaceConfig: (folderUri: string, text: string | null) => {
-			if (text === null) {
-				folders.set(folderUri, { folder: folderUri, config: emptyConfig, problems: [] });
-			} else {
-				const { config, problems } = parseWorkspaceConfig(text);
-				folders.set(folderUri, { folder: folderUri, config, problems });
-				if (problems.length) { logger?.log(`${folderPrefix(folderUri)}${WORKSPACE_FILE}: ${problems.length} problem(s); defaults used where it cannot be read`); }
-			}
-			updateAliases();
+			const problems = folders.set(folderUri, text);
+			if (problems) { logger?.log(`${configFileUri(folderUri)}: ${problems} problem(s); defaults used where it cannot be read`); }
+			corpus.setDeclaredAliases(folders.aliases());
 		},
-		getWorkspaceConfig: (uri: string) => folderOf(uri)?.config ?? emptyConfig,
+		getWorkspaceConfig: (uri: string) => folders.folderOf(uri)?.config ?? emptyConfig,
 		getEventComparison: (uri: string, offset: number, token: CancellationLike) => token.isCancellationRequested ? null : getEventComparison(corpus.view(), uri, offset),
-		getFindingGroups: (token: CancellationLike) => token.isCancellationRequested ? [] : groupFindings(corpus.view(), corpus.uris().flatMap(diagnosticsOf)),
+		getFindingGroups: (token: CancellationLike) => token.isCancellationRequested ? [] : groupFindings(corpus.view(), corpus.uris().flatMap(uri => diagnosticsOf(uri))),
 	});
 }

@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import type { Fact } from '../claims/extractClaims';
-import type { Severity } from './codes';
+import { codeInfo, type Severity } from './codes';
 
 /** A problem to show on a passage, with the passages it conflicts with. */
 export interface Finding {
@@ -13,4 +13,13 @@ export interface Finding {
 	/** The corpus event and fact the finding is about (claims only). */
 	readonly event?: number;
 	readonly fact?: Fact;
+}
+
+/** A passage a finding points at, with what it says there. */
+export type Related = Finding['related'][number];
+
+/** Makes a finding with the code's default severity from the catalogue (or the one given, for a documented exception). */
+export function finding(code: string, uri: string, span: Span, message: string, related: readonly Related[] = [], extra: { severity?: Severity; event?: number; fact?: Fact } = {}): Finding {
+	const { severity, ...about } = extra;
+	return { uri, span, severity: severity ?? codeInfo(code).severity, code, message, related, ...about };
 }

@@ -1,7 +1,7 @@
 import type { Interval, TimeMention } from '../types';
 import { push } from '../util/collections';
 import { utcMinutes, type ResolvedClaim } from '../events/placedClaims';
-import { DiagnosticCode, type Severity } from './codes';
+import { codeInfo, DiagnosticCode, type Severity } from './codes';
 import type { Finding } from './finding';
 import { toFinding } from './messages';
 
@@ -142,19 +142,24 @@ function sameSource(a: ResolvedClaim, b: ResolvedClaim): boolean {
 	return (a.draft.attribution?.text.toLowerCase() ?? '') === (b.draft.attribution?.text.toLowerCase() ?? '');
 }
 
+/** A pair that is reported, with the code's default severity unless a documented exception applies. */
+function flag(a: ResolvedClaim, b: ResolvedClaim, verdict: Verdict, code: DiagnosticCode, severity?: Severity): Pair {
+	return { a, b, verdict, code, severity: severity ?? codeInfo(code).severity };
+}
+
 const disjoint = (x: Interval, y: Interval) => (x.max !== null && y.min !== null && x.max < y.min) || (y.max !== null && x.min !== null && y.max < x.min);
 const equal = (x: Interval, y: Interval) => x.min === y.min && x.max === y.max;
 
 function compareNumbers(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
 	if (a.mention.kind !== 'number' || b.mention.kind !== 'number') { return undefined; }
 	if (a.draft.fact !== b.draft.fact) {
-		return equal(a.mention.value, b.mention.value) ? { a, b, verdict: 'compatible', code: DiagnosticCode.reworded, severity: 'information' } : undefined;
+		return equal(a.mention.value, b.mention.value) ? flag(a, b, 'compatible', DiagnosticCode.reworded) : undefined;
 	}
 	if (disjoint(a.mention.value, b.mention.value)) {
 		const attributed = !!(a.draft.attribution || b.draft.attribution) || a.draft.preliminary || b.draft.preliminary || differentGroups(a, b);
-		return { a, b, verdict: 'contradicts', code: attributed ? DiagnosticCode.numberAttributed : DiagnosticCode.numberMismatch, severity: attributed ? 'warning' : 'error' };
+		return flag(a, b, 'contradicts', attributed ? DiagnosticCode.numberAttributed : DiagnosticCode.numberMismatch);
 	}
-	if (disjoint(a.mention.loose, b.mention.loose)) { return { a, b, verdict: 'tension', code: DiagnosticCode.numberTension, severity: 'information' }; }
+	if (disjoint(a.mention.loose, b.mention.loose)) { return flag(a, b, 'tension', DiagnosticCode.numberTension); }
 	return { a, b, verdict: equal(a.mention.value, b.mention.value) ? 'agrees' : 'compatible' };
 }
 
@@ -169,7 +174,7 @@ function compareRunningCounts(a: ResolvedClaim, b: ResolvedClaim): Pair | undefi
 	const looseAgree = !disjoint(a.mention.loose, b.mention.loose) || !disjoint(a.mention.value, b.mention.value);
 	if (a.since.iso !== b.since.iso) {
 		// Start dates a few days apart for the same total: one count, dated differently. Further apart: different windows.
-		return looseAgree && Math.abs(a.since.first - b.since.first) <= 3 ? { a, b, verdict: 'tension', code: DiagnosticCode.countWindow, severity: 'warning' } : undefined;
+		return looseAgree && Math.abs(a.since.first - b.since.first) <= 3 ? flag(a, b, 'tension', DiagnosticCode.countWindow) : undefined;
 	}
 	return compareNumbers(a, b);
 }
@@ -178,7 +183,7 @@ function compareDates(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
 	if (!a.date || !b.date) { return undefined; }
 	if (a.date.last < b.date.first || b.date.last < a.date.first) {
 		const estimated = !!(a.reference.borrowedFrom || b.reference.borrowedFrom);
-		return { a, b, verdict: 'contradicts', code: DiagnosticCode.dateConflict, severity: estimated ? 'information' : 'warning' };
+		return flag(a, b, 'contradicts', DiagnosticCode.dateConflict, estimated ? 'information' : undefined);
 	}
 	return { a, b, verdict: a.date.iso === b.date.iso ? 'agrees' : 'compatible' };
 }
@@ -191,7 +196,7 @@ function compareTimes(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
 	const diff = ua !== null && ub !== null ? Math.abs(ua - ub) : (ta.zone === null || ta.zone === 'local') && (tb.zone === null || tb.zone === 'local') ? Math.abs((ta.hour - tb.hour) * 60 + ta.minute - tb.minute) : null;
 	if (diff === null) { return undefined; }
 	const d = Math.min(diff, 1440 - diff);
-	if (d > 30) { return { a, b, verdict: 'contradicts', code: DiagnosticCode.timeConflict, severity: 'warning' }; }
+	if (d > 30) { return flag(a, b, 'contradicts', DiagnosticCode.timeConflict); }
 	return { a, b, verdict: d === 0 ? 'agrees' : 'compatible' };
 }
 

@@ -3,7 +3,7 @@ import { dayIso } from '../mentions/dateValues';
 import { FACT_LABEL } from '../claims/facts';
 import type { ResolvedClaim } from '../events/placedClaims';
 import { DiagnosticCode, type Severity } from './codes';
-import type { Finding } from './finding';
+import { finding, type Finding } from './finding';
 import type { Pair } from './judge';
 
 /** Related passages listed on one finding at most; the message says how many more there are. */
@@ -43,15 +43,7 @@ export function toFinding(claim: ResolvedClaim, pairs: Pair[]): Finding {
 	const first = useSince ? `'since ${worst.b.sinceMention?.text}' in ${fileName(worst.b.article.uri)}` : describe(worst.b, claim);
 	const more = others.length > 1 ? ` and ${others.length - 1} more` : '';
 	const spanOf = (c: ResolvedClaim) => useSince && c.sinceMention ? c.sinceMention.span : c.draft.span;
-	return {
-		uri: claim.article.uri,
-		span: spanOf(claim),
-		severity: worst.severity!,
-		code: worst.code!,
-		event: claim.cluster,
-		fact: claim.draft.fact,
-		message: `${label}: ${self} vs ${first}${more}`,
-		related: shown.map(p => ({ uri: p.b.article.uri, span: spanOf(p.b), message: `${p.verdict === 'contradicts' ? 'Contradicts' : 'Differs'}: ${useSince ? `'since ${p.b.sinceMention?.text}' (${dateExplanation({ ...p.b, date: p.b.since })})` : describe(p.b, null)}` })),
-	};
+	const related = shown.map(p => ({ uri: p.b.article.uri, span: spanOf(p.b), message: `${p.verdict === 'contradicts' ? 'Contradicts' : 'Differs'}: ${useSince ? `'since ${p.b.sinceMention?.text}' (${dateExplanation({ ...p.b, date: p.b.since })})` : describe(p.b, null)}` }));
+	return finding(worst.code!, claim.article.uri, spanOf(claim), `${label}: ${self} vs ${first}${more}`, related, { severity: worst.severity, event: claim.cluster, fact: claim.draft.fact });
 }
 

@@ -1,10 +1,18 @@
-import type { CorpusView } from '../corpus/view';
-import type { Finding } from './finding';
+import type { ActorMention } from '../types';
+import type { EntityIndex } from '../mentions/entities';
+import { finding, type Finding } from './finding';
+import { DiagnosticCode } from './codes';
 import { fileName } from '../util/text';
 import { nameSkeleton, normalizeName } from '../mentions/nameForms';
 
 // Keyed by the entity index, which a provisional view shares with the last full one: hints wait for settling.
-const cache = new WeakMap<CorpusView['entities'], Map<string, Finding[]>>();
+const cache = new WeakMap<EntityIndex, Map<string, Finding[]>>();
+
+/** What spelling hints read: the entities and every mention of each. */
+export interface VariantSource {
+	readonly entities: EntityIndex;
+	occurrencesOf(entityId: string): readonly { readonly uri: string; readonly mention: ActorMention }[];
+}
 
 /**
  * Hints where an article spells an actor differently from the most common
@@ -12,7 +20,7 @@ const cache = new WeakMap<CorpusView['entities'], Map<string, Finding[]>>();
  * transliteration variants only, not short forms or acronyms. One hint per
  * article and actor, pointing at a mention with the common spelling.
  */
-export function spellingVariants(view: CorpusView, uri: string): Finding[] {
+export function spellingVariants(view: VariantSource, uri: string): Finding[] {
 	let byUri = cache.get(view.entities);
 	if (!byUri) {
 		byUri = computeVariants(view);
@@ -21,12 +29,12 @@ export function spellingVariants(view: CorpusView, uri: string): Finding[] {
 	return byUri.get(uri) ?? [];
 }
 
-function computeVariants(view: CorpusView): Map<string, Finding[]> {
+function computeVariants(view: VariantSource): Map<string, Finding[]> {
 	const byUri = new Map<string, Finding[]>();
 	for (const entity of view.entities.entities.values()) {
 		if (entity.spellings.size < 2) { continue; }
 		// Spellings of one shape (same consonant skeleton): the most used is the reference, the others are variants.
-		const shapes = new Map<string, { uri: string; mention: CorpusMention }[]>();
+		const shapes = new Map<string, { uri: string; mention: ActorMention }[]>();
 		for (const o of view.occurrencesOf(entity.id)) {
 			const shape = nameSkeleton(o.mention.name).join(' ');
 			shapes.set(shape, [...(shapes.get(shape) ?? []), o]);
@@ -42,16 +50,12 @@ function computeVariants(view: CorpusView): Map<string, Finding[]> {
 				if (normalizeName(o.mention.name) === common || seen.has(o.uri)) { continue; }
 				seen.add(o.uri);
 				const list = byUri.get(o.uri) ?? [];
-				list.push({
-					uri: o.uri, span: o.mention.span, severity: 'hint', code: 'actor.spelling-variant',
-					message: `Spelling variant: '${o.mention.text}' is written '${reference.mention.text}' in ${fileName(reference.uri)} (${entity.canonical})`,
-					related: [{ uri: reference.uri, span: reference.mention.span, message: `Spelled '${reference.mention.text}'` }],
-				});
+				list.push(finding(DiagnosticCode.spellingVariant, o.uri, o.mention.span,
+					`Spelling variant: '${o.mention.text}' is written '${reference.mention.text}' in ${fileName(reference.uri)} (${entity.canonical})`,
+					[{ uri: reference.uri, span: reference.mention.span, message: `Spelled '${reference.mention.text}'` }]));
 				byUri.set(o.uri, list);
 			}
 		}
 	}
 	return byUri;
 }
-
-type CorpusMention = ReturnType<CorpusView['occurrencesOf']>[number]['mention'];
