@@ -1,6 +1,20 @@
 // Bundles the client (vscode external) and the server + CLI into single files.
 // Usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A hash of every file of the analysis core (sources and vocabulary): the engine version the extraction cache is keyed by. */
+function engineVersion(dir = 'server/src/core') {
+	const hash = createHash('sha256');
+	const walk = d => readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1).forEach(e => {
+		const p = join(d, e.name);
+		if (e.isDirectory()) { walk(p); } else { hash.update(`${p}\n`).update(readFileSync(p)); }
+	});
+	walk(dir);
+	return hash.digest('hex').slice(0, 16);
+}
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -32,6 +46,7 @@ const common = {
 	plugins: [problemMatcher],
 	// Prefer ESM builds: jsonc-parser's UMD build requires its own files dynamically, which a bundle cannot follow.
 	mainFields: ['module', 'main'],
+	define: { __CORROBORATE_ENGINE__: JSON.stringify(engineVersion()), __CORROBORATE_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
 };
 
 const contexts = await Promise.all([

@@ -2,22 +2,28 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { ArticleExtraction } from './core';
+import { ENGINE_VERSION, VOCABULARY_FINGERPRINT, type ArticleExtraction, type ExtractionLimits } from './core';
 import { writeAtomically } from './workspaceFile';
-
-// Bump when extraction output changes, so old caches are not reused.
-const VERSION = 'x1';
 
 /** The content hash an extraction is cached under. */
 export function contentHash(text: string): string {
 	return createHash('sha1').update(text).digest('hex');
 }
 
+/**
+ * The key of an article's extraction: its text, the limits it was extracted
+ * under, the engine's build and the vocabulary's fingerprint, so an upgrade or
+ * a changed word list never reuses an extraction made by another engine.
+ */
+export function extractionKey(text: string, limits: ExtractionLimits, engine = ENGINE_VERSION, vocabulary = VOCABULARY_FINGERPRINT): string {
+	return contentHash(`${engine}\n${vocabulary}\n${JSON.stringify(limits)}\n${text}`);
+}
+
 /** Where caches live: the editor's storage folder for this workspace, else the user's cache folder; never the articles' folder. */
 export function cacheFile(storagePath: string | undefined, folders: readonly string[]): string {
 	const base = storagePath ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'corroborate');
 	const key = createHash('sha1').update(folders.join('\n')).digest('hex').slice(0, 16);
-	return path.join(base, `extractions-${VERSION}-${key}.json`);
+	return path.join(base, `extractions-${key}.json`);
 }
 
 /**

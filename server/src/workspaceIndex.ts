@@ -1,7 +1,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultLimits, type ArticleExtraction, type ExtractionLimits, type ICorroborateService } from './core';
-import { contentHash, type ExtractionCache } from './extractionCache';
+import { extractionKey, type ExtractionCache } from './extractionCache';
 import type { ExtractionPool } from './extractionPool';
 import { findArticles, readArticle, type ArticleGlobs } from './files';
 
@@ -63,7 +63,7 @@ export class WorkspaceIndex {
 			this.#log(`skipped ${uri}: ${read.reason}`);
 			return false;
 		}
-		const hash = this.cache ? contentHash(`${JSON.stringify(this.limits)}\n${read.text}`) : '';
+		const hash = this.cache ? extractionKey(read.text, this.limits) : '';
 		let extraction = this.cache?.get(hash);
 		if (!extraction && this.pool) {
 			extraction = await this.pool.extract(read.text, this.limits);

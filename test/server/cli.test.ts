@@ -35,6 +35,12 @@ suite('CLI', () => {
 		assert.match(r.stdout, /^1 article checked/m);
 	});
 
+	test('Should print its version with the engine build and vocabulary fingerprint it was built from', () => {
+		const r = run(['--version']);
+		assert.strictEqual(r.status, 0, r.stderr);
+		assert.match(r.stdout, /^corroborate \d+\.\d+\.\d+ \(engine [0-9a-f]{16}, vocabulary [0-9a-f]{16}\)$/m);
+	});
+
 	test('Should exit 2 on bad usage without a stack trace', () => {
 		const r = run(['check', '--format', 'xml']);
 		assert.strictEqual(r.status, 2);

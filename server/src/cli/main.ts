@@ -2,11 +2,15 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createCorroborateService, noCancellation, WORKSPACE_FILE, type Finding, type Span } from '../core';
+import { createCorroborateService, ENGINE_VERSION, noCancellation, VOCABULARY_FINGERPRINT, WORKSPACE_FILE, type Finding, type Span } from '../core';
 import { toSarif } from './sarif';
 import { findArticles, readArticle } from '../files';
 
+declare const __CORROBORATE_VERSION__: string | undefined;
+const VERSION = typeof __CORROBORATE_VERSION__ === 'string' ? __CORROBORATE_VERSION__ : 'dev';
+
 const USAGE = `usage: corroborate check [PATH...] [--format text|json|sarif]
+       corroborate --version
 
 Checks news articles (a folder means every .txt file in it) for claims that
 contradict each other across sources. A folder's .corroborate.json (severities, aliases, reviewed and ignored
@@ -37,6 +41,10 @@ function parseArgs(argv: string[]): Options | string {
 type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 async function main(argv: string[]): Promise<number> {
+	if (argv[0] === '--version') {
+		process.stdout.write(`corroborate ${VERSION} (engine ${ENGINE_VERSION}, vocabulary ${VOCABULARY_FINGERPRINT})\n`);
+		return 0;
+	}
 	const options = parseArgs(argv);
 	if (typeof options === 'string') {
 		if (options) { process.stderr.write(`corroborate: ${options}\n`); }

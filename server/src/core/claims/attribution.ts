@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { alternation, VOCABULARY, wordSet } from '../vocabulary';
 
 /** Who a statement is attributed to in the text ("the Pentagon", "two officials with Iran-backed militias"). */
 export interface Attribution {
@@ -6,11 +7,14 @@ export interface Attribution {
 	readonly span: Span;
 }
 
-// Spun synonyms included: "stated" for said, "in accordance with" for according to.
-const VERB = /\b(?<!\b(?:was|were|been|being|is|are|be)\s)(?:said|says|say|saying|stated|states|announced|announces|reported|reports|reporting|told|claimed|claims|confirmed|confirms|added|noted|acknowledged|insisted|estimated|tallied|introduced|declared)\b/g;
-const ACCORDING = /\b(?:according to|in accordance with|citing|per)\s+([^,.;:—–]+)/i;
-const LEADING = /^(?:however|but|and|meanwhile|also|yet|still|in addition|later|earlier|separately|with|while|as|where|who|that|both|the statement)\b[\s,]*/i;
-const TRAILING = /[\s,]*\b(?:both|also|later|had|have|has|earlier|then|all|on \w+day|previously|initially)$/i;
+const words = VOCABULARY.attribution;
+// Spun synonyms included: "stated" for said, "in accordance with" for according to. A passive auxiliary before the
+// verb ("was reported") does not make a speaker.
+const VERB = new RegExp(`\\b(?<!\\b(?:${alternation(words.passiveAuxiliaries)})\\s)(?:${alternation(words.speechVerbs)})\\b`, 'g');
+const ACCORDING = new RegExp(`\\b(?:${alternation(words.accordingTo)})\\s+([^,.;:—–]+)`, 'i');
+const LEADING = new RegExp(`^(?:${alternation(words.leadingWords)})\\b[\\s,]*`, 'i');
+const TRAILING = new RegExp(`[\\s,]*\\b(?:${alternation(words.trailingWords)}|on \\w+day)$`, 'i');
+const PRONOUNS = wordSet(words.pronouns);
 
 /**
  * Finds who states the claim at `claim` within its sentence: an "according to X"
@@ -62,6 +66,6 @@ function clean(text: string, start: number, end: number): Attribution | null {
 	const trail = TRAILING.exec(s);
 	if (trail) { s = s.slice(0, trail.index); }
 	s = s.replace(/[\s,]+$/, '');
-	if (!s || s.split(/\s+/).length > 12 || /^(?:it|this|that|there|which|he|she|they|we|i|you)$/i.test(s)) { return null; }
+	if (!s || s.split(/\s+/).length > 12 || PRONOUNS.has(s.toLowerCase())) { return null; }
 	return { text: s, span: { start: from, end: from + s.length } };
 }

@@ -4,6 +4,7 @@ import {
 	BOILERPLATE, COMMON_WORDS, GIVEN_NAMES, GROUP_NOUNS, GROUP_STARTS, MONTHS, NAME_JOINERS, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS, TITLES, WEEKDAYS,
 	capitalOf, lookupDemonym, lookupKnown, lookupPlace,
 } from '../vocabulary/lexicon';
+import { alternation, VOCABULARY, wordSet } from '../vocabulary';
 
 /** What the actor finder needs to know about the article besides its tokens. */
 export interface ActorContext {
@@ -15,18 +16,19 @@ export interface ActorContext {
 	readonly taken: (span: Span) => boolean;
 }
 
+const names = VOCABULARY.names;
 /** Heads after which "in <place>" is part of the name ("Islamic Resistance in Iraq", "Islamic State in Iraq"). */
-const IN_NAMES = new Set(['resistance', 'state', 'movement', 'front', 'party', 'brigades', 'council']);
+const IN_NAMES = wordSet(names.namesWithIn);
 /** Head words of armed or political groups. */
-const GROUP_HEADS = new Set(['resistance', 'brigades', 'brigade', 'martyrs', 'jihad', 'front', 'movement', 'militia', 'militias', 'mujahideen', 'army']);
+const GROUP_HEADS = wordSet(names.groupHeads);
 /** Lower-case nouns that, right after a name, make it an organisation ("the Tasnim news agency"). */
-const ORG_NOUNS = new Set(['agency', 'newspaper', 'broadcaster', 'channel', 'network', 'outlet', 'company', 'firm', 'ministry', 'institute', 'organization', 'organisation', 'daily', 'website', 'station']);
+const ORG_NOUNS = wordSet(names.organizationNounsAfter);
 /** Words before "of" that make the following name a place ("the border town of al-Qaim"). */
-const PLACE_OF = /\b(?:town|city|village|district|province|governorate|neighbou?rhood|region|port|suburb|area|capital|island|enclave)\s+of\s+$/i;
-const STOPWORDS = new Set(['in', 'on', 'at', 'of', 'for', 'to', 'by', 'with', 'and', 'or', 'but', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'as', 'if', 'so', 'is', 'was', 'be', 'all', 'no', 'not', 'well', 'power', 'style']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our']);
-const CONNECTORS = new Set(['of', 'for', 'in', 'on', '&']);
-const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'to', 'outside', 'across', 'into', 'inside', 'toward', 'towards', 'over', 'around', 'within', 'across']);
+const PLACE_OF = new RegExp(`\\b(?:${alternation(names.placeNounsBeforeOf)})\\s+of\\s+$`, 'i');
+const STOPWORDS = wordSet(names.stopwords);
+const DETERMINERS = wordSet(names.determiners);
+const CONNECTORS = wordSet(names.connectors);
+const LOCATIVE = wordSet(names.locatives);
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '’']);
 

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node/en';
 import type { DateExpr, DateMention, Span, TimeMention } from '../types';
 import { lookupPlace } from '../vocabulary/lexicon';
+import { alternation, VOCABULARY, wordMap, wordSet } from '../vocabulary';
 
 // chrono-node reads the formats; we keep only what the text states (its known
 // values) and resolve relative dates ourselves against the article's date, so a
@@ -8,12 +9,19 @@ import { lookupPlace } from '../vocabulary/lexicon';
 const FIXED_REFERENCE = new Date(Date.UTC(2001, 0, 1, 12));
 
 /** Words that make a sentence worth handing to chrono (it is the slowest step). */
-const DATE_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d[:.]\d\d|\b[ap]\.?m\b|\b(?:gmt|utc)\b|\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|previous|past|coming|noon|midnight)\b|\d{4}-\d\d-\d\d/i;
-const RELATIVE = /\b(?:(last|past|previous|next|coming|this)\s+(week|month|year)|(\w+)\s+(days?|weeks?|months?|years?)\s+(ago|earlier|later)|(yesterday|today|tonight|tomorrow))\b/gi;
+const words = VOCABULARY.dates;
+const DIRECTIONS = Object.values(words.relativeDirections).flat();
+const STEP = { past: -1, next: 1, this: 0 } as const;
+/** "last week" is one week back, "next month" one ahead, "this year" this one. */
+const DIRECTION_AMOUNT = wordMap(Object.fromEntries((Object.keys(STEP) as (keyof typeof STEP)[]).flatMap(k => words.relativeDirections[k].map(w => [w, STEP[k]]))));
+const AGO = wordMap(words.agoWords);
+const DAYS = wordMap(words.relativeDays);
+const DATE_CUE = new RegExp(`\\b(?:${alternation(words.monthCues)})[a-z]*\\b|\\b(?:${alternation(words.weekdayCues)})day|\\d[:.]\\d\\d|\\b[ap]\\.?m\\b|\\b(?:gmt|utc)\\b|\\b(?:${alternation(words.relativeCues)})\\b|\\d{4}-\\d\\d-\\d\\d`, 'i');
+const RELATIVE = new RegExp(`\\b(?:(${alternation(DIRECTIONS)})\\s+(week|month|year)|(\\w+)\\s+(days?|weeks?|months?|years?)\\s+(${alternation(Object.keys(words.agoWords))})|(${alternation(Object.keys(words.relativeDays))}))\\b`, 'gi');
 const YEAR = /(?<![\d,.$£€-])\b(1[89]\d\d|20\d\d)\b(?![\d,.%-]|\s*(?:p\.?m|a\.?m)\b)/g;
-const FUTURE = /\b(?:will|shall|next|(?:is|are) (?:set|scheduled|expected|due)\b|plans? to)\b/i;
-const PART = /\b(early|mid|late)[\s-]+$/i;
-const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 3, few: 3 };
+const FUTURE = new RegExp(`\\b(?:${alternation(words.futureCues)})\\b`, 'i');
+const PART = new RegExp(`\\b(${alternation(words.partsOfMonth)})[\\s-]+$`, 'i');
+const SMALL = wordMap(words.smallCounts);
 
 /** The dates and times of one sentence, with spans in article offsets. */
 export function extractDatesAndTimes(text: string, sentence: Span): (DateMention | TimeMention)[] {
@@ -132,18 +140,17 @@ function timeSpan(r: chrono.ParsedResult): Span | undefined {
 	return m ? { start: m.index, end: m.index + m[0].replace(/[\s)]+$/, '').length } : undefined;
 }
 
-const ZONE_WORDS = /^\s*(?:\(?\s*)?(local|native|eastern|central|mountain|pacific|moscow|[A-Z][a-z]+)(?:\s+(?:standard|daylight))?\s+time\b|^\s*(ET|EST|EDT|CT|PT|PST|PDT)\b/;
-const NAMED_ZONES: Record<string, string> = {
-	eastern: 'America/New_York', et: 'America/New_York', est: 'America/New_York', edt: 'America/New_York', central: 'America/Chicago', ct: 'America/Chicago',
-	mountain: 'America/Denver', pacific: 'America/Los_Angeles', pt: 'America/Los_Angeles', pst: 'America/Los_Angeles', pdt: 'America/Los_Angeles', moscow: 'Europe/Moscow',
-};
+// "local time", "Eastern time", "Baghdad time" (a capitalised word: a place), or an abbreviation ("EST").
+const ZONE_WORDS = new RegExp(`^\\s*(?:\\(?\\s*)?(${alternation([...words.localTimeWords, ...Object.keys(words.zoneNames)])}|[A-Z][a-z]+)(?:\\s+(?:standard|daylight))?\\s+time\\b|^\\s*(${alternation(Object.keys(words.zoneAbbreviations))})\\b`);
+const NAMED_ZONES: Record<string, string> = wordMap(Object.fromEntries([...Object.entries(words.zoneNames), ...Object.entries(words.zoneAbbreviations)].map(([k, v]) => [k.toLowerCase(), v])));
+const LOCAL = wordSet(words.localTimeWords);
 
 /** The zone named right after a time: "local time" (or a spun "native time"), "Eastern time", "Baghdad time". */
 function zoneAfter(s: string, at: number): string | null {
 	const m = ZONE_WORDS.exec(s.slice(at));
 	if (!m) { return null; }
 	const word = (m[1] ?? m[2]).toLowerCase();
-	if (word === 'local' || word === 'native') { return 'local'; }
+	if (LOCAL.has(word)) { return 'local'; }
 	return (Object.hasOwn(NAMED_ZONES, word) ? NAMED_ZONES[word] : undefined) ?? lookupPlace(word)?.zone ?? null;
 }
 
@@ -154,16 +161,14 @@ function zoneWordsEnd(s: string, at: number): number {
 
 function relativeExpr(m: RegExpExecArray): DateExpr | undefined {
 	if (m[1]) {
-		const dir = m[1].toLowerCase();
-		const amount = dir === 'next' || dir === 'coming' ? 1 : dir === 'this' ? 0 : -1;
+		const amount = DIRECTION_AMOUNT[m[1].toLowerCase()];
 		return { type: 'offset', unit: m[2].toLowerCase() as 'week' | 'month' | 'year', amount };
 	}
 	if (m[3]) {
 		const n = Object.hasOwn(SMALL, m[3].toLowerCase()) ? SMALL[m[3].toLowerCase()] : Number(m[3]);
 		if (!Number.isFinite(n)) { return undefined; }
 		const unit = m[4].toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
-		return { type: 'offset', unit, amount: m[5].toLowerCase() === 'later' ? n : -n };
+		return { type: 'offset', unit, amount: AGO[m[5].toLowerCase()] * n };
 	}
-	const word = m[6].toLowerCase();
-	return { type: 'offset', unit: 'day', amount: word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0 };
+	return { type: 'offset', unit: 'day', amount: DAYS[m[6].toLowerCase()] };
 }

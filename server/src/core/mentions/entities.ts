@@ -2,6 +2,12 @@ import type { ActorType } from '../types';
 import { push } from '../util/collections';
 import { coreWords, isAcronymOf, lexicalName, nameSkeleton, normalizeName } from './nameForms';
 import { lookupPlace } from '../vocabulary/lexicon';
+import { VOCABULARY, wordSet } from '../vocabulary';
+
+/** "al-" and its variants, dropped when comparing persons' names. */
+const ARTICLE_PARTICLES = wordSet(VOCABULARY.names.articleParticles);
+/** "Abu X", "bin X": kept with the next word as one part of a person's name. */
+const KINSHIP_PARTICLES = wordSet(VOCABULARY.names.kinshipParticles);
 
 /** One spelling of an actor seen in one article. */
 export interface NameSighting {
@@ -153,10 +159,10 @@ function containsRun(long: readonly string[], short: readonly string[]): boolean
 
 /** Name parts as skeletons, with "Abu X" and "bin X" kept as one part. */
 function personParts(name: string): string[] {
-	const words = name.split(' ').filter(w => w && !['al', 'el', 'ul'].includes(w));
+	const words = name.split(' ').filter(w => w && !ARTICLE_PARTICLES.has(w));
 	const parts: string[] = [];
 	for (let i = 0; i < words.length; i++) {
-		if (['abu', 'umm', 'bin', 'ibn', 'bint', 'abd', 'abdul'].includes(words[i]) && i + 1 < words.length) {
+		if (KINSHIP_PARTICLES.has(words[i]) && i + 1 < words.length) {
 			parts.push(`${words[i]} ${nameSkeletonWord(words[i + 1])}`);
 			i++;
 		} else {

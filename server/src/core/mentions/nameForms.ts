@@ -1,4 +1,5 @@
 import { lookupDemonym, lookupPlace, STATE_ACRONYMS } from '../vocabulary/lexicon';
+import { VOCABULARY, wordSet } from '../vocabulary';
 
 /**
  * Name normalisation for matching the same actor across spellings:
@@ -12,7 +13,7 @@ export function normalizeName(name: string): string {
 		.replace(/[“”"‘’'`.]/g, '').replace(/[-–—_/]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-const PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'as', 'ash', 'at', 'an', 'the', 'of', 'and', 'in', 'for', 'on', '&']);
+const PARTICLES = wordSet(VOCABULARY.names.nameParticles);
 
 /** The consonant skeleton of one word: kh/th/sh/dh/gh/ph folded, q and c as k, inner vowels and doubles dropped. */
 export function skeleton(word: string): string {
@@ -28,7 +29,7 @@ export function nameSkeleton(name: string): string[] {
 	return normalizeName(name).split(' ').filter(w => w && !PARTICLES.has(w)).map(skeleton);
 }
 
-const MODIFIERS = new Set(['us', 'usa', 'uk', 'the']);
+const MODIFIERS = wordSet(VOCABULARY.names.nationalModifiers);
 
 /** An organisation's name without leading nationality words ("Iranian Revolutionary Guard" -> "revolutionary guard"). */
 export function coreWords(name: string): string[] {

@@ -1,49 +1,25 @@
 import type { Interval, NumberMention, Span } from '../types';
 import type { Token } from '../text/scan';
+import { alternation, VOCABULARY, wordMap, wordSet } from '../vocabulary';
 
-/** Number words and their values. */
-// Prototype-free tables: "constructor" or "toString" in a text is not a number.
-const UNITS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
-	zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
-	fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-	seventy: 70, eighty: 80, ninety: 90, dozen: 12,
-});
-const SCALES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12 });
+const words = VOCABULARY.numbers;
+/** Number words and their values (prototype-free: "constructor" or "toString" in a text is not a number). */
+const UNITS = wordMap(words.numberWords);
+const SCALES = wordMap(words.scales);
 
+const interval = ([min, max]: (number | null)[]): Interval => ({ min, max });
 /** Vague quantities as hard intervals (and looser ones where the hard one is open). */
-const VAGUE: Record<string, { hard: Interval; loose: Interval }> = {
-	'a few': { hard: { min: 2, max: 5 }, loose: { min: 2, max: 6 } },
-	'few': { hard: { min: 2, max: 5 }, loose: { min: 2, max: 6 } },
-	'several': { hard: { min: 3, max: 9 }, loose: { min: 3, max: 9 } },
-	'a couple': { hard: { min: 2, max: 3 }, loose: { min: 2, max: 3 } },
-	'a handful': { hard: { min: 3, max: 7 }, loose: { min: 2, max: 8 } },
-	'half a dozen': { hard: { min: 5, max: 7 }, loose: { min: 5, max: 7 } },
-	'half dozen': { hard: { min: 5, max: 7 }, loose: { min: 5, max: 7 } },
-	'dozens': { hard: { min: 24, max: null }, loose: { min: 24, max: 99 } },
-	'scores': { hard: { min: 40, max: null }, loose: { min: 40, max: 199 } },
-	'hundreds': { hard: { min: 200, max: null }, loose: { min: 200, max: 999 } },
-	'thousands': { hard: { min: 2000, max: null }, loose: { min: 2000, max: 9999 } },
-	'tens of thousands': { hard: { min: 20000, max: null }, loose: { min: 20000, max: 99999 } },
-	'hundreds of thousands': { hard: { min: 200000, max: null }, loose: { min: 200000, max: 999999 } },
-	'millions': { hard: { min: 2e6, max: null }, loose: { min: 2e6, max: 9.99e6 } },
-};
-const VAGUE_RE = /\b(tens of thousands|hundreds of thousands|half a dozen|half dozen|a few|a couple|a handful|several|dozens|scores|hundreds|thousands|millions)\b/gi;
+const VAGUE: Record<string, { hard: Interval; loose: Interval }> = wordMap(Object.fromEntries(Object.entries(words.vague).map(([k, v]) => [k, { hard: interval(v.hard), loose: interval(v.loose) }])));
+const VAGUE_RE = new RegExp(`\\b(${alternation(Object.keys(words.vague))})\\b`, 'gi');
 
 type HedgeKind = 'above' | 'atLeast' | 'below' | 'atMost' | 'near' | 'about' | 'exact';
 
-/** Hedges before a number, spun synonyms included ("greater than", "practically"). */
-const HEDGES: [RegExp, HedgeKind][] = [
-	[/\b(?:more than|greater than|over|upwards of|in excess of|above|just over|well over|north of)\s+$/i, 'above'],
-	[/\b(?:at least|a minimum of|no fewer than|no less than|not less than|a minimum of|minimal)\s+$/i, 'atLeast'],
-	[/\b(?:fewer than|less than|under|below|just under)\s+$/i, 'below'],
-	[/\b(?:up to|as many as|no more than|at most|a maximum of|as much as)\s+$/i, 'atMost'],
-	[/\b(?:nearly|almost|practically|virtually|close to|approaching|just shy of|nearing)\s+$/i, 'near'],
-	[/\b(?:about|approximately|around|roughly|some|an estimated|estimated|round|approx\.|circa|or so|a few)\s+$/i, 'about'],
-	[/\b(?:only|exactly|just|precisely|all)\s+$/i, 'exact'],
-];
+/** Hedges before a number, spun synonyms included ("greater than", "practically"), in the order they are tried. */
+const HEDGES: [RegExp, HedgeKind][] = (Object.keys(words.hedges) as HedgeKind[]).map(kind => [new RegExp(`\\b(?:${alternation(words.hedges[kind])})\\s+$`, 'i'), kind]);
 
-const COUNT_STOP = new Set(['of', 'in', 'on', 'at', 'and', 'or', 'were', 'was', 'had', 'have', 'has', 'that', 'who', 'which', 'to', 'by', 'with', 'for', 'from', 'as',
-	'the', 'a', 'an', 'is', 'are', 'be', 'been', 'since', 'after', 'before', 'during', 'into', 'than', 'more', 'this', 'these', 'those', 'but', 'while', 'when', 'it', 'they']);
+const COUNT_STOP = wordSet(words.countedNounStops);
+/** "40 or more" leaves the interval open; "40 others" does not. */
+const OPEN_AFTER = new RegExp(`^\\s+(${alternation([...words.openAfter, 'others'])})\\b`, 'i');
 
 /** Finds numbers (digits, words, compounds and vague quantities) with hedges, as intervals. */
 export function extractNumbers(text: string, tokens: readonly Token[], taken: (span: Span) => boolean): NumberMention[] {
@@ -155,7 +131,7 @@ function readScales(tokens: readonly Token[], last: number, value: number): { va
 }
 
 /** Words before a number that make it a designation, not a quantity ("Flight 752", "Resolution 2334"). */
-const DESIGNATIONS = /\b(?:flight|route|highway|resolution|article|chapter|section|room|gate|platform|line|bus|train|unit|battalion|brigade|squad|tower|camp|building|block|sector|zone|terminal|no\.?|number|road|interstate|district|precinct|ward|apartment|apt\.?)\s+$/i;
+const DESIGNATIONS = new RegExp(`\\b(?:${alternation(words.designations)})\\s+$`, 'i');
 
 /** A digit token glued to letters ("F-15E", "F-16s", a hash) is a designation, not a quantity. */
 function isFreeStanding(text: string, tokens: readonly Token[], i: number): boolean {
@@ -183,7 +159,7 @@ function build(text: string, tokens: readonly Token[], span: Span, last: number,
 		({ hard, loose } = applyHedge(k, base));
 		break;
 	}
-	const trailing = /^\s+(more|others|or more|plus)\b/i.exec(text.slice(span.end, span.end + 12));
+	const trailing = OPEN_AFTER.exec(text.slice(span.end, span.end + 12));
 	if (trailing && trailing[1].toLowerCase() !== 'others' && kind === 'plain' && hard.max !== null) {
 		hard = { min: hard.min, max: null };
 	}

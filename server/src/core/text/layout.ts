@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import type { Token } from './scan';
+import { alternation, VOCABULARY, wordSet } from '../vocabulary';
 
 /** Per-article limits that keep the work on one article bounded. */
 export interface ExtractionLimits {
@@ -31,7 +32,7 @@ export function boundedText(text: string, limits: ExtractionLimits, notes: strin
 	return analysed;
 }
 
-const BYLINE = /^\s*(?:by|write to|written by)\s+\p{Lu}/iu;
+const BYLINE = new RegExp(`^\\s*(?:${alternation(VOCABULARY.text.bylineOpeners)})\\s+\\p{Lu}`, 'iu');
 
 /** The headline: the first short line without closing punctuation, skipping the dateline and a byline. */
 export function findTitle(text: string, sentences: readonly Span[], dateline: Span | null): Span | null {
@@ -44,7 +45,7 @@ export function findTitle(text: string, sentences: readonly Span[], dateline: Sp
 	return null;
 }
 
-const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'by', 'with', 'as', 'from']);
+const FUNCTION_WORDS = wordSet(VOCABULARY.text.headlineFunctionWords);
 
 /** Sentences in headline case, where most longer words are capitalised. */
 export function findTitleSentences(text: string, tokens: readonly Token[], sentences: readonly Span[]): Set<number> {
@@ -62,7 +63,8 @@ export function findTitleSentences(text: string, tokens: readonly Token[], sente
 	return result;
 }
 
-const BOILERPLATE = /\b(?:all rights reserved|add comment|copyright(?:\s+(?:©\s*)?\d{4})?|click here|sign up|read more|subscribe now)\b/gi;
+// A copyright line with its year is furniture as a whole.
+const BOILERPLATE = new RegExp(`\\b(?:${alternation(VOCABULARY.text.boilerplatePhrases)}|copyright(?:\\s+(?:©\\s*)?\\d{4})?)\\b`, 'gi');
 
 /** Site furniture ("All rights reserved", "Add Comment") that is never an actor. */
 export function findBoilerplate(text: string): Span[] {

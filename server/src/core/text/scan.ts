@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { VOCABULARY, wordSet } from '../vocabulary';
 
 /**
  * A word, number or punctuation mark with its offsets. Hyphenated words are
@@ -53,10 +54,7 @@ function isUpper(word: string): boolean {
 }
 
 /** Abbreviations after which a full stop does not end a sentence. */
-const ABBREVIATIONS = new Set([
-	'mr', 'mrs', 'ms', 'dr', 'gen', 'maj', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'sen', 'rep', 'gov', 'pres', 'prof', 'rev', 'st', 'jr', 'sr',
-	'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'approx', 'est', 'fig', 'mt', 'ft',
-]);
+const ABBREVIATIONS = wordSet(VOCABULARY.text.abbreviations);
 
 /**
  * Sentence spans: a line break ends a sentence (articles are one paragraph a

@@ -1,0 +1,39 @@
+import text from './text.json';
+import numbers from './numbers.json';
+import dates from './dates.json';
+import names from './names.json';
+import attribution from './attribution.json';
+import { fingerprint } from '../util/hash';
+
+/**
+ * The domain vocabulary: plain data files (JSON, described by
+ * vocabulary.schema.json) that a reviewer can read, loaded and compiled once
+ * here into sets, maps and patterns. Code holds English construction patterns
+ * only; the words they are built from live in the data files.
+ */
+
+/** The data files, as loaded. */
+export const VOCABULARY = Object.freeze({ text, numbers, dates, names, attribution });
+
+/** A fingerprint of the vocabulary; part of the extraction cache key, so a changed word list never reuses old extractions. */
+export const VOCABULARY_FINGERPRINT = fingerprintOf(VOCABULARY);
+
+/** The fingerprint of a vocabulary (exported for tests that change one). */
+export function fingerprintOf(vocabulary: object): string {
+	return fingerprint(JSON.stringify(vocabulary));
+}
+
+/** A set of lower-case words or phrases. */
+export function wordSet(words: readonly string[]): ReadonlySet<string> {
+	return new Set(words.map(w => w.toLowerCase()));
+}
+
+/** A prototype-free map ("constructor" in a text is not a key). */
+export function wordMap<V>(entries: Readonly<Record<string, V>>): Readonly<Record<string, V>> {
+	return Object.assign(Object.create(null) as Record<string, V>, entries);
+}
+
+/** A regular expression alternation of words or phrases, escaped, in the order given. */
+export function alternation(words: readonly string[]): string {
+	return words.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
