@@ -1,34 +1,19 @@
-import type { ActorMention, ActorType, Span } from '../types';
+import type { ActorMention } from '../types';
 import type { Token } from '../text/scan';
 import {
-	BOILERPLATE, COMMON_WORDS, GIVEN_NAMES, GROUP_NOUNS, GROUP_STARTS, MONTHS, NAME_JOINERS, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS, TITLES, WEEKDAYS,
-	capitalOf, lookupDemonym, lookupKnown, lookupPlace,
+	BOILERPLATE, COMMON_WORDS, GIVEN_NAMES, GROUP_STARTS, MONTHS, NAME_JOINERS, ORG_HEADS, PLACE_HEADS, TITLES, WEEKDAYS,
+	lookupDemonym, lookupKnown, lookupPlace,
 } from '../vocabulary/lexicon';
-import { alternation, VOCABULARY, wordSet } from '../vocabulary';
+import { VOCABULARY, wordSet } from '../vocabulary';
+import { capitalPhrase, classify, GROUP_HEADS, lower, unifyTypes, withAcronyms, type ActorContext } from './actorTypes';
 
-/** What the actor finder needs to know about the article besides its tokens. */
-export interface ActorContext {
-	readonly text: string;
-	readonly tokens: readonly Token[];
-	/** Sentences written in title case (headlines), where capitals prove nothing. */
-	readonly titleSentences: ReadonlySet<number>;
-	/** Spans already taken by dates, times and numbers. */
-	readonly taken: (span: Span) => boolean;
-}
-
+export type { ActorContext };
 const names = VOCABULARY.names;
 /** Heads after which "in <place>" is part of the name ("Islamic Resistance in Iraq", "Islamic State in Iraq"). */
 const IN_NAMES = wordSet(names.namesWithIn);
-/** Head words of armed or political groups. */
-const GROUP_HEADS = wordSet(names.groupHeads);
-/** Lower-case nouns that, right after a name, make it an organisation ("the Tasnim news agency"). */
-const ORG_NOUNS = wordSet(names.organizationNounsAfter);
-/** Words before "of" that make the following name a place ("the border town of al-Qaim"). */
-const PLACE_OF = new RegExp(`\\b(?:${alternation(names.placeNounsBeforeOf)})\\s+of\\s+$`, 'i');
 const STOPWORDS = wordSet(names.stopwords);
 const DETERMINERS = wordSet(names.determiners);
 const CONNECTORS = wordSet(names.connectors);
-const LOCATIVE = wordSet(names.locatives);
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '’']);
 
@@ -64,17 +49,6 @@ export function extractActors(ctx: ActorContext): ActorMention[] {
 	return unifyTypes(withAcronyms(ctx, out));
 }
 
-/** "US Central Command (Centcom)": the bracketed short form names the same actor. */
-function withAcronyms(ctx: ActorContext, mentions: ActorMention[]): ActorMention[] {
-	return mentions.map((m, i) => {
-		const after = /^\s*\(\s*([\p{Lu}][\p{L}.]{1,11})\s*\)/u.exec(ctx.text.slice(m.span.end, m.span.end + 20));
-		const next = mentions[i + 1];
-		if (!after || !next || next.name !== after[1] || m.name.split(/\s+/).length < 2) { return m; }
-		mentions[i + 1] = { ...next, type: m.type, aliases: [...next.aliases, m.name] };
-		return { ...m, aliases: [...m.aliases, after[1]] };
-	});
-}
-
 /** Lower-case words seen capitalised away from a sentence start: names, whatever the dictionary says. */
 function capitalEvidence(ctx: ActorContext): Set<string> {
 	const seen = new Set<string>();
@@ -89,10 +63,6 @@ function capitalEvidence(ctx: ActorContext): Set<string> {
 
 function isNameWord(t: Token | undefined): boolean {
 	return !!t && t.kind === 'word' && t.cap;
-}
-
-function lower(t: Token | undefined): string {
-	return t ? t.text.toLowerCase() : '';
 }
 
 /** The end (exclusive) of the capitalised run starting at `i`, or `i` when none starts there. */
@@ -277,67 +247,4 @@ function splitNickname(text: string): { name: string; aliases: string[] } {
 	if (!m) { return { name: text, aliases: [] }; }
 	const family = m[3].split(/\s+/).filter(Boolean);
 	return { name: `${m[1]} ${m[3]}`.trim(), aliases: [`${m[2]} ${family.slice(-1).join(' ')}`.trim()] };
-}
-
-/** Types a name from the lexicons, its head words and its neighbours. */
-function classify(ctx: ActorContext, from: number, to: number, name: string, titled: boolean): ActorType {
-	const t = ctx.tokens;
-	const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
-	const known = lookupKnown(name);
-	if (known) { return known; }
-	if (titled) { return 'person'; }
-	const connector = words.findIndex(w => w === 'of' || w === 'for' || w === 'in' || w === 'on' || w === '&');
-	if (connector > 0) {
-		const head = words.slice(0, connector);
-		const last = head[head.length - 1];
-		return lookupKnown(head.join(' ')) ?? (PLACE_HEADS.has(last) ? 'place' : GROUP_STARTS.has(head[0]) || GROUP_HEADS.has(last) ? 'group' : 'organization');
-	}
-	const first = words[0];
-	const last = words[words.length - 1];
-	const next = lower(t[to]);
-	const next2 = lower(t[to + 1]);
-	const before = ctx.text.slice(Math.max(0, t[from].start - 30), t[from].start);
-	if (GROUP_STARTS.has(first) || GROUP_NOUNS.has(next) || (GROUP_HEADS.has(last) && last !== 'army')) { return 'group'; }
-	if (ORG_NOUNS.has(next) || (next === 'news' && ORG_NOUNS.has(next2))) { return 'organization'; }
-	if (PLACE_OF.test(before) || PLACE_NOUNS.has(next) || (next === 'air' && next2 === 'base')) { return 'place'; }
-	if (ORG_HEADS.has(last) || (words.length > 1 && lookupKnown(words.slice(-2).join(' ')) === 'organization')) { return 'organization'; }
-	if (PLACE_HEADS.has(last) || PLACE_HEADS.has(first) || PLACE_NOUNS.has(next)) { return 'place'; }
-	if (words.length === 1 && name.length > 1 && name === name.toUpperCase()) { return 'organization'; }
-	if (LOCATIVE.has(lower(t[from - 1])) && !GIVEN_NAMES.has(first)) { return 'place'; }
-	return 'person';
-}
-
-/** "the Iraqi capital" names a place: the capital of that country. */
-function capitalPhrase(ctx: ActorContext, i: number): ActorMention | undefined {
-	const t = ctx.tokens;
-	if (!t[i].cap || lower(t[i + 1]) !== 'capital' || t[i + 1].sentence !== t[i].sentence) { return undefined; }
-	const capital = capitalOf(t[i].text.replace(/['’]s$/, ''));
-	if (!capital) { return undefined; }
-	const span = { start: t[i].start, end: t[i + 1].end };
-	return { kind: 'actor', span, text: ctx.text.slice(span.start, span.end), type: 'place', name: capital.name, aliases: [] };
-}
-
-/**
- * A one-word name takes the type its fuller or titled mentions have in the same
- * article ("Biden" after "President Biden"), and a guessed person becomes a
- * place when the article also names it as one ("Jenin" after "in Jenin").
- */
-function unifyTypes(mentions: ActorMention[]): ActorMention[] {
-	const byWord = new Map<string, ActorType>();
-	const byAlias = new Map<string, ActorType>();
-	const places = new Set<string>();
-	for (const m of mentions) {
-		for (const alias of m.aliases) {
-			if (!/\s/.test(alias)) { byAlias.set(alias.toLowerCase(), m.type); }
-		}
-		const words = m.name.split(/\s+/);
-		if (m.type === 'person' && (words.length > 1 || m.title)) { byWord.set(words[words.length - 1].toLowerCase(), 'person'); }
-		if (m.type === 'place' && words.length === 1) { places.add(m.name.toLowerCase()); }
-	}
-	return mentions.map(m => {
-		if (/\s/.test(m.name) || lookupKnown(m.name)) { return m; }
-		const key = m.name.toLowerCase();
-		const type = byAlias.get(key) ?? byWord.get(key) ?? (m.type === 'person' && !m.title && places.has(key) ? 'place' : undefined);
-		return type && type !== m.type ? { ...m, type } : m;
-	});
 }

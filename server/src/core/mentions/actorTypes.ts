@@ -1,0 +1,106 @@
+import type { ActorMention, ActorType, Span } from '../types';
+import type { Token } from '../text/scan';
+import { capitalOf, GIVEN_NAMES, GROUP_NOUNS, GROUP_STARTS, lookupKnown, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS } from '../vocabulary/lexicon';
+import { alternation, VOCABULARY, wordSet } from '../vocabulary';
+
+/** What the actor finder needs to know about the article besides its tokens. */
+export interface ActorContext {
+	readonly text: string;
+	readonly tokens: readonly Token[];
+	/** Sentences written in title case (headlines), where capitals prove nothing. */
+	readonly titleSentences: ReadonlySet<number>;
+	/** Spans already taken by dates, times and numbers. */
+	readonly taken: (span: Span) => boolean;
+}
+
+
+const names = VOCABULARY.names;
+/** Head words of armed or political groups. */
+export const GROUP_HEADS = wordSet(names.groupHeads);
+/** Lower-case nouns that, right after a name, make it an organisation ("the Tasnim news agency"). */
+const ORG_NOUNS = wordSet(names.organizationNounsAfter);
+/** Words before "of" that make the following name a place ("the border town of al-Qaim"). */
+const PLACE_OF = new RegExp(`\\b(?:${alternation(names.placeNounsBeforeOf)})\\s+of\\s+$`, 'i');
+const LOCATIVE = wordSet(names.locatives);
+
+/** A token's text in lower case ('' past the end). */
+export function lower(t: Token | undefined): string {
+	return t ? t.text.toLowerCase() : '';
+}
+
+
+/** "US Central Command (Centcom)": the bracketed short form names the same actor. */
+export function withAcronyms(ctx: ActorContext, mentions: ActorMention[]): ActorMention[] {
+	return mentions.map((m, i) => {
+		const after = /^\s*\(\s*([\p{Lu}][\p{L}.]{1,11})\s*\)/u.exec(ctx.text.slice(m.span.end, m.span.end + 20));
+		const next = mentions[i + 1];
+		if (!after || !next || next.name !== after[1] || m.name.split(/\s+/).length < 2) { return m; }
+		mentions[i + 1] = { ...next, type: m.type, aliases: [...next.aliases, m.name] };
+		return { ...m, aliases: [...m.aliases, after[1]] };
+	});
+}
+
+
+/** Types a name from the lexicons, its head words and its neighbours. */
+export function classify(ctx: ActorContext, from: number, to: number, name: string, titled: boolean): ActorType {
+	const t = ctx.tokens;
+	const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
+	const known = lookupKnown(name);
+	if (known) { return known; }
+	if (titled) { return 'person'; }
+	const connector = words.findIndex(w => w === 'of' || w === 'for' || w === 'in' || w === 'on' || w === '&');
+	if (connector > 0) {
+		const head = words.slice(0, connector);
+		const last = head[head.length - 1];
+		return lookupKnown(head.join(' ')) ?? (PLACE_HEADS.has(last) ? 'place' : GROUP_STARTS.has(head[0]) || GROUP_HEADS.has(last) ? 'group' : 'organization');
+	}
+	const first = words[0];
+	const last = words[words.length - 1];
+	const next = lower(t[to]);
+	const next2 = lower(t[to + 1]);
+	const before = ctx.text.slice(Math.max(0, t[from].start - 30), t[from].start);
+	if (GROUP_STARTS.has(first) || GROUP_NOUNS.has(next) || (GROUP_HEADS.has(last) && last !== 'army')) { return 'group'; }
+	if (ORG_NOUNS.has(next) || (next === 'news' && ORG_NOUNS.has(next2))) { return 'organization'; }
+	if (PLACE_OF.test(before) || PLACE_NOUNS.has(next) || (next === 'air' && next2 === 'base')) { return 'place'; }
+	if (ORG_HEADS.has(last) || (words.length > 1 && lookupKnown(words.slice(-2).join(' ')) === 'organization')) { return 'organization'; }
+	if (PLACE_HEADS.has(last) || PLACE_HEADS.has(first) || PLACE_NOUNS.has(next)) { return 'place'; }
+	if (words.length === 1 && name.length > 1 && name === name.toUpperCase()) { return 'organization'; }
+	if (LOCATIVE.has(lower(t[from - 1])) && !GIVEN_NAMES.has(first)) { return 'place'; }
+	return 'person';
+}
+
+/** "the Iraqi capital" names a place: the capital of that country. */
+export function capitalPhrase(ctx: ActorContext, i: number): ActorMention | undefined {
+	const t = ctx.tokens;
+	if (!t[i].cap || lower(t[i + 1]) !== 'capital' || t[i + 1].sentence !== t[i].sentence) { return undefined; }
+	const capital = capitalOf(t[i].text.replace(/['’]s$/, ''));
+	if (!capital) { return undefined; }
+	const span = { start: t[i].start, end: t[i + 1].end };
+	return { kind: 'actor', span, text: ctx.text.slice(span.start, span.end), type: 'place', name: capital.name, aliases: [] };
+}
+
+/**
+ * A one-word name takes the type its fuller or titled mentions have in the same
+ * article ("Biden" after "President Biden"), and a guessed person becomes a
+ * place when the article also names it as one ("Jenin" after "in Jenin").
+ */
+export function unifyTypes(mentions: ActorMention[]): ActorMention[] {
+	const byWord = new Map<string, ActorType>();
+	const byAlias = new Map<string, ActorType>();
+	const places = new Set<string>();
+	for (const m of mentions) {
+		for (const alias of m.aliases) {
+			if (!/\s/.test(alias)) { byAlias.set(alias.toLowerCase(), m.type); }
+		}
+		const words = m.name.split(/\s+/);
+		if (m.type === 'person' && (words.length > 1 || m.title)) { byWord.set(words[words.length - 1].toLowerCase(), 'person'); }
+		if (m.type === 'place' && words.length === 1) { places.add(m.name.toLowerCase()); }
+	}
+	return mentions.map(m => {
+		if (/\s/.test(m.name) || lookupKnown(m.name)) { return m; }
+		const key = m.name.toLowerCase();
+		const type = byAlias.get(key) ?? byWord.get(key) ?? (m.type === 'person' && !m.title && places.has(key) ? 'place' : undefined);
+		return type && type !== m.type ? { ...m, type } : m;
+	});
+}
+
