@@ -1,0 +1,191 @@
+import * as assert from 'node:assert';
+import { uri, article, corpus, covers, summary, findingAt, assertConflict, assertNoFindings, hoverAt, entityOf } from './helpers';
+
+/**
+ * Cross-article claims: every test builds a small in-memory corpus of
+ * synthetic wire, broadcast and blog articles about invented events, and
+ * checks what a careful fact-checker would flag (or not) between them.
+ */
+
+suite('Claims across sources: events, running counts and actors', () => {
+
+	// --- Different events with the same actors ---------------------------------------------------------
+
+	test('Should not connect a 2021 and a 2024 article about the same militia in Baghdad', () => {
+		const files = {
+			'a.txt': article(' date 2021-06-28 ', 'A U.S. airstrike on a Kataib Hezbollah depot near Baghdad on Sunday killed four fighters, the militia said.'),
+			'b.txt': article(' date 2024-02-08 ', 'A U.S. drone strike on a Kataib Hezbollah commander in Baghdad on Wednesday killed two fighters.'),
+		};
+		const service = corpus(files);
+		assertNoFindings(service, files);
+		assert.match(hoverAt(service, files, 'b.txt', 'two'), /Only this article reports this/);
+	});
+
+	test('Should not connect two strikes in different countries in the same week', () => {
+		const files = {
+			'a.txt': article(' date 2024-02-05 ', 'A U.S. airstrike in Syria on Friday killed six fighters.'),
+			'b.txt': article(' date 2024-02-05 ', 'A U.S. airstrike in Iraq on Friday killed 16 fighters.'),
+		};
+		const service = corpus(files);
+		assertNoFindings(service, files);
+		assert.match(hoverAt(service, files, 'a.txt', 'six'), /Only this article reports this/);
+	});
+
+	test('Should not connect airstrikes on two different Syrian cities on the same day', () => {
+		const files = {
+			'a.txt': article(' date 2024-03-05 ', 'An airstrike in Aleppo on Monday killed three civilians.'),
+			'b.txt': article(' date 2024-03-05 ', 'An airstrike in Idlib on Monday killed seven civilians.'),
+		};
+		const service = corpus(files);
+		assertNoFindings(service, files);
+		assert.match(hoverAt(service, files, 'b.txt', 'seven'), /Only this article reports this/);
+	});
+
+	test('Should not connect attacks claimed by different armed groups in the same city on the same day', () => {
+		const files = {
+			'a.txt': article(' date 2024-03-15 ', 'Hamas gunmen carried out an attack in Nablus on Thursday that wounded two soldiers.'),
+			'b.txt': article(' date 2024-03-15 ', 'Hezbollah fighters carried out an attack in Nablus on Thursday that wounded six soldiers.'),
+		};
+		const service = corpus(files);
+		assertNoFindings(service, files);
+		assert.match(hoverAt(service, files, 'a.txt', 'two'), /Only this article reports this/);
+	});
+
+	// --- Running counts "since" a date --------------------------------------------------------------
+
+	test('Should flag the same running total counted from Oct. 18 and from Oct. 17', () => {
+		const files = {
+			'a.txt': article(' date 2024-01-20 ', 'Militias have carried out 140 attacks on U.S. forces in Iraq and Syria since Oct. 18, the Pentagon said.'),
+			'b.txt': article(' date 2024-01-20 ', 'Militias have carried out 140 attacks on U.S. forces in Iraq and Syria since Oct. 17, officials said.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: 'Oct. 18' }, { file: 'b.txt', at: 'Oct. 17' }, 'claim.count-window', 'warning');
+	});
+
+	test('Should flag the same running total counted from Nov. 18 and from Nov. 19', () => {
+		const files = {
+			'a.txt': article(' date 2024-01-20 ', 'Houthi forces have carried out 30 attacks on commercial ships in the Red Sea since Nov. 18, the Pentagon said.'),
+			'b.txt': article(' date 2024-01-20 ', 'Houthi forces have carried out 30 attacks on ships in the Red Sea since Nov. 19, officials said.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: 'Nov. 18' }, { file: 'b.txt', at: 'Nov. 19' }, 'claim.count-window', 'warning');
+	});
+
+	test('Should accept "more than 160 times" and "nearly 170 attacks" since the same date', () => {
+		const files = {
+			'a.txt': article(' date 2024-02-07 ', 'Iran-backed militias have attacked U.S. forces in Iraq and Syria more than 160 times since Oct. 17.'),
+			'b.txt': article(' date 2024-02-07 ', 'Militias have carried out nearly 170 attacks on U.S. forces in Iraq and Syria since Oct. 17.'),
+		};
+		const service = corpus(files);
+		assertNoFindings(service, files);
+		assert.match(hoverAt(service, files, 'b.txt', 'nearly 170'), /a\.txt/);
+	});
+
+	test('Should flag running totals since the same date that cannot both be true', () => {
+		const files = {
+			'a.txt': article(' date 2024-02-07 ', 'Militias have carried out more than 160 attacks on U.S. forces in Iraq and Syria since Oct. 17.'),
+			'b.txt': article(' date 2024-02-07 ', 'Militias have carried out about 60 attacks on U.S. forces in Iraq and Syria since Oct. 17.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: 'more than 160' }, { file: 'b.txt', at: 'about 60' }, 'claim.number-mismatch', 'error');
+	});
+
+	test('Should not compare running totals counted from months apart', () => {
+		const files = {
+			'a.txt': article(' date 2024-02-07 ', 'Militias have carried out more than 160 attacks on U.S. forces in Iraq and Syria since Oct. 17.'),
+			'b.txt': article(' date 2024-02-07 ', 'Militias have carried out 20 attacks on U.S. forces in Iraq and Syria since Jan. 1.'),
+		};
+		const service = corpus(files);
+		assertNoFindings(service, files);
+		assert.match(hoverAt(service, files, 'b.txt', '20 attacks'), /Only this article reports this/);
+	});
+
+	test('Should not compare running totals of different campaigns (Red Sea shipping vs bases in Syria)', () => {
+		const files = {
+			'a.txt': article(' date 2024-01-20 ', 'Houthi forces have carried out 30 attacks on commercial ships in the Red Sea since Oct. 19, the Pentagon said.'),
+			'b.txt': article(' date 2024-01-20 ', 'Iran-backed militias have carried out 30 attacks on U.S. bases in Syria since Oct. 17, officials said.'),
+		};
+		const service = corpus(files);
+		assertNoFindings(service, files);
+	});
+
+	// --- Name variants ----------------------------------------------------------------------------
+
+	test('Should give Kataib Hezbollah and Kataeb Hezbollah one entity id', () => {
+		const files = {
+			'a.txt': article(' date 2024-02-08 ', 'A U.S. drone strike in Baghdad on Wednesday killed a commander of Kataib Hezbollah.'),
+			'b.txt': article(' date 2024-02-08 ', 'Kataeb Hezbollah confirmed that one of its commanders died in the strike in Baghdad on Wednesday.'),
+		};
+		const service = corpus(files);
+		const a = entityOf(service, 'a.txt', 'Kataib Hezbollah');
+		assert.ok(a);
+		assert.strictEqual(entityOf(service, 'b.txt', 'Kataeb Hezbollah'), a);
+	});
+
+	test('Should give Abu Baqir al-Saedi and Abu Baqir al-Saadi one entity id', () => {
+		const files = {
+			'a.txt': article(' date 2024-02-08 ', 'The strike in Baghdad on Wednesday killed Abu Baqir al-Saedi, a senior militia commander.'),
+			'b.txt': article(' date 2024-02-08 ', 'Abu Baqir al-Saadi was killed in the drone strike in Baghdad on Wednesday.'),
+		};
+		const service = corpus(files);
+		const a = entityOf(service, 'a.txt', 'Abu Baqir al-Saedi');
+		assert.ok(a);
+		assert.strictEqual(entityOf(service, 'b.txt', 'Abu Baqir al-Saadi'), a);
+	});
+
+	test('Should keep Iraq and Iran, and Kataib Hezbollah and Asaib Ahl al-Haq, apart', () => {
+		const files = {
+			'a.txt': article(' date 2024-02-08 ', 'Kataib Hezbollah, backed by Iran, claimed the drone attack in Iraq on Sunday.'),
+			'b.txt': article(' date 2024-02-08 ', 'Asaib Ahl al-Haq, also close to Iran, denied any role in the attack in Iraq on Sunday.'),
+		};
+		const service = corpus(files);
+		assert.notStrictEqual(entityOf(service, 'a.txt', 'Iran'), entityOf(service, 'a.txt', 'Iraq'));
+		assert.notStrictEqual(entityOf(service, 'a.txt', 'Kataib Hezbollah'), entityOf(service, 'b.txt', 'Asaib Ahl al-Haq'));
+		assert.strictEqual(entityOf(service, 'a.txt', 'Iraq'), entityOf(service, 'b.txt', 'Iraq'));
+	});
+
+	test('Should match the same strike across spellings of the group and flag its dates', () => {
+		const files = {
+			'a.txt': article(' date 2024-01-20 ', 'Kataib Hezbollah said a U.S. strike in Baghdad on Jan. 5 destroyed one of its depots.'),
+			'b.txt': article(' date 2024-01-20 ', 'The U.S. strike in Baghdad on Jan. 9 destroyed a Kataeb Hezbollah depot.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: 'Jan. 5' }, { file: 'b.txt', at: 'Jan. 9' }, 'claim.date-conflict', 'warning');
+	});
+
+	// --- Same-article contradictions -----------------------------------------------------------------
+
+	test('Should warn on both passages when one article quotes two sources with different tolls', () => {
+		const files = {
+			'a.txt': article(' date 2023-11-20 ', 'Gunmen attack village near Maiduguri', 'The army said two civilians were killed in the attack near Maiduguri on Sunday.', 'A local councillor said eleven civilians were killed in the attack.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: 'two' }, { file: 'a.txt', at: 'eleven' }, 'claim.number-attributed', 'warning');
+		const f = findingAt(service, files, 'a.txt', 'two')!;
+		assert.match(f.message, /army/);
+		assert.match(f.message, /councillor/);
+	});
+
+	test('Should not flag one source repeating its own toll in the same article', () => {
+		const files = {
+			'a.txt': article(' date 2023-11-20 ', 'The army said two civilians were killed in the attack near Maiduguri on Sunday.', 'Later the army said two civilians were killed and the attackers fled.'),
+			'b.txt': article(' date 2023-11-20 ', 'Two civilians were killed in an attack near Maiduguri on Sunday.'),
+		};
+		const service = corpus(files);
+		assertNoFindings(service, files);
+		assert.match(hoverAt(service, files, 'b.txt', 'Two'), /✓ agrees/);
+	});
+
+	test('Should flag an article whose two sources disagree while another article agrees with one of them', () => {
+		const files = {
+			'a.txt': article(' date 2023-11-20 ', 'The army said two civilians were killed in the attack near Maiduguri on Sunday.', 'A local councillor said eleven civilians were killed in the attack.'),
+			'b.txt': article(' date 2023-11-20 ', 'Eleven civilians were killed in an attack near Maiduguri on Sunday.'),
+		};
+		const service = corpus(files);
+		const b = findingAt(service, files, 'b.txt', 'Eleven');
+		assert.ok(b, summary(service, files).join('\n'));
+		assert.ok(b.related.some(r => r.uri === uri('a.txt') && covers(files, 'a.txt', r.span, 'two')));
+		assert.ok(!b.related.some(r => covers(files, 'a.txt', r.span, 'eleven')), 'b agrees with the councillor');
+		assert.match(hoverAt(service, files, 'b.txt', 'Eleven'), /✓ agrees/);
+	});
+});

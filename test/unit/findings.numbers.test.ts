@@ -1,0 +1,365 @@
+import * as assert from 'node:assert';
+import { uri, article, corpus, summary, findingsOf, findingAt, assertConflict, assertNoFindings, assertNone, hoverAt, NUMBER_CODES } from './helpers';
+
+/**
+ * Cross-article claims: every test builds a small in-memory corpus of
+ * synthetic wire, broadcast and blog articles about invented events, and
+ * checks what a careful fact-checker would flag (or not) between them.
+ */
+
+suite('Claims across sources: numbers', () => {
+
+	// --- Hedged numbers that are compatible -----------------------------------------------------------
+
+	test('Should accept "more than 40" and "dozens" killed in the same Mogadishu market bombing', () => {
+		const files = {
+			'a.txt': article(' date 2024-03-12 ', 'Car bomb hits crowded Mogadishu market', 'More than 40 people were killed when a car bomb exploded at a busy market in Mogadishu on Monday, police said.', 'Witnesses described overturned fruit stalls and burning minibuses.'),
+			'b.txt': article(' date 2024-03-12 ', 'Dozens of people were killed on Monday in a bombing at a market in Mogadishu, the Somali capital.', 'Ambulances ferried the wounded to Medina hospital through the night.'),
+		};
+		const service = corpus(files);
+		assertNoFindings(service, files);
+		const card = hoverAt(service, files, 'a.txt', 'More than 40');
+		assert.match(card, /b\.txt/);
+		assert.match(card, /≈ compatible/);
+	});
+
+	test('Should accept "more than 160" and "nearly 170" killed in the same Khartoum shelling', () => {
+		const files = {
+			'a.txt': article(' date 2023-06-11 ', 'More than 160 people were killed in the shelling of a residential district in Khartoum on Saturday, the health ministry said.'),
+			'b.txt': article(' date 2023-06-11 ', 'Sudan: toll rises after weekend shelling', 'Nearly 170 people were killed in the shelling in Khartoum on Saturday, according to volunteer medics.'),
+		};
+		const service = corpus(files);
+		assertNoFindings(service, files);
+		assert.match(hoverAt(service, files, 'b.txt', 'Nearly 170'), /a\.txt/);
+	});
+
+	test('Should accept "about 85" and "85" targets struck in eastern Syria', () => {
+		const files = {
+			'a.txt': article(' date 2024-02-03 ', 'U.S. strikes in eastern Syria on Friday hit about 85 targets, the military said.'),
+			'b.txt': article(' date 2024-02-03 ', 'The strikes on Friday hit 85 targets in eastern Syria, including command centers and drone depots.'),
+		};
+		const service = corpus(files);
+		assertNoFindings(service, files);
+		assert.match(hoverAt(service, files, 'a.txt', 'about 85'), /b\.txt/);
+	});
+
+	test('Should accept "at least 12" and "15" wounded in a Kabul suicide bombing', () => {
+		const files = {
+			'a.txt': article(' date 2023-09-08 ', 'At least 12 people were wounded in a suicide bombing in Kabul on Thursday.'),
+			'b.txt': article(' date 2023-09-08 ', 'KABUL (AFP) - A suicide bombing in Kabul on Thursday wounded 15 people near a bank branch.'),
+		};
+		const service = corpus(files);
+		assertNoFindings(service, files);
+		assert.match(hoverAt(service, files, 'a.txt', 'At least 12'), /b\.txt/);
+	});
+
+	test('Should accept "as many as 30" and "27" killed in a Maiduguri attack', () => {
+		const files = {
+			'a.txt': article(' date 2023-11-20 ', 'As many as 30 people were killed in an attack on a livestock market in Maiduguri on Sunday.'),
+			'b.txt': article(' date 2023-11-20 ', '27 people were killed in the attack in Maiduguri on Sunday, a local vigilante leader told reporters.'),
+		};
+		const service = corpus(files);
+		assertNoFindings(service, files);
+		assert.match(hoverAt(service, files, 'a.txt', 'As many as 30'), /b\.txt/);
+	});
+
+	test('Should accept "several" and "five" wounded in a Peshawar blast', () => {
+		const files = {
+			'a.txt': article(' date 2023-10-03 ', 'Several people were wounded in a blast near a police checkpoint in Peshawar on Monday.'),
+			'b.txt': article(' date 2023-10-03 ', 'Five people were wounded in a blast in Peshawar on Monday, a rescue official said.'),
+		};
+		const service = corpus(files);
+		assertNoFindings(service, files);
+		assert.match(hoverAt(service, files, 'b.txt', 'Five'), /a\.txt/);
+	});
+
+	test('Should accept "nearly 20" and "19" killed in a Quetta bombing', () => {
+		const files = {
+			'a.txt': article(' date 2023-04-15 ', 'Nearly 20 people were killed in a bombing at a mosque in Quetta on Friday.'),
+			'b.txt': article(' date 2023-04-15 ', '19 people were killed in the bombing in Quetta on Friday, officials at the civil hospital said.'),
+		};
+		const service = corpus(files);
+		assertNoFindings(service, files);
+		assert.match(hoverAt(service, files, 'a.txt', 'Nearly 20'), /b\.txt/);
+	});
+
+	test('Should accept "about 50" and "55" killed in a Tripoli clash', () => {
+		const files = {
+			'a.txt': article(' date 2023-08-17 ', 'About 50 people were killed in an attack on a militia compound in Tripoli on Tuesday.'),
+			'b.txt': article(' date 2023-08-17 ', '55 people were killed in the attack in Tripoli on Tuesday, the emergency medicine center said.'),
+		};
+		const service = corpus(files);
+		assertNoFindings(service, files);
+		assert.match(hoverAt(service, files, 'a.txt', 'About 50'), /b\.txt/);
+	});
+
+	test('Should mark "three" and "3" killed as agreeing', () => {
+		const files = {
+			'a.txt': article(' date 2024-04-22 ', 'Three people were killed in a drone strike in Sanaa on Sunday.'),
+			'b.txt': article(' date 2024-04-22 ', 'SANAA, Yemen - 3 people were killed in the drone strike in Sanaa on Sunday.'),
+		};
+		const service = corpus(files);
+		assertNoFindings(service, files);
+		const card = hoverAt(service, files, 'a.txt', 'Three');
+		assert.match(card, /✓ agrees/);
+		assert.match(card, /b\.txt/);
+		assert.doesNotMatch(card, /✗ contradicts/);
+	});
+
+	test('Should find no conflict among three compatible tolls: "at least 7", "seven", "about 8"', () => {
+		const files = {
+			'a.txt': article(' date 2023-12-02 ', 'At least 7 people were killed in an airstrike in Idlib on Friday.'),
+			'b.txt': article(' date 2023-12-02 ', 'Seven people were killed in the airstrike in Idlib on Friday.'),
+			'c.txt': article(' date 2023-12-02 ', 'About 8 people were killed in an airstrike in Idlib on Friday, residents said.'),
+		};
+		const service = corpus(files);
+		assertNoFindings(service, files);
+		assert.match(hoverAt(service, files, 'b.txt', 'Seven'), /2 other statements/);
+	});
+
+	test('Should read a participial ", killing N people" as a death toll and compare it', () => {
+		const files = {
+			'a.txt': article(' date 2024-03-12 ', 'A car bomb exploded at a market in Mogadishu on Monday, killing 30 people.'),
+			'b.txt': article(' date 2024-03-12 ', 'More than 40 people were killed when a car bomb exploded at a market in Mogadishu on Monday.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: '30' }, { file: 'b.txt', at: 'More than 40' }, 'claim.number-mismatch', 'error');
+	});
+
+	test('Should keep a toll that follows a Reuters-style " - " dateline dash', () => {
+		const files = {
+			'a.txt': article(' date 2024-03-12 ', 'MOGADISHU, Somalia (Reuters) - More than 40 people were killed when a car bomb exploded at a busy market in Mogadishu on Monday.'),
+			'b.txt': article(' date 2024-03-12 ', '30 people were killed when a car bomb exploded at a market in Mogadishu on Monday.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: 'More than 40' }, { file: 'b.txt', at: '30' }, 'claim.number-mismatch', 'error');
+	});
+
+	test('Should keep a toll that follows an AP-style " — " dateline dash', () => {
+		const files = {
+			'a.txt': article(' date 2024-07-09 ', 'JENIN, West Bank (AP) — Three fighters were killed in a raid in Jenin on Monday.'),
+			'b.txt': article(' date 2024-07-09 ', 'Five fighters were killed in a raid in Jenin on Monday.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: 'Three' }, { file: 'b.txt', at: 'Five' }, 'claim.number-mismatch', 'error');
+	});
+
+	// --- Disjoint numbers, no attribution: mismatch -----------------------------------------------------
+
+	test('Should flag "two killed" against "three killed" in the same Erbil drone strike on both passages', () => {
+		const files = {
+			'a.txt': article(' date 2024-05-02 ', 'Drone strike near Erbil', 'A drone strike near Erbil on Tuesday killed two people.'),
+			'b.txt': article(' date 2024-05-02 ', 'Three people were killed in a drone strike near Erbil on Tuesday.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: 'two' }, { file: 'b.txt', at: 'Three' }, 'claim.number-mismatch', 'error');
+		assert.match(findingAt(service, files, 'a.txt', 'two')!.message, /b\.txt/);
+		assert.match(findingAt(service, files, 'b.txt', 'Three')!.message, /a\.txt/);
+	});
+
+	test('Should flag "more than 40" killed against "30" killed', () => {
+		const files = {
+			'a.txt': article(' date 2024-03-12 ', 'More than 40 people were killed in a bombing at a market in Mogadishu on Monday.'),
+			'b.txt': article(' date 2024-03-12 ', '30 people were killed in the bombing at the market in Mogadishu on Monday.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: 'More than 40' }, { file: 'b.txt', at: '30' }, 'claim.number-mismatch', 'error');
+	});
+
+	test('Should flag "fewer than 10" wounded against "12" wounded', () => {
+		const files = {
+			'a.txt': article(' date 2024-01-16 ', 'Fewer than 10 people were wounded in a rocket attack in Beirut on Monday.'),
+			'b.txt': article(' date 2024-01-16 ', '12 people were wounded in the rocket attack in Beirut on Monday.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: 'Fewer than 10' }, { file: 'b.txt', at: '12' }, 'claim.number-mismatch', 'error');
+	});
+
+	test('Should flag "nearly 170" killed against "172" killed', () => {
+		const files = {
+			'a.txt': article(' date 2023-06-11 ', 'Nearly 170 people were killed in the shelling in Khartoum on Saturday.'),
+			'b.txt': article(' date 2023-06-11 ', '172 people were killed in the shelling in Khartoum on Saturday.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: 'Nearly 170' }, { file: 'b.txt', at: '172' }, 'claim.number-mismatch', 'error');
+	});
+
+	test('Should flag "nearly 100" killed against "60" killed', () => {
+		const files = {
+			'a.txt': article(' date 2024-03-12 ', '60 people were killed in a bombing at a market in Mogadishu on Monday.'),
+			'b.txt': article(' date 2024-03-12 ', 'Nearly 100 people were killed in the bombing at the market in Mogadishu on Monday.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: '60' }, { file: 'b.txt', at: 'Nearly 100' }, 'claim.number-mismatch', 'error');
+	});
+
+	test('Should flag "one militant" against "three militants" killed as a plain mismatch (same group counted)', () => {
+		const files = {
+			'a.txt': article(' date 2024-07-09 ', 'One militant was killed during an Israeli raid in Jenin on Monday.'),
+			'b.txt': article(' date 2024-07-09 ', 'Three militants were killed during an Israeli raid in Jenin on Monday.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: 'One' }, { file: 'b.txt', at: 'Three' }, 'claim.number-mismatch', 'error');
+	});
+
+	test('Should flag only the outlier among three accounts and relate it to both others', () => {
+		const files = {
+			'a.txt': article(' date 2024-05-02 ', 'Two people were killed in a drone strike near Erbil on Tuesday.'),
+			'b.txt': article(' date 2024-05-02 ', 'A drone strike near Erbil on Tuesday killed 2 people.'),
+			'c.txt': article(' date 2024-05-02 ', 'Five people were killed in a drone strike near Erbil on Tuesday.'),
+		};
+		const service = corpus(files);
+		const outlier = findingAt(service, files, 'c.txt', 'Five', 'claim.number-mismatch');
+		assert.ok(outlier, summary(service, files).join('\n'));
+		assert.deepStrictEqual(outlier.related.map(r => r.uri).sort(), [uri('a.txt'), uri('b.txt')]);
+		for (const name of ['a.txt', 'b.txt']) {
+			const f = findingsOf(service, name).filter(x => NUMBER_CODES.includes(x.code));
+			assert.strictEqual(f.length, 1, `${name}: ${summary(service, files).join('\n')}`);
+			assert.deepStrictEqual(f[0].related.map(r => r.uri), [uri('c.txt')], `${name} must not be related to its agreeing peer`);
+		}
+	});
+
+	test('Should flag "85 targets" struck against "60 targets" struck', () => {
+		const files = {
+			'a.txt': article(' date 2024-02-03 ', 'The U.S. strikes in eastern Syria on Friday hit 85 targets.'),
+			'b.txt': article(' date 2024-02-03 ', 'The U.S. strikes in eastern Syria on Friday hit 60 targets.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: '85' }, { file: 'b.txt', at: '60' }, 'claim.number-mismatch', 'error');
+	});
+
+	test('Should flag troop counts that differ: "2,500 troops stationed" against "900 troops stationed" in Iraq', () => {
+		const files = {
+			'a.txt': article(' date 2024-01-21 ', 'Rockets struck Ain al-Asad air base in western Iraq on Saturday in an attack that wounded several U.S. personnel.', 'The United States has 2,500 troops stationed in Iraq.'),
+			'b.txt': article(' date 2024-01-21 ', 'A rocket attack hit Ain al-Asad air base in western Iraq on Saturday.', 'Washington has 900 troops stationed in Iraq.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: '2,500' }, { file: 'b.txt', at: '900' }, 'claim.number-mismatch', 'error');
+	});
+
+	test('Should accept "about 2,500 troops stationed" and "2,500 troops stationed"', () => {
+		const files = {
+			'a.txt': article(' date 2024-01-21 ', 'A rocket attack hit Ain al-Asad air base in western Iraq on Saturday.', 'The United States has about 2,500 troops stationed in Iraq.'),
+			'b.txt': article(' date 2024-01-21 ', 'Rockets hit Ain al-Asad air base in western Iraq on Saturday in an attack claimed by a militia.', 'The United States has 2,500 troops stationed in Iraq.'),
+		};
+		const service = corpus(files);
+		assertNone(service, files, NUMBER_CODES);
+		assert.match(hoverAt(service, files, 'a.txt', 'about 2,500'), /b\.txt/);
+	});
+
+	test('Should warn when a base was "targeted four times" by one source and "attacked seven times" by another', () => {
+		const files = {
+			'a.txt': article(' date 2024-01-21 ', 'Rocket attacks on Saturday targeted American troops at Ain al-Asad Air Base in Iraq four times, officials said.'),
+			'b.txt': article(' date 2024-01-21 ', 'Militias attacked American troops at Ain al-Asad Air Base in Iraq seven times in rocket attacks on Saturday, a military statement said.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: 'four' }, { file: 'b.txt', at: 'seven' }, 'claim.number-attributed', 'warning');
+	});
+
+	// --- Loose intervals only: tension ---------------------------------------------------------------
+
+	test('Should note tension, not a contradiction, between "more than 40" and "nearly 100" killed', () => {
+		const files = {
+			'a.txt': article(' date 2024-03-12 ', 'More than 40 people were killed in a bombing at a market in Mogadishu on Monday.'),
+			'b.txt': article(' date 2024-03-12 ', 'Nearly 100 people were killed in the bombing at the market in Mogadishu on Monday.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: 'More than 40' }, { file: 'b.txt', at: 'Nearly 100' }, 'claim.number-tension', 'information');
+		assertNone(service, files, ['claim.number-mismatch', 'claim.number-attributed']);
+	});
+
+	test('Should note tension between "dozens" and "hundreds" wounded', () => {
+		const files = {
+			'a.txt': article(' date 2023-07-30 ', 'Dozens of people were wounded in a bombing at a political rally in Peshawar on Sunday.'),
+			'b.txt': article(' date 2023-07-30 ', 'Hundreds of people were wounded in the bombing at the rally in Peshawar on Sunday.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: 'Dozens' }, { file: 'b.txt', at: 'Hundreds' }, 'claim.number-tension', 'information');
+	});
+
+	// --- Attributed numbers: warning -------------------------------------------------------------------
+
+	test('Should warn, naming the sources, when "officials said one was killed" and "the group said three"', () => {
+		const files = {
+			'a.txt': article(' date 2024-07-09 ', 'Israeli forces raid Jenin camp', 'JENIN, West Bank (AP) — Israeli officials said one was killed during the raid in Jenin on Monday.'),
+			'b.txt': article(' date 2024-07-09 ', 'The Jenin Brigade said three were killed during the raid in Jenin on Monday.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: 'one' }, { file: 'b.txt', at: 'three' }, 'claim.number-attributed', 'warning');
+		assert.match(findingAt(service, files, 'a.txt', 'one')!.message, /Israeli officials/);
+		assert.match(findingAt(service, files, 'a.txt', 'one')!.message, /Jenin Brigade/);
+		assert.match(findingAt(service, files, 'b.txt', 'three')!.message, /Israeli officials/);
+	});
+
+	test('Should warn with the "according to" source when a ministry toll differs from an unattributed one', () => {
+		const files = {
+			'a.txt': article(' date 2024-08-11 ', 'Twelve people were killed in an airstrike on a school in Gaza on Saturday, according to the health ministry.'),
+			'b.txt': article(' date 2024-08-11 ', '15 people were killed in an airstrike on a school in Gaza on Saturday.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: 'Twelve' }, { file: 'b.txt', at: '15' }, 'claim.number-attributed', 'warning');
+		assert.match(findingAt(service, files, 'b.txt', '15')!.message, /health ministry/);
+	});
+
+	test('Should warn, marking it preliminary, when an initial assessment differs from a later toll', () => {
+		const files = {
+			'a.txt': article(' date 2023-02-19 ', 'An initial assessment found four soldiers were killed in an ambush near Bamako on Saturday.'),
+			'b.txt': article(' date 2023-02-19 ', 'Seven soldiers were killed in an ambush near Bamako on Saturday.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: 'four' }, { file: 'b.txt', at: 'Seven' }, 'claim.number-attributed', 'warning');
+		assert.match(findingAt(service, files, 'b.txt', 'Seven')!.message, /preliminary/);
+	});
+
+	test('Should warn, not error, when "two commanders" and "five fighters" killed may count different groups', () => {
+		const files = {
+			'a.txt': article(' date 2024-02-08 ', 'Two commanders were killed in a U.S. drone strike in Baghdad on Wednesday.'),
+			'b.txt': article(' date 2024-02-08 ', 'Five fighters were killed in a U.S. drone strike in Baghdad on Wednesday.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: 'Two' }, { file: 'b.txt', at: 'Five' }, 'claim.number-attributed', 'warning');
+		assertNone(service, files, ['claim.number-mismatch']);
+	});
+
+	test('Should find nothing when two attributed tolls agree', () => {
+		const files = {
+			'a.txt': article(' date 2024-06-02 ', 'Police said nine people were killed in a bombing at a bus station in Kandahar on Saturday.'),
+			'b.txt': article(' date 2024-06-02 ', '9 people were killed in the bombing in Kandahar on Saturday, according to hospital officials.'),
+		};
+		const service = corpus(files);
+		assertNoFindings(service, files);
+		assert.match(hoverAt(service, files, 'a.txt', 'nine'), /✓ agrees/);
+	});
+
+	test('Should not treat a passive "were reported killed" as a named source', () => {
+		const files = {
+			'a.txt': article(' date 2024-05-02 ', 'Two people were reported killed in a drone strike near Erbil on Tuesday.'),
+			'b.txt': article(' date 2024-05-02 ', 'Three people were killed in a drone strike near Erbil on Tuesday.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: 'Two' }, { file: 'b.txt', at: 'Three' }, 'claim.number-mismatch', 'error');
+	});
+
+	// --- Same number, different fact: reworded ----------------------------------------------------------
+
+	test('Should note "85 strikes" and "85 targets" as reworded', () => {
+		const files = {
+			'a.txt': article(' date 2024-02-03 ', 'U.S. warplanes carried out 85 strikes in eastern Syria on Friday.'),
+			'b.txt': article(' date 2024-02-03 ', 'U.S. strikes in eastern Syria on Friday hit 85 targets.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: '85' }, { file: 'b.txt', at: '85' }, 'claim.reworded', 'information');
+		assertNone(service, files, NUMBER_CODES);
+	});
+
+	test('Should not note rewording when both say "85 targets"', () => {
+		const files = {
+			'a.txt': article(' date 2024-02-03 ', 'U.S. strikes in eastern Syria on Friday hit 85 targets.'),
+			'b.txt': article(' date 2024-02-03 ', 'The strikes in eastern Syria on Friday hit 85 targets, the military said.'),
+		};
+		const service = corpus(files);
+		assertNoFindings(service, files);
+		assert.match(hoverAt(service, files, 'a.txt', '85'), /✓ agrees/);
+	});
+
+});
