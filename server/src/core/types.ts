@@ -73,6 +73,23 @@ export interface TimeMention extends MentionBase {
 	readonly zone: number | string | null;
 }
 
+/** What a unit measures: the kind of value the engine compares, whatever the fact is called. */
+export type Dimension = 'percent' | 'money' | 'length' | 'area' | 'volume' | 'mass' | 'temperature' | 'speed' | 'duration' | 'age' | 'magnitude';
+
+/**
+ * The unit a number is written in ("km", "£", "%", "years old"). Values of one
+ * dimension are compared in its base unit: `base = value * factor + offset`
+ * (metres, square metres, litres, kilograms, °C, km/h, days, years; money is
+ * only compared within one currency).
+ */
+export interface Unit {
+	readonly dimension: Dimension;
+	/** The unit's canonical symbol: "km", "mi", "%", "USD", "GBP", "°F", "year". */
+	readonly symbol: string;
+	readonly factor: number;
+	readonly offset?: number;
+}
+
 /** A number as an interval, with the hedge that made it one. */
 export interface NumberMention extends MentionBase {
 	readonly kind: 'number';
@@ -84,6 +101,8 @@ export interface NumberMention extends MentionBase {
 	readonly hedge: string | null;
 	/** The head noun counted ("service members"), if the number counts something. */
 	readonly counted: string | null;
+	/** The unit, when the number measures something ("12 km", "£40m", "52.1%", "a 67-year-old"); absent for plain counts. */
+	readonly unit?: Unit;
 }
 
 /** Any mention. */
