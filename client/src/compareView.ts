@@ -6,6 +6,7 @@ import { CompareRequest, type CompareCell, type CompareResult, type PassageLocat
 const VERDICTS: Record<NonNullable<CompareCell['verdict']>, { symbol: string; text: string }> = {
 	agrees: { symbol: '✓', text: 'agrees with the other sources' },
 	compatible: { symbol: '≈', text: 'compatible with the other sources' },
+	update: { symbol: '↗', text: 'an earlier or later figure than another source' },
 	tension: { symbol: '≈', text: 'in tension with another source' },
 	contradicts: { symbol: '✗', text: 'contradicts another source' },
 };

@@ -35,7 +35,7 @@ export interface CompareCell extends PassageLocation {
 	value: string;
 	attribution: string | null;
 	/** How it stands against the other articles (the worst verdict), or `null` when no other article states it. */
-	verdict: 'agrees' | 'compatible' | 'tension' | 'contradicts' | null;
+	verdict: 'agrees' | 'compatible' | 'update' | 'tension' | 'contradicts' | null;
 }
 
 /** An event's facts against the articles, and the timeline of its dated statements. */

@@ -37,6 +37,6 @@ export function extractArticle(original: string, limits: ExtractionLimits = defa
 	const sentences = sentenceSpans(text, tokens);
 	const titleSentences = findTitleSentences(text, tokens, sentences);
 	const { published, mentions } = extractMentions({ text, tokens, sentences, titleSentences, maxMentions: limits.maxMentions }, notes);
-	const { events, claims } = extractClaims({ text, tokens, sentences, mentions, titleSentences });
+	const { events, claims } = extractClaims({ text, tokens, sentences, mentions, titleSentences, publishedYear: published ? Number(published.value.slice(0, 4)) : null });
 	return { published, title: findTitle(text, sentences, published?.span ?? null), sentences, mentions, events, claims, words: countWords(tokens), notes };
 }

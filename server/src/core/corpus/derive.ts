@@ -42,7 +42,7 @@ export function derive(articles: ReadonlyMap<string, Article>, aliases: readonly
 		articleEvents.set(a.uri, stage.merged);
 	}
 	const clusters = clusterEvents(sorted.map(a => articleEvents.get(a.uri)!.events));
-	const claims = sorted.flatMap(a => resolveClaims(a, dates.get(a.uri)!, articleEvents.get(a.uri)!, clusters.of, references.get(a.uri)!));
+	const claims = sorted.flatMap(a => resolveClaims(a, dates.get(a.uri)!, articleEvents.get(a.uri)!, clusters.of, references.get(a.uri)!, entityOf));
 	const judged = judgeClaims(claims);
 	const labels = eventLabels(sorted, articleEvents, clusters.of, entities);
 	return finish(articles, sorted, { entities, references, dates, articleEvents, clusters, clusterOf: clusters.of, claims, findingOf: judged.findingOf, comparisons: judged.comparisons, labels });
@@ -71,7 +71,7 @@ export function derivePatched(base: State, articles: ReadonlyMap<string, Article
 		dates.set(uri, stage.dates);
 		articleEvents.set(uri, stage.merged);
 		for (const [key, id] of placeEvents(base.clusters, stage.merged.events, () => next++)) { clusterOf.set(key, id); }
-		fresh.push(...resolveClaims(a, stage.dates, stage.merged, clusterOf, reference));
+		fresh.push(...resolveClaims(a, stage.dates, stage.merged, clusterOf, reference, entityOf));
 	}
 	const kept = base.claims.filter(c => !changed.has(c.article.uri));
 	const claims = [...kept, ...fresh];

@@ -62,8 +62,10 @@ function isEmpty(f: EventFacts): boolean {
 }
 
 /**
- * Merges one article's event drafts into the events it tells of. A draft joins
- * an earlier event it is compatible with when it refers back ("the strike"),
+ * Merges one article's event drafts into the events it tells of. A draft that
+ * fits the lead event (no other date, country or group, not named as earlier)
+ * is the lead event; otherwise it joins an earlier event it is compatible with
+ * when it refers back ("the strike"),
  * shares a date, place or participant, or adds a fact the event lacked; a
  * draft with nothing of its own joins the latest event of the same kind, else
  * the article's lead event.
@@ -79,7 +81,10 @@ export function mergeArticleEvents(article: string, drafts: readonly EventDraft[
 		const leadWindow = (e: ArticleEvent) => e.index === 0 && e.facts.first === null && recent && f.first !== null ? f.first <= recent.last && recent.first <= f.last! : true;
 		const fits = (e: ArticleEvent) => compatible(e.facts, f) && overlapsDays(e.facts, f) && leadWindow(e) && !(d.prior && e.index === 0 && !shares(e.facts, { ...f, places: new Set(), groups: new Set(), persons: new Set() }));
 		const specific = f.places.size > 0 || f.groups.size > 0 || f.persons.size > 0 || f.countries.size > 0;
-		if (d.implicit) {
+		if (events.length && !d.prior && fits(events[0])) {
+			// An article tells one story: what it says of an event that fits the lead (no other date, country or group) is about the lead.
+			target = 0;
+		} else if (d.implicit) {
 			// "three were killed on Wednesday": an event implied by a verb is the lead event when nothing says otherwise.
 			target = events.length && fits(events[0]) && (isEmpty(f) || shares(events[0].facts, f) || fills(events[0].facts, f)) ? 0 : findLast(events, e => fits(e) && shares(e.facts, f));
 		} else if (isEmpty(f)) {

@@ -26,6 +26,12 @@ export interface ResolvedClaim {
 	/** Armed or political groups of the claim's event (entity ids). */
 	readonly groups: ReadonlySet<string>;
 	readonly reference: Reference;
+	/** The entity the value belongs to (a candidate, a person whose age it is), or null. */
+	readonly subject: string | null;
+	/** The day the figure was given (the article's dateline or borrowed reference), or null. */
+	readonly asOf: number | null;
+	/** '' for the reported event; `bg:YEAR` (or `bg`) for a figure about another time, compared only with its like. */
+	readonly scope: string;
 }
 
 const offsets = new Map<string, number>();
@@ -63,7 +69,7 @@ function computeZoneOffset(zone: string, day: number): number {
 }
 
 /** The claims of one article, placed in the corpus. */
-export function resolveClaims(a: Article, dates: (DateValue | null)[], merged: MergedEvents, clusterOf: Map<string, number>, reference: Reference): ResolvedClaim[] {
+export function resolveClaims(a: Article, dates: (DateValue | null)[], merged: MergedEvents, clusterOf: Map<string, number>, reference: Reference, entityOf: (uri: string, m: ActorMention) => { readonly id: string } | undefined): ResolvedClaim[] {
 	const sentencePlaces = new Map<number, Set<string>>();
 	const placesOf = (sentence: number) => {
 		let set = sentencePlaces.get(sentence);
@@ -85,6 +91,8 @@ export function resolveClaims(a: Article, dates: (DateValue | null)[], merged: M
 			sinceMention: c.since >= 0 ? a.extraction.mentions[c.since] as DateMention : null,
 			cluster: articleEvent >= 0 ? clusterOf.get(`${a.uri}#${articleEvent}`) ?? -1 : -1,
 			zone: placeZone(a, event), where: new Set([...whereOf(event), ...(c.since >= 0 ? placesOf(c.sentence) : [])]), groups: new Set(event?.facts.groups ?? []), reference,
+			subject: c.subject >= 0 ? entityOf(a.uri, a.extraction.mentions[c.subject] as ActorMention)?.id ?? (a.extraction.mentions[c.subject] as ActorMention).name : null,
+			asOf: reference.day, scope: c.status.background ? backgroundScope(a, c) : '',
 		};
 	});
 }
@@ -102,4 +110,11 @@ function placeZone(a: Article, event: ArticleEvent | undefined): string | null {
 		}
 	}
 	return null;
+}
+
+/** The time a background figure is about: the year written in its sentence, else any other time. */
+function backgroundScope(a: Article, c: ClaimDraft): string {
+	const sentence = a.extraction.sentences[c.sentence];
+	const year = a.extraction.mentions.find(m => m.kind === 'date' && m.expr.type === 'absolute' && m.expr.year !== undefined && m.span.start >= sentence.start && m.span.end <= sentence.end);
+	return year && year.kind === 'date' && year.expr.type === 'absolute' ? `bg:${year.expr.year}` : 'bg';
 }

@@ -11,8 +11,8 @@ export interface ComparisonLens {
 	readonly locations: readonly ArticleLocation[];
 }
 
-const WORDS: Record<Verdict, [string, string]> = { agrees: ['agrees', 'agree'], compatible: ['compatible', 'compatible'], tension: ['in tension', 'in tension'], contradicts: ['contradicts', 'contradict'] };
-const ORDER: Verdict[] = ['agrees', 'compatible', 'tension', 'contradicts'];
+const WORDS: Record<Verdict, [string, string]> = { agrees: ['agrees', 'agree'], compatible: ['compatible', 'compatible'], update: ['update', 'updates'], tension: ['in tension', 'in tension'], contradicts: ['contradicts', 'contradict'] };
+const ORDER: Verdict[] = ['agrees', 'compatible', 'update', 'tension', 'contradicts'];
 
 /** One lens per sentence whose claims other articles also state. */
 export function getComparisonLenses(view: CorpusView, uri: string): ComparisonLens[] {

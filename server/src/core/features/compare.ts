@@ -1,11 +1,11 @@
 import type { Span } from '../types';
 import type { CorpusView } from '../corpus/view';
-import { FACT_LABEL } from '../claims/facts';
+import { factLabel } from '../claims/facts';
 import type { ResolvedClaim } from '../events/placedClaims';
 import type { Verdict } from '../findings/judge';
 import type { Finding } from '../findings/finding';
 import { dateExplanation } from '../findings/messages';
-import { formatInterval } from './format';
+import { formatInterval } from '../findings/format';
 import { lineAt, passage } from '../util/text';
 
 /** One article's statement of a fact, as a cell of the comparison table. */
@@ -29,7 +29,7 @@ export interface EventComparison {
 	readonly timeline: readonly { readonly date: string; readonly first: number; readonly cell: ComparisonCell }[];
 }
 
-const RANK: Record<Verdict, number> = { agrees: 0, compatible: 1, tension: 2, contradicts: 3 };
+const RANK: Record<Verdict, number> = { agrees: 0, compatible: 1, update: 2, tension: 3, contradicts: 4 };
 
 function cell(view: CorpusView, c: ResolvedClaim): ComparisonCell {
 	const verdicts = view.comparisons(c).map(o => o.verdict);
@@ -53,7 +53,7 @@ export function getEventComparison(view: CorpusView, uri: string, offset: number
 	const timeline = members.filter(c => c.date).map(c => ({ date: c.date!.iso, first: c.date!.first, cell: cell(view, c) })).sort((a, b) => a.first - b.first);
 	return {
 		event: here.cluster, label: view.eventLabel(here.cluster), articles, timeline,
-		facts: [...byFact].map(([fact, list]) => ({ fact, label: FACT_LABEL[fact as keyof typeof FACT_LABEL], cells: list.map(c => cell(view, c)) })),
+		facts: [...byFact].map(([fact, list]) => ({ fact, label: factLabel(fact), cells: list.map(c => cell(view, c)) })),
 	};
 }
 
@@ -76,6 +76,6 @@ export function groupFindings(view: CorpusView, findings: readonly Finding[]): F
 	}
 	return [...events].map(([event, facts]) => ({
 		event, label: event >= 0 ? view.eventLabel(event) : 'Other findings',
-		facts: [...facts].map(([fact, list]) => ({ fact, label: FACT_LABEL[fact as keyof typeof FACT_LABEL] ?? fact, findings: list })),
+		facts: [...facts].map(([fact, list]) => ({ fact, label: factLabel(fact), findings: list })),
 	}));
 }

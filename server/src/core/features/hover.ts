@@ -3,8 +3,9 @@ import type { CorpusView } from '../corpus/view';
 import { utcMinutes, type ResolvedClaim } from '../events/placedClaims';
 import type { Verdict } from '../findings/judge';
 import { dateExplanation } from '../findings/messages';
+import { factLabel } from '../claims/facts';
 import { fileName, lineAt, passage } from '../util/text';
-import { formatClock, formatInterval, formatTimeMention } from './format';
+import { formatClock, formatInterval, formatTimeMention } from '../findings/format';
 
 /** A hover card: markdown, and the span it is about. */
 export interface HoverCard {
@@ -12,11 +13,7 @@ export interface HoverCard {
 	readonly span: Span;
 }
 
-const MARK: Record<Verdict, string> = { agrees: '✓ agrees', compatible: '≈ compatible', tension: '≈ in tension', contradicts: '✗ contradicts' };
-const FACT: Record<string, string> = {
-	'killed': 'Killed', 'injured': 'Injured', 'attacks': 'Attacks', 'strikes': 'Strikes', 'targets': 'Targets', 'sites': 'Sites', 'troops': 'Troops',
-	'event-date': 'Date of the event', 'event-time': 'Time of the event',
-};
+const MARK: Record<Verdict, string> = { agrees: '✓ agrees', compatible: '≈ compatible', update: '↗ update', tension: '≈ in tension', contradicts: '✗ contradicts' };
 
 /** The card for the mention or claim at an offset: what other sources say of the same fact, or who an actor is. */
 export function getHoverCard(view: CorpusView, uri: string, offset: number): HoverCard | null {
@@ -62,7 +59,7 @@ function dated(c: ResolvedClaim): string {
 function claimCard(view: CorpusView, c: ResolvedClaim): string {
 	const others = view.comparisons(c);
 	const since = c.since ? ` since ${c.since.iso}` : '';
-	const lines = [`**${FACT[c.draft.fact]}${since}** — here: **${valueOf(c)}**${c.draft.attribution ? ` (${c.draft.attribution.text})` : ''}${c.draft.preliminary ? ' · preliminary' : ''}`, ''];
+	const lines = [`**${factLabel(c.draft.fact)}${since}** — here: **${valueOf(c)}**${c.draft.attribution ? ` (${c.draft.attribution.text})` : ''}${c.draft.status.preliminary ? ' · preliminary' : ''}`, ''];
 	if (!others.length) {
 		lines.push('Only this article reports this.');
 		return lines.join('\n');
@@ -71,7 +68,7 @@ function claimCard(view: CorpusView, c: ResolvedClaim): string {
 	for (const o of others) { counts.set(o.verdict, (counts.get(o.verdict) ?? 0) + 1); }
 	lines.push(`${others.length} other statement${others.length > 1 ? 's' : ''}: ${[...counts].map(([v, n]) => `${n} ${MARK[v]}`).join(' · ')}`, '');
 	// Contradictions first, then the rest; a long list is cut (the counts above cover everything).
-	const order: Record<Verdict, number> = { contradicts: 0, tension: 1, compatible: 2, agrees: 3 };
+	const order: Record<Verdict, number> = { contradicts: 0, tension: 1, update: 2, compatible: 3, agrees: 4 };
 	const listed = others.length > 20 ? [...others].sort((x, y) => order[x.verdict] - order[y.verdict]).slice(0, 20) : others;
 	for (const { claim: o, verdict } of listed) {
 		const by = o.draft.attribution ? ` — ${o.draft.attribution.text}` : ' — the outlet';
@@ -121,7 +118,7 @@ function actorCard(view: CorpusView, uri: string, m: ActorMention): string {
 	const claims = claimsAbout(view, entity.id, 9);
 	if (claims.length) {
 		lines.push('', `In compared statements${claims.length > 8 ? ' (the first 8)' : ''}:`);
-		for (const c of claims.slice(0, 8)) { lines.push(`- ${FACT[c.draft.fact]}: ${quoteOf(c)} — ${link(c)}`); }
+		for (const c of claims.slice(0, 8)) { lines.push(`- ${factLabel(c.draft.fact)}: ${quoteOf(c)} — ${link(c)}`); }
 	}
 	return lines.join('\n');
 }

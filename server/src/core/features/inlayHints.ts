@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import type { CorpusView } from '../corpus/view';
 import { utcMinutes } from '../events/placedClaims';
-import { formatClock, formatInterval } from './format';
+import { formatClock, formatInterval } from '../findings/format';
 
 /** A short note shown after a mention: the value the engine resolved it to. */
 export interface ValueHint {

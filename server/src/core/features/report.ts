@@ -1,7 +1,7 @@
 import type { CancellationLike, Interval, Span } from '../types';
 import type { CorpusView } from '../corpus/view';
 import type { Finding } from '../findings/finding';
-import { formatClock } from './format';
+import { formatClock } from '../findings/format';
 
 /** One mention in the report, with its resolved value. */
 export interface ReportMention {

@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import type { CorpusView } from '../corpus/view';
-import { formatInterval, formatTimeMention } from './format';
-import { FACT_LABEL } from '../claims/facts';
+import { formatInterval, formatTimeMention } from '../findings/format';
+import { factLabel } from '../claims/facts';
 
 /** An outline entry: one group per kind of mention, with the mentions under it. */
 export interface ArticleSymbol {
@@ -48,7 +48,7 @@ function eventSymbols(view: CorpusView, uri: string): ArticleSymbol[] {
 		if (c.cluster < 0) { continue; }
 		const text = c.article.text.slice(c.draft.span.start, c.draft.span.end).replace(/\s+/g, ' ');
 		const list = byEvent.get(c.cluster) ?? [];
-		list.push({ name: FACT_LABEL[c.draft.fact], detail: text, kind: 'claim', span: c.draft.span, children: [] });
+		list.push({ name: factLabel(c.draft.fact), detail: text, kind: 'claim', span: c.draft.span, children: [] });
 		byEvent.set(c.cluster, list);
 	}
 	if (!byEvent.size) { return []; }

@@ -33,6 +33,8 @@ export enum DiagnosticCode {
 	timeConflict = 'claim.time-conflict',
 	countWindow = 'claim.count-window',
 	reworded = 'claim.reworded',
+	updated = 'claim.updated',
+	internal = 'claim.internal',
 	spellingVariant = 'actor.spelling-variant',
 	configMalformed = 'config.malformed',
 	staleSuppression = 'config.stale-suppression',

@@ -1,5 +1,4 @@
 import type { Span } from '../types';
-import type { Fact } from '../claims/extractClaims';
 import { codeInfo, type Severity } from './codes';
 
 /** A problem to show on a passage, with the passages it conflicts with. */
@@ -12,14 +11,14 @@ export interface Finding {
 	readonly related: readonly { readonly uri: string; readonly span: Span; readonly message: string }[];
 	/** The corpus event and fact the finding is about (claims only). */
 	readonly event?: number;
-	readonly fact?: Fact;
+	readonly fact?: string;
 }
 
 /** A passage a finding points at, with what it says there. */
 export type Related = Finding['related'][number];
 
 /** Makes a finding with the code's default severity from the catalogue (or the one given, for a documented exception). */
-export function finding(code: string, uri: string, span: Span, message: string, related: readonly Related[] = [], extra: { severity?: Severity; event?: number; fact?: Fact } = {}): Finding {
+export function finding(code: string, uri: string, span: Span, message: string, related: readonly Related[] = [], extra: { severity?: Severity; event?: number; fact?: string } = {}): Finding {
 	const { severity, ...about } = extra;
 	return { uri, span, severity: severity ?? codeInfo(code).severity, code, message, related, ...about };
 }

@@ -1,18 +1,15 @@
-import type { Interval, TimeMention } from '../types';
 import { push } from '../util/collections';
-import { utcMinutes, type ResolvedClaim } from '../events/placedClaims';
-import { codeInfo, DiagnosticCode, type Severity } from './codes';
+import type { ResolvedClaim } from '../events/placedClaims';
+import { compareClaims, type Pair, type Verdict } from './compare';
+import { DiagnosticCode } from './codes';
 import type { Finding } from './finding';
 import { toFinding } from './messages';
+import { disjoint } from './values';
 
-/** How a claim stands against another of the same fact. */
-export type Verdict = 'agrees' | 'compatible' | 'tension' | 'contradicts';
+export type { Pair, Verdict };
 
-export interface Pair { a: ResolvedClaim; b: ResolvedClaim; verdict: Verdict; code?: DiagnosticCode; severity?: Severity }
-
-/** The verdicts of the corpus: findings, and comparisons on demand (for hovers). */
+/** The verdicts of the corpus: one finding per article and fact, and comparisons on demand (for hovers). */
 export interface Judgement {
-	readonly findings: Finding[];
 	/** The finding reported on each claim that has one. */
 	readonly findingOf: ReadonlyMap<ResolvedClaim, Finding>;
 	comparisons(claim: ResolvedClaim): { claim: ResolvedClaim; verdict: Verdict }[];
@@ -20,183 +17,94 @@ export interface Judgement {
 
 /**
  * Compares every claim with the others of the same fact about the same event.
- * Claims are bucketed by event and fact (never all pairs of articles), and
- * within a bucket, claims that say the same thing the same way are judged once
- * as a group, so a story repeated by a hundred outlets costs little.
+ * Claims are bucketed by event, fact and scope (never all pairs of articles);
+ * within a bucket, statements that say the same thing the same way are judged
+ * once as a group, so a story repeated by a hundred outlets costs little. Each
+ * article gets at most one finding per bucket, on its most disputed claim.
  */
 export function judgeClaims(claims: readonly ResolvedClaim[]): Judgement {
 	const buckets = new Map<string, ResolvedClaim[]>();
-	const bucketOf = new Map<ResolvedClaim, string>();
 	for (const c of claims) {
-		const keys = bucketKeys(c);
-		for (const key of keys) { push(buckets, key, c); }
-		if (keys.length) { bucketOf.set(c, keys[0]); }
+		for (const key of bucketKeys(c)) { push(buckets, key, c); }
 	}
-	const conflicts = new Map<ResolvedClaim, Pair[]>();
-	const paired = new Map<ResolvedClaim, Set<ResolvedClaim>>();
-	for (const bucket of buckets.values()) {
-		const groups = new Map<string, ResolvedClaim[]>();
-		for (const c of bucket) { push(groups, `${valueKey(c)}|${c.draft.attribution?.text.toLowerCase() ?? ''}|${c.draft.preliminary}|${c.draft.counted ?? ''}|${c.reference.borrowedFrom ?? ''}|${locationKey(c)}`, c); }
-		const list = [...groups.values()];
-		for (let i = 0; i < list.length; i++) {
-			for (let j = i + 1; j < list.length; j++) {
-				const pair = compare(list[i][0], list[j][0], true);
-				if (!pair?.code) { continue; }
-				for (const a of list[i]) {
-					for (const b of list[j]) {
-						if (a.article === b.article && sameSource(a, b)) { continue; }
-						// Running counts sit in two overlapping buckets; judge each pair once.
-						const seen = paired.get(a) ?? new Set();
-						if (seen.has(b)) { continue; }
-						seen.add(b);
-						paired.set(a, seen);
-						push(conflicts, a, { ...pair, a, b });
-						push(conflicts, b, { ...pair, a: b, b: a });
-					}
-				}
-			}
-		}
+	const reported = new Map<string, Pair[]>();
+	for (const [key, bucket] of buckets) {
+		for (const pair of judgeBucket(key, bucket)) { push(reported, `${pair.a.article.uri}\u0000${key}`, pair); }
 	}
-	const findings: Finding[] = [];
 	const findingOf = new Map<ResolvedClaim, Finding>();
-	// One finding per article, fact and value: a repeated "Wednesday" in the same article is the same statement.
-	const reported = new Set<string>();
-	const ordered = [...conflicts.keys()].sort((x, y) => x.article.uri < y.article.uri ? -1 : x.article.uri > y.article.uri ? 1 : x.draft.span.start - y.draft.span.start);
-	for (const claim of ordered) {
-		const key = `${claim.article.uri}|${bucketOf.get(claim)}|${valueKey(claim)}`;
-		if (reported.has(key)) { continue; }
-		reported.add(key);
-		const finding = toFinding(claim, conflicts.get(claim)!);
-		findings.push(finding);
-		findingOf.set(claim, finding);
+	const done = new Set<ResolvedClaim>();
+	for (const pairs of [...reported.values()].sort((x, y) => order(x[0].a, y[0].a))) {
+		// A claim in two buckets (a running count's two windows) is reported once.
+		if (done.has(pairs[0].a)) { continue; }
+		const finding = toFinding(pairs);
+		findingOf.set(finding.claim, finding.finding);
+		for (const p of pairs) { done.add(p.a); }
 	}
 	return {
-		findings,
 		findingOf,
-		comparisons: claim => {
-			const key = bucketOf.get(claim);
-			if (!key) { return []; }
-			return [...new Set(bucketKeys(claim).flatMap(k => buckets.get(k) ?? []))].flatMap(o => {
-				const pair = o === claim ? undefined : compare(claim, o, false);
-				return pair ? [{ claim: o, verdict: pair.verdict }] : [];
-			});
-		},
+		comparisons: claim => [...new Set(bucketKeys(claim).flatMap(k => buckets.get(k) ?? []))].flatMap(o => {
+			const pair = o === claim || o.draft.status.superseded || claim.draft.status.superseded ? undefined : compareClaims(claim, o);
+			return pair ? [{ claim: o, verdict: pair.verdict }] : [];
+		}),
 	};
 }
 
-
-function valueKey(c: ResolvedClaim): string {
-	if (c.draft.fact === 'attacks' && c.since) { return `${c.since.iso}:${c.mention.kind === 'number' ? `${c.mention.value.min}-${c.mention.value.max}` : ''}`; }
-	if (c.date) { return c.date.iso; }
-	if (c.mention.kind === 'time') { return `${c.mention.hour}:${c.mention.minute}:${c.mention.zone}:${c.zone}`; }
-	return c.mention.kind === 'number' ? `${c.mention.value.min}-${c.mention.value.max}` : c.mention.text;
+function order(x: ResolvedClaim, y: ResolvedClaim): number {
+	return x.article.uri < y.article.uri ? -1 : x.article.uri > y.article.uri ? 1 : x.draft.span.start - y.draft.span.start;
 }
 
 /**
- * Running counts ("since Oct. 17") are compared with others counted from about
- * the same time: two grids of 30-day buckets, offset by 15 days, so any two
- * start dates up to 15 days apart share a bucket. The rest go by event and fact.
+ * The buckets a claim is compared in: its event, fact, scope, subject and
+ * unit; a count of a named noun also meets bare counts of that noun ("five
+ * gunmen"); running counts ("since Oct. 17") meet others counted from about
+ * the same time (two grids of 30-day windows offset by 15 days).
  */
 export function bucketKeys(c: ResolvedClaim): string[] {
-	if (c.draft.fact === 'attacks' && c.since) { return [`since:${Math.floor(c.since.first / 30)}`, `since+:${Math.floor((c.since.first + 15) / 30)}`]; }
+	const d = c.draft;
+	if (c.since && d.fact !== 'event-date' && d.fact !== 'event-time') { return [`since:${d.fact}:${Math.floor(c.since.first / 30)}`, `since+:${d.fact}:${Math.floor((c.since.first + 15) / 30)}`]; }
 	if (c.cluster < 0) { return []; }
-	const fact = c.draft.fact === 'strikes' ? 'targets' : c.draft.fact;
-	return [`${c.cluster}:${fact}`];
+	const unit = c.mention.kind === 'number' ? c.mention.unit?.dimension ?? 'count' : c.mention.kind;
+	const base = `${c.cluster}|${c.scope}|${c.subject ?? ''}|${unit}`;
+	const keys = d.fact === 'count' ? [] : [`${base}|${d.fact}`];
+	if (d.head && !d.generic && unit === 'count') { keys.push(`${base}|head:${d.head}`); }
+	return keys;
 }
 
-function locationKey(c: ResolvedClaim): string {
-	return [...c.where].sort().join(',');
-}
-
-/** Running counts are one count only when they are known to be about the same place. */
-function unlocated(a: ResolvedClaim, b: ResolvedClaim): boolean {
-	if (a.cluster >= 0 && a.cluster === b.cluster) { return false; }
-	for (const x of a.where) { if (b.where.has(x)) { return false; } }
-	return true;
-}
-
-/** Two running counts by different named groups are different counts. */
-function otherGroups(a: ResolvedClaim, b: ResolvedClaim): boolean {
-	if (!a.groups.size || !b.groups.size) { return false; }
-	for (const g of a.groups) { if (b.groups.has(g)) { return false; } }
-	return true;
-}
-
-/** Two claims are about places that cannot be the same when both name places and share none. */
-function elsewhere(a: ResolvedClaim, b: ResolvedClaim): boolean {
-	if (!a.where.size || !b.where.size) { return false; }
-	for (const x of a.where) { if (b.where.has(x)) { return false; } }
-	return true;
-}
-
-function compare(a: ResolvedClaim, b: ResolvedClaim, acrossGroups: boolean): Pair | undefined {
-	if (!acrossGroups && a.article === b.article && sameSource(a, b)) { return undefined; }
-	switch (a.draft.fact) {
-		case 'event-date': return compareDates(a, b);
-		case 'event-time': return compareTimes(a, b);
-		default: return a.draft.fact === 'attacks' && (a.since || b.since) ? compareRunningCounts(a, b) : compareNumbers(a, b);
+/** The reported pairs of one bucket, both ways round. */
+function judgeBucket(key: string, bucket: readonly ResolvedClaim[]): Pair[] {
+	const groups = new Map<string, ResolvedClaim[]>();
+	for (const c of bucket) {
+		if (!c.draft.status.superseded) { push(groups, statementKey(c), c); }
 	}
-}
-
-function sameSource(a: ResolvedClaim, b: ResolvedClaim): boolean {
-	return (a.draft.attribution?.text.toLowerCase() ?? '') === (b.draft.attribution?.text.toLowerCase() ?? '');
-}
-
-/** A pair that is reported, with the code's default severity unless a documented exception applies. */
-function flag(a: ResolvedClaim, b: ResolvedClaim, verdict: Verdict, code: DiagnosticCode, severity?: Severity): Pair {
-	return { a, b, verdict, code, severity: severity ?? codeInfo(code).severity };
-}
-
-const disjoint = (x: Interval, y: Interval) => (x.max !== null && y.min !== null && x.max < y.min) || (y.max !== null && x.min !== null && y.max < x.min);
-const equal = (x: Interval, y: Interval) => x.min === y.min && x.max === y.max;
-
-function compareNumbers(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
-	if (a.mention.kind !== 'number' || b.mention.kind !== 'number') { return undefined; }
-	if (a.draft.fact !== b.draft.fact) {
-		return equal(a.mention.value, b.mention.value) ? flag(a, b, 'compatible', DiagnosticCode.reworded) : undefined;
+	const list = [...groups.values()];
+	const headBucket = key.includes('|head:');
+	const out: Pair[] = [];
+	for (let i = 0; i < list.length; i++) {
+		for (let j = i + 1; j < list.length; j++) {
+			if (headBucket && list[i][0].draft.fact !== 'count' && list[j][0].draft.fact !== 'count') { continue; }
+			const pair = compareClaims(list[i][0], list[j][0]);
+			if (!pair?.code) { continue; }
+			for (const a of list[i]) {
+				for (const b of list[j]) { out.push(...both(pair, a, b)); }
+			}
+		}
 	}
-	if (disjoint(a.mention.value, b.mention.value)) {
-		const attributed = !!(a.draft.attribution || b.draft.attribution) || a.draft.preliminary || b.draft.preliminary || differentGroups(a, b);
-		return flag(a, b, 'contradicts', attributed ? DiagnosticCode.numberAttributed : DiagnosticCode.numberMismatch);
-	}
-	if (disjoint(a.mention.loose, b.mention.loose)) { return flag(a, b, 'tension', DiagnosticCode.numberTension); }
-	return { a, b, verdict: equal(a.mention.value, b.mention.value) ? 'agrees' : 'compatible' };
+	return out;
 }
 
-/** "two commanders" and "three members" may count different groups of the dead. */
-function differentGroups(a: ResolvedClaim, b: ResolvedClaim): boolean {
-	const head = (c: ResolvedClaim) => (c.draft.counted?.toLowerCase().split(/\s+/).pop() ?? '').replace(/(?:es|s)$/, '');
-	return head(a) !== '' && head(b) !== '' && head(a) !== head(b);
+/** The pair from each side; within one article, two current figures that cannot both hold are the article's own inconsistency. */
+function both(pair: Pair, a: ResolvedClaim, b: ResolvedClaim): Pair[] {
+	if (a.article !== b.article) { return [{ ...pair, a, b }, { ...pair, a: b, b: a }]; }
+	const current = (c: ResolvedClaim) => !c.draft.status.subset && !c.draft.status.rising && !c.draft.status.background && !c.draft.status.weak;
+	if (pair.verdict === 'tension' || !current(a) || !current(b) || a.mention.kind !== 'number' || b.mention.kind !== 'number' || !disjoint(a.mention.value, b.mention.value)) { return []; }
+	const internal = { ...pair, verdict: 'contradicts' as const, code: DiagnosticCode.internal, severity: 'information' as const };
+	return [{ ...internal, a, b }, { ...internal, a: b, b: a }];
 }
 
-function compareRunningCounts(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
-	if (!a.since || !b.since || a.mention.kind !== 'number' || b.mention.kind !== 'number' || elsewhere(a, b) || otherGroups(a, b) || unlocated(a, b)) { return undefined; }
-	const looseAgree = !disjoint(a.mention.loose, b.mention.loose) || !disjoint(a.mention.value, b.mention.value);
-	if (a.since.iso !== b.since.iso) {
-		// Start dates a few days apart for the same total: one count, dated differently. Further apart: different windows.
-		return looseAgree && Math.abs(a.since.first - b.since.first) <= 3 ? flag(a, b, 'tension', DiagnosticCode.countWindow) : undefined;
-	}
-	return compareNumbers(a, b);
+/** Claims that say the same thing the same way: one verdict serves them all. */
+function statementKey(c: ResolvedClaim): string {
+	const d = c.draft;
+	const value = c.date ? c.date.iso : c.mention.kind === 'number' ? `${c.mention.value.min}-${c.mention.value.max}` : c.mention.text;
+	const s = d.status;
+	return [value, d.attribution?.text.toLowerCase() ?? '', d.head, d.fact, c.asOf, c.since?.iso, s.preliminary, s.rising, s.subset, s.weak, c.zone].join('|');
 }
-
-function compareDates(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
-	if (!a.date || !b.date) { return undefined; }
-	if (a.date.last < b.date.first || b.date.last < a.date.first) {
-		const estimated = !!(a.reference.borrowedFrom || b.reference.borrowedFrom);
-		return flag(a, b, 'contradicts', DiagnosticCode.dateConflict, estimated ? 'information' : undefined);
-	}
-	return { a, b, verdict: a.date.iso === b.date.iso ? 'agrees' : 'compatible' };
-}
-
-function compareTimes(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
-	const ua = utcMinutes(a);
-	const ub = utcMinutes(b);
-	const ta = a.mention as TimeMention;
-	const tb = b.mention as TimeMention;
-	const diff = ua !== null && ub !== null ? Math.abs(ua - ub) : (ta.zone === null || ta.zone === 'local') && (tb.zone === null || tb.zone === 'local') ? Math.abs((ta.hour - tb.hour) * 60 + ta.minute - tb.minute) : null;
-	if (diff === null) { return undefined; }
-	const d = Math.min(diff, 1440 - diff);
-	if (d > 30) { return flag(a, b, 'contradicts', DiagnosticCode.timeConflict); }
-	return { a, b, verdict: d === 0 ? 'agrees' : 'compatible' };
-}
-

@@ -1,24 +1,107 @@
 import { fileName } from '../util/text';
 import { dayIso } from '../mentions/dateValues';
-import { FACT_LABEL } from '../claims/facts';
-import type { ResolvedClaim } from '../events/placedClaims';
+import { factLabel } from '../claims/facts';
+import { utcMinutes, type ResolvedClaim } from '../events/placedClaims';
 import { DiagnosticCode, type Severity } from './codes';
-import { finding, type Finding } from './finding';
-import type { Pair } from './judge';
+import { finding, type Finding, type Related } from './finding';
+import type { Pair } from './compare';
+import { formatClock, formatInterval } from './format';
 
-/** Related passages listed on one finding at most; the message says how many more there are. */
-const MAX_RELATED = 20;
+/** Related passages listed on one finding at most; the rest are in the hover card and Compare Sources. */
+export const MAX_RELATED = 10;
+/** Passages of one other article listed at most. */
+const PER_ARTICLE = 2;
 
-/** The words of a claim, quoted. */
-export function quote(c: ResolvedClaim): string {
-	return `'${c.article.text.slice(c.draft.span.start, c.draft.span.end).replace(/\s+/g, ' ')}'`;
+const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/**
+ * One finding for an article's disputed fact, from every reported pair of its
+ * claims: on the claim with the worst verdict, with a short message that
+ * summarises the other sources by time ("Death toll: here 60 (2024-03-23); 3
+ * later sources give 93–144; 1 at the same time gives 40") and related passages
+ * sorted with same-time contradictions first, at most {@link MAX_RELATED}.
+ */
+export function toFinding(pairs: readonly Pair[]): { claim: ResolvedClaim; finding: Finding } {
+	const sorted = [...pairs].sort((x, y) => RANK[x.severity!] - RANK[y.severity!] || timeRank(x) - timeRank(y) || x.a.draft.span.start - y.a.draft.span.start);
+	const worst = sorted[0];
+	const claim = worst.a;
+	const window = worst.code === DiagnosticCode.countWindow;
+	const spanOf = (c: ResolvedClaim) => window && c.sinceMention ? c.sinceMention.span : c.draft.span;
+	const related: Related[] = [];
+	const perArticle = new Map<string, number>();
+	const seen = new Set<ResolvedClaim>();
+	for (const p of sorted) {
+		const n = perArticle.get(p.b.article.uri) ?? 0;
+		if (seen.has(p.b) || n >= PER_ARTICLE || related.length >= MAX_RELATED) { continue; }
+		seen.add(p.b);
+		perArticle.set(p.b.article.uri, n + 1);
+		related.push({ uri: p.b.article.uri, span: spanOf(p.b), message: relatedMessage(p) });
+	}
+	const message = `${title(claim, worst)}: here ${describe(claim, window)}${summary(sorted)}`;
+	return { claim, finding: finding(worst.code!, claim.article.uri, spanOf(claim), message, related, { severity: worst.severity, event: claim.cluster, fact: claim.draft.fact }) };
 }
 
-function source(c: ResolvedClaim): string {
-	return c.draft.attribution ? ` (${c.draft.attribution.text}${c.draft.preliminary ? ', preliminary' : ''})` : c.draft.preliminary ? ' (preliminary)' : '';
+function title(c: ResolvedClaim, worst: Pair): string {
+	if (worst.code === DiagnosticCode.countWindow) { return 'Start of the running count differs'; }
+	if (worst.code === DiagnosticCode.internal) { return `${factLabel(c.draft.fact)} given twice in this article`; }
+	return factLabel(c.draft.fact);
 }
 
-/** How a date claim was resolved, for messages: "2024-02-21, from the dateline". */
+/** Same-time contradictions first, then other contradictions, then updates. */
+function timeRank(p: Pair): number {
+	const same = p.a.asOf === p.b.asOf ? 0 : 1;
+	return (p.verdict === 'contradicts' ? 0 : p.verdict === 'update' ? 4 : 2) + same;
+}
+
+/** A claim's value as the message shows it, with its time and source: "60 (2024-03-23, the ministry)". */
+export function describe(c: ResolvedClaim, window = false): string {
+	const when = c.asOf !== null && c.draft.fact !== 'event-date' ? dayIso(c.asOf) : null;
+	const notes = [when, c.draft.attribution?.text, c.draft.status.preliminary ? 'preliminary' : null, c.reference.borrowedFrom ? `dated from ${fileName(c.reference.borrowedFrom)}` : null].filter(Boolean);
+	const value = window ? `since ${c.since?.iso ?? ''}` : c.draft.fact === 'event-date' ? dateExplanation(c) : valueText(c);
+	return `${value}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+}
+
+/** The value of a claim as text: an interval with its unit, a date, a time with UTC. */
+export function valueText(c: ResolvedClaim): string {
+	const m = c.mention;
+	if (m.kind === 'number') { return `${formatInterval(m.value)}${m.unit ? unitSuffix(m.unit.symbol) : ''}`; }
+	if (c.date) { return c.date.iso; }
+	if (m.kind === 'time') {
+		const utc = utcMinutes(c);
+		const local = formatClock(m.hour, m.minute);
+		return utc === null ? local : `${local} = ${formatClock(utc)} UTC`;
+	}
+	return m.text;
+}
+
+function unitSuffix(symbol: string): string {
+	return symbol === '%' ? '%' : ` ${symbol}`;
+}
+
+/** "; 3 later sources give 93–144; 1 at the same time gives 40". */
+function summary(pairs: readonly Pair[]): string {
+	const groups = new Map<string, Set<string>>();
+	const values = new Map<string, string[]>();
+	for (const p of pairs) {
+		const when = p.a.article === p.b.article ? 'in this article' : p.a.asOf === null || p.b.asOf === null || p.a.asOf === p.b.asOf ? 'at the same time' : p.b.asOf > p.a.asOf ? 'later' : 'earlier';
+		(groups.get(when) ?? groups.set(when, new Set()).get(when)!).add(p.b.article.uri);
+		(values.get(when) ?? values.set(when, []).get(when)!).push(valueText(p.b));
+	}
+	return [...groups].map(([when, uris]) => {
+		const n = uris.size;
+		const distinct = [...new Set(values.get(when))];
+		const shown = distinct.length > 3 ? `${distinct.slice(0, 3).join(', ')}, …` : distinct.join(', ');
+		const who = when === 'in this article' ? 'this article also gives' : `${n} ${when === 'at the same time' ? '' : `${when} `}source${n === 1 ? '' : 's'}${when === 'at the same time' ? ' at the same time' : ''} give${n === 1 ? 's' : ''}`;
+		return `; ${who} ${shown}`;
+	}).join('');
+}
+
+function relatedMessage(p: Pair): string {
+	const verb = p.verdict === 'update' ? 'Updated figure' : p.verdict === 'contradicts' ? 'Contradicts' : 'Differs';
+	return `${verb}: ${describe(p.b)}${p.a.article === p.b.article ? ' (same article)' : ` in ${fileName(p.b.article.uri)}`}`;
+}
+
+/** How a date claim was resolved, for messages and views: "2024-02-21, resolved against the dateline 2024-02-21". */
 export function dateExplanation(c: ResolvedClaim): string {
 	const value = c.date?.iso ?? c.since?.iso ?? '';
 	if (c.mention.kind === 'date' && c.mention.expr.type === 'absolute' && c.mention.expr.year) { return value; }
@@ -26,24 +109,7 @@ export function dateExplanation(c: ResolvedClaim): string {
 	return c.reference.day !== null ? `${value}, resolved against the dateline ${dayIso(c.reference.day)}` : value;
 }
 
-function describe(c: ResolvedClaim, other: ResolvedClaim | null): string {
-	const where = !other || c.article === other.article ? '' : ` in ${fileName(c.article.uri)}`;
-	const date = c.draft.fact === 'event-date' ? ` (${dateExplanation(c)})` : '';
-	return `${quote(c)}${date}${source(c)}${where}`;
+/** The words of a claim, quoted. */
+export function quote(c: ResolvedClaim): string {
+	return `'${c.article.text.slice(c.draft.span.start, c.draft.span.end).replace(/\s+/g, ' ')}'`;
 }
-
-export function toFinding(claim: ResolvedClaim, pairs: Pair[]): Finding {
-	const rank: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
-	const worst = [...pairs].sort((x, y) => rank[x.severity!] - rank[y.severity!])[0];
-	const others = pairs.map(p => p.b);
-	const shown = pairs.slice(0, MAX_RELATED);
-	const useSince = worst.code === DiagnosticCode.countWindow;
-	const label = useSince ? 'Start of the running count differs' : worst.code === DiagnosticCode.reworded ? `${FACT_LABEL[claim.draft.fact]} reworded` : `${FACT_LABEL[claim.draft.fact]} differs`;
-	const self = useSince ? `'since ${claim.sinceMention?.text}' (${dateExplanation({ ...claim, date: claim.since })})` : `${quote(claim)}${claim.draft.fact === 'event-date' ? ` (${dateExplanation(claim)})` : ''}${source(claim)}`;
-	const first = useSince ? `'since ${worst.b.sinceMention?.text}' in ${fileName(worst.b.article.uri)}` : describe(worst.b, claim);
-	const more = others.length > 1 ? ` and ${others.length - 1} more` : '';
-	const spanOf = (c: ResolvedClaim) => useSince && c.sinceMention ? c.sinceMention.span : c.draft.span;
-	const related = shown.map(p => ({ uri: p.b.article.uri, span: spanOf(p.b), message: `${p.verdict === 'contradicts' ? 'Contradicts' : 'Differs'}: ${useSince ? `'since ${p.b.sinceMention?.text}' (${dateExplanation({ ...p.b, date: p.b.since })})` : describe(p.b, null)}` }));
-	return finding(worst.code!, claim.article.uri, spanOf(claim), `${label}: ${self} vs ${first}${more}`, related, { severity: worst.severity, event: claim.cluster, fact: claim.draft.fact });
-}
-

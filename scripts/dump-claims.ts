@@ -1,0 +1,26 @@
+// Development aid: prints every claim the engine finds in a folder of articles, with its fact, value, event cluster and
+// status, so that extraction can be read beside the text. Not part of the product or the tests.
+//   npx esbuild scripts/dump-claims.ts --bundle --platform=node --outfile=out/dump-claims.js && node out/dump-claims.js DIR [FILE-FILTER]
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { Corpus } from '../server/src/core/corpus/corpus';
+
+const [dir, filter] = process.argv.slice(2);
+const corpus = new Corpus();
+for (const f of readdirSync(dir).filter(f => f.endsWith('.txt')).sort()) {
+	corpus.set(`file:///${f}`, readFileSync(path.join(dir, f), 'utf8'));
+}
+const view = corpus.view();
+for (const uri of [...view.articles.keys()].sort()) {
+	if (filter && !uri.includes(filter)) { continue; }
+	console.log(`=== ${uri.slice(8)}`);
+	for (const c of view.claimsOf(uri)) {
+		const d = c.draft;
+		const s = d.status;
+		const flags = Object.entries(s).filter(([, v]) => v).map(([k]) => k).join(',');
+		const value = c.mention.kind === 'number' ? `${c.mention.value.min}..${c.mention.value.max}${c.mention.unit ? ` ${c.mention.unit.symbol}` : ''}` : c.date?.iso ?? c.mention.text;
+		const words = c.article.text.slice(d.span.start, d.span.end).replace(/\s+/g, ' ');
+		console.log(`  ${d.fact.padEnd(14)} ${String(d.head ?? '').padEnd(9)} ${value.padEnd(14)} ev=${c.cluster}${c.scope ? ` ${c.scope}` : ''}${c.subject ? ` subj=${c.subject}` : ''} ${flags ? `[${flags}]` : ''} «${words}»${d.attribution ? ` — ${d.attribution.text}` : ''}`);
+	}
+}
+for (const f of view.findings) { console.log(`F ${f.uri.slice(8)} ${f.severity} ${f.code}: ${f.message}`); }

@@ -1,0 +1,78 @@
+import type { Mention, Span } from '../types';
+import { ANAPHORA, EVENT_WORDS, IMPLYING_WORDS, PRIOR_CUES } from '../vocabulary/events';
+import type { TokenView } from './tokenView';
+
+/** One mention of an event (a crash, a vote, a strike) in a sentence, with what the sentence ties to it. */
+export interface EventDraft {
+	readonly sentence: number;
+	readonly trigger: Span;
+	readonly word: string;
+	/** The kind the word names (events.json), or null for a generic word ("incident"). */
+	readonly kind: string | null;
+	/** Indices into the article's mentions. */
+	readonly places: number[];
+	readonly actors: number[];
+	readonly dates: number[];
+	readonly times: number[];
+	/** "the blast", "that attack": refers back to an event already named. */
+	readonly anaphoric: boolean;
+	/** No event word: the event is implied by a verb ("three were killed"). */
+	readonly implicit: boolean;
+	/** Named as an earlier event: "weeks after a bombing in Mogadishu last month". */
+	readonly prior: boolean;
+}
+
+/** The event words of one sentence, without yet their places, dates and participants. */
+export function findEventWords(view: TokenView, text: string, sentence: number, from: number, to: number): EventDraft[] {
+	const found: EventDraft[] = [];
+	for (let i = from; i <= to; i++) {
+		const t = view.tokens[i];
+		if (t.kind !== 'word' || view.tokens[i + 1]?.joined || view.mentionAt[i] >= 0) { continue; }
+		const hit = EVENT_WORDS.match(view.words, i);
+		if (!hit) { continue; }
+		const end = view.tokens[i + hit.length - 1].end;
+		found.push({
+			sentence, trigger: { start: t.start, end }, word: view.words.slice(i, i + hit.length).join(' '), kind: hit.value.kind,
+			places: [], actors: [], dates: [], times: [], anaphoric: ANAPHORA.has(view.words[i - 1]) || ANAPHORA.has(view.words[i - 2]),
+			implicit: false, prior: isPrior(view, text, i, from),
+		});
+		i += hit.length - 1;
+	}
+	if (!found.length) {
+		const death = view.words.slice(from, to + 1).findIndex(w => IMPLYING_WORDS.has(w)) + from;
+		if (death >= from) {
+			const t = view.tokens[death];
+			found.push({ sentence, trigger: t, word: 'killing', kind: null, places: [], actors: [], dates: [], times: [], anaphoric: true, implicit: true, prior: false });
+		}
+	}
+	return found;
+}
+
+/** "after a bombing", "a previous attack", "last month, a …": an event before the one reported. */
+function isPrior(view: TokenView, text: string, i: number, from: number): boolean {
+	for (let k = i - 1; k >= Math.max(from, i - 4); k--) {
+		if (PRIOR_CUES.has(view.words[k])) { return true; }
+		if (view.tokens[k].kind === 'punct') { break; }
+	}
+	return /\b(?:last|earlier this|previous)\s+(?:month|week|year)\s*,?\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, view.tokens[i].start - 50), view.tokens[i].start));
+}
+
+/** Ties a sentence's dates, times, places and participants to its nearest event word. */
+export function attachMentions(events: EventDraft[], mentions: readonly Mention[], indices: readonly number[], tie: (e: EventDraft, m: Mention, index: number) => void): void {
+	if (!events.length) { return; }
+	for (const idx of indices) {
+		const m = mentions[idx];
+		tie(events[nearestEvent(events, m.span.start)], m, idx);
+	}
+}
+
+/** The event closest to an offset, preferring one named before it. */
+export function nearestEvent(events: readonly EventDraft[], at: number): number {
+	let best = -1;
+	let bestCost = Infinity;
+	events.forEach((e, i) => {
+		const cost = e.trigger.start <= at ? at - e.trigger.end : (e.trigger.start - at) * 1.5;
+		if (cost < bestCost) { best = i; bestCost = cost; }
+	});
+	return best;
+}

@@ -1,0 +1,35 @@
+import type { Mention } from '../types';
+import { alternation, VOCABULARY } from '../vocabulary';
+import { STATE_ACRONYMS } from '../vocabulary/lexicon';
+import type { EventDraft } from './eventMentions';
+
+// A place is the event's location after a locative word ("in", "near") with up to five lower-case words between.
+const LOCATIVE = new RegExp(`\\b(?:${alternation(VOCABULARY.names.locatives)})\\s+(?:[\\p{Ll}-]+\\s+){0,5}$`, 'iu');
+// "said on Wednesday": the date of a statement, not of the event.
+const SPEECH_DATE = new RegExp(`\\b(?:${alternation(VOCABULARY.attribution.speechVerbs)})\\s+(?:on\\s+)?$`, 'i');
+// "since Oct. 17": the start of a running count, not the event's date.
+const SINCE = new RegExp(`\\b(?:${alternation(VOCABULARY.facts.sinceWords)})\\s+(?:the\\s+)?$`, 'i');
+
+/** Ties one of a sentence's mentions to its nearest event: a date, a time, a place where it happened, or a participant. */
+export function tieToEvent(text: string, e: EventDraft, m: Mention, idx: number): void {
+	const before = text.slice(Math.max(0, m.span.start - 40), m.span.start);
+	if (m.kind === 'date' && m.role !== 'dateline' && !SPEECH_DATE.test(before) && !SINCE.test(before)) {
+		e.dates.push(idx);
+	} else if (m.kind === 'time') {
+		e.times.push(idx);
+	} else if (m.kind === 'actor' && (m.type === 'place' || m.type === 'state') && (LOCATIVE.test(before) || followsPlace(e, before)) && !isModifier(text, m.text, m.span.end)) {
+		e.places.push(idx);
+	} else if (m.kind === 'actor') {
+		e.actors.push(idx);
+	}
+}
+
+/** "a US drone strike": a country's acronym before a noun describes, it does not locate. */
+function isModifier(text: string, name: string, end: number): boolean {
+	return Object.hasOwn(STATE_ACRONYMS, name.toLowerCase()) && name === name.toUpperCase() && /^\s+(?!and\b)\p{L}/u.test(text.slice(end, end + 4));
+}
+
+/** "in Syria and Iraq": a place listed right after a locative one. */
+function followsPlace(e: EventDraft, before: string): boolean {
+	return e.places.length > 0 && /(?:,|\band)\s*$/.test(before);
+}

@@ -1,0 +1,171 @@
+import type { Mention, NumberMention, Span } from '../types';
+import {
+	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, LEVEL_VERBS, RISE_VERBS, SKIP_WORDS, SUBSET_MARKERS, TALLY_NOUNS, type FactKind,
+} from '../vocabulary/facts';
+import type { TokenView } from './tokenView';
+import { subjectOf } from './subjects';
+
+/**
+ * What a number states: the fact (a kind from the vocabulary, or an open
+ * predicate that matches only itself), what it counts, and whose value it is.
+ * Found from the words around the number, as English builds such phrases:
+ * "N people were killed", "killed N people", "the toll rose to N", "N% of the
+ * vote", "including N children", "a 67-year-old", "N to M".
+ */
+export interface Frame {
+	readonly fact: string;
+	/** The class of what is counted ("person", "child", "rifle"); null for measured values. */
+	readonly head: string | null;
+	readonly generic: boolean;
+	/** The mention the value belongs to (a candidate's share, a person's age), or -1. */
+	readonly subject: number;
+	/** The words that state it: the number with its predicate. */
+	readonly span: Span;
+	/** Stated as a rise ("rose to", "climbed to"): an update of an earlier figure. */
+	readonly rising: boolean;
+	/** A part of a figure given before ("including three children", "three of them"). */
+	readonly subset: boolean;
+	/** Matched on weak evidence: a predicate the vocabulary lacks, or a bare count of a noun. */
+	readonly weak: boolean;
+}
+
+/** Where to look: the article's tokens and mentions, and the sentence's token range. */
+export interface FrameContext {
+	readonly view: TokenView;
+	readonly mentions: readonly Mention[];
+	/** First and last token (inclusive) of the sentence. */
+	readonly from: number;
+	readonly to: number;
+}
+
+interface Found { readonly fact: FactKind; readonly at: number; readonly distance: number }
+
+const CLAUSE_END = new Set([';', ':', '.', '!', '?', '(', ')', '—', '–', '•']);
+const RIGHT_STOPS = new Set(['while', 'whereas', 'but', 'when', 'after', 'before', 'because', 'although', 'though', 'since', 'until', 'if']);
+const LEFT_GAPS = new Set(['of', 'to', 'at', 'the', 'a', 'an', 'some', 'another', 'further', 'additional', 'by']);
+
+/** The frame of a number mention, given the frame of the figure stated before it (for "including", "of them"). */
+export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame | undefined): Frame | undefined {
+	const m = ctx.mentions[index] as NumberMention;
+	const a = ctx.view.first[index];
+	const b = ctx.view.last[index];
+	if (a < 0) { return undefined; }
+	const headEnd = countedEnd(ctx, m, b);
+	const head = m.counted && !m.unit ? headClass(m.counted) : null;
+	const subset = isSubset(ctx, a, headEnd);
+	const dimension = m.unit?.dimension;
+	const reach = dimension ? 12 : 4;
+	const found = nearest(right(ctx, headEnd, dimension ? 8 : 10), left(ctx, a, reach)) ?? tallyBefore(ctx, a);
+	const fromHead = m.counted ? FACT_HEADS[m.counted.toLowerCase().split(/\s+/).pop() ?? ''] : undefined;
+	const rising = RISE_VERBS.has(ctx.view.words[a - 1]) || (ctx.view.words[a - 1] === 'to' && RISE_VERBS.has(ctx.view.words[a - 2]));
+	const subject = dimension && dimension !== 'length' ? subjectOf(ctx, index) : -1;
+	const base = { head: head?.id ?? null, generic: head?.generic ?? false, subject, rising, subset };
+	const fact = fromHead ?? found?.fact ?? (subset || tallyOnly(ctx, a) ? antecedentFact(antecedent) : undefined);
+	const span = spanOf(ctx, a, headEnd, found);
+	if (fact) { return { ...base, fact: fact.id, span, weak: !!fact.open || (subset && !!antecedent?.weak) }; }
+	if (dimension) { return { ...base, fact: DIMENSION_FACTS[dimension] ?? dimension, span, weak: true }; }
+	const open = openPredicate(ctx, headEnd);
+	if (open) { return { ...base, fact: open, span, weak: true }; }
+	// A bare count of a specific noun ("at least five gunmen", "20 shops"): compared only as a count of that noun.
+	return head && !head.generic ? { ...base, fact: 'count', span, weak: true } : undefined;
+}
+
+/** The token after the counted noun ("95 persons| died"). */
+function countedEnd(ctx: FrameContext, m: NumberMention, last: number): number {
+	if (!m.counted) { return last + 1; }
+	let k = last + 1;
+	let words = m.counted.split(/[\s-]+/).length;
+	while (k <= ctx.to && words > 0) {
+		if (ctx.view.tokens[k].kind === 'word') { words--; }
+		k++;
+	}
+	return k;
+}
+
+/** A fact word or phrase after the counted noun, in the same clause: "95 persons died", "50 were hospitalised". */
+function right(ctx: FrameContext, start: number, reach: number): Found | undefined {
+	const { words, mentionAt } = ctx.view;
+	let seen = 0;
+	for (let k = start; k <= ctx.to && seen < reach; k++) {
+		const w = words[k];
+		if (CLAUSE_END.has(w) || RIGHT_STOPS.has(w)) { return undefined; }
+		if (w === ',' && !SUBSET_MARKERS.match(words, k + 1)) { return undefined; }
+		const hit = FACT_WORDS.match(words, k);
+		if (hit) { return { fact: hit.value, at: k, distance: k - start }; }
+		if (mentionAt[k] >= 0 && ctx.mentions[mentionAt[k]].kind === 'number' && !/^(?:and|or|,)$/.test(words[k - 1] ?? '')) { return undefined; }
+		if (!SKIP_WORDS.has(w)) { seen++; }
+	}
+	return undefined;
+}
+
+/** A fact word or phrase right before the number: "killed 94 people", "the deaths of 12", "injuring over 70". */
+function left(ctx: FrameContext, start: number, reach: number): Found | undefined {
+	const { words } = ctx.view;
+	let end = start;
+	for (let gap = 0; end > ctx.from && gap <= reach; gap++) {
+		if (CLAUSE_END.has(words[end - 1])) { return undefined; }
+		const hit = FACT_WORDS.matchEnding(words, end);
+		if (hit && hit.start >= ctx.from) { return { fact: hit.value, at: hit.start, distance: start - end }; }
+		if (reach <= 4 && !LEFT_GAPS.has(words[end - 1])) { return undefined; }
+		end--;
+	}
+	return undefined;
+}
+
+/** "The death toll from the blast … has climbed to 60": the fact named before a verb of the figure. */
+function tallyBefore(ctx: FrameContext, start: number): Found | undefined {
+	const { words } = ctx.view;
+	let k = start - 1;
+	if (words[k] === 'to' || words[k] === 'at') { k--; }
+	while (k > ctx.from && (SKIP_WORDS.has(words[k]) || words[k] === 'has' || words[k] === 'have')) {
+		if (RISE_VERBS.has(words[k]) || LEVEL_VERBS.has(words[k])) { break; }
+		k--;
+	}
+	if (!RISE_VERBS.has(words[k]) && !LEVEL_VERBS.has(words[k])) { return undefined; }
+	for (let j = k - 1; j >= ctx.from; j--) {
+		if (words[j] === ';' || (ctx.view.mentionAt[j] >= 0 && ctx.mentions[ctx.view.mentionAt[j]].kind === 'number')) { return undefined; }
+		const hit = FACT_WORDS.match(words, j);
+		if (hit && j + hit.length <= k) { return { fact: hit.value, at: j, distance: start - j }; }
+	}
+	return undefined;
+}
+
+/** "the final count includes 115 …", "the figure was 40": a tally noun whose fact was said before. */
+function tallyOnly(ctx: FrameContext, start: number): boolean {
+	for (let j = start - 1; j >= Math.max(ctx.from, start - 6); j--) {
+		if (TALLY_NOUNS.match(ctx.view.words, j)) { return true; }
+	}
+	return false;
+}
+
+function antecedentFact(antecedent: Frame | undefined): FactKind | undefined {
+	return antecedent && antecedent.fact !== 'count' ? factKind(antecedent.fact) : undefined;
+}
+
+/** "including three children", "three of them": a part of a figure given before. */
+function isSubset(ctx: FrameContext, start: number, headEnd: number): boolean {
+	const { words } = ctx.view;
+	return !!SUBSET_MARKERS.matchEnding(words, start, 3) || !!SUBSET_MARKERS.match(words, headEnd);
+}
+
+/** A predicate the vocabulary lacks: the participle right after the counted noun ("12 were rescued"). */
+function openPredicate(ctx: FrameContext, start: number): string | undefined {
+	const { words } = ctx.view;
+	for (let k = start; k <= Math.min(ctx.to, start + 3); k++) {
+		if (CLAUSE_END.has(words[k]) || words[k] === ',') { return undefined; }
+		if (/^[a-z]{4,}ed$/.test(words[k]) && !SKIP_WORDS.has(words[k])) { return `~${words[k]}`; }
+	}
+	return undefined;
+}
+
+function nearest(a: Found | undefined, b: Found | undefined): Found | undefined {
+	if (!a || !b) { return a ?? b; }
+	return b.distance < a.distance ? b : a;
+}
+
+function spanOf(ctx: FrameContext, a: number, headEnd: number, found: Found | undefined): Span {
+	const { tokens } = ctx.view;
+	const first = found && found.at < a ? found.at : a;
+	const lastToken = found && found.at >= headEnd ? found.at : Math.max(a, headEnd - 1);
+	return { start: tokens[first].start, end: tokens[Math.min(lastToken, tokens.length - 1)].end };
+}

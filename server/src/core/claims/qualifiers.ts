@@ -1,0 +1,93 @@
+import type { Span } from '../types';
+import { alternation, VOCABULARY } from '../vocabulary';
+import { BACKGROUND_CUES, FINAL_WORDS, PRELIMINARY_WORDS, STATUS_NOUNS, SUPERSEDED_MARKERS } from '../vocabulary/facts';
+import type { ClaimContext } from './extractClaims';
+import type { Frame } from './frames';
+import type { TokenView } from './tokenView';
+
+/** How a claim stands: preliminary or final, an update, a figure the article replaced, a part, about another time. */
+export interface ClaimStatus {
+	/** "preliminary evaluation", "initial count", "provisional results". */
+	readonly preliminary: boolean;
+	/** "official results", "final toll". */
+	readonly final: boolean;
+	/** Stated as a rise: "rose to", "climbed to". */
+	readonly rising: boolean;
+	/** A figure the article itself has replaced: "earlier reported", "up from 40". */
+	readonly superseded: boolean;
+	/** A part of a figure given before: "including three children". */
+	readonly subset: boolean;
+	/** About another time than the event: "last year", "in 2018". */
+	readonly background: boolean;
+	/** Matched on weak evidence (an open predicate, a bare count of a noun). */
+	readonly weak: boolean;
+}
+
+const SINCE = new RegExp(`\\b(?:${alternation(VOCABULARY.facts.sinceWords)})\\s+(?:the\\s+)?$`, 'i');
+
+/** The status of a claim at `span` in its sentence. */
+export function claimStatus(view: TokenView, sentence: Span, span: Span, frame: Frame | undefined, background: boolean): ClaimStatus {
+	const { preliminary, final } = statusWords(view, sentence);
+	return {
+		preliminary, final, background, rising: frame?.rising ?? false, subset: frame?.subset ?? false, weak: frame?.weak ?? false,
+		superseded: isSuperseded(view, sentence, span),
+	};
+}
+
+/** "preliminary evaluation", "official results" anywhere in the sentence. */
+function statusWords(view: TokenView, sentence: Span): { preliminary: boolean; final: boolean } {
+	let preliminary = false;
+	let final = false;
+	for (let i = firstToken(view, sentence.start); i < view.tokens.length && view.tokens[i].start < sentence.end; i++) {
+		const w = view.words[i];
+		if (!PRELIMINARY_WORDS.has(w) && !FINAL_WORDS.has(w)) { continue; }
+		if (!STATUS_NOUNS.has(view.words[i + 1]) && !STATUS_NOUNS.has(view.words[i + 2])) { continue; }
+		if (PRELIMINARY_WORDS.has(w)) { preliminary = true; } else { final = true; }
+	}
+	return { preliminary, final };
+}
+
+/** "up from 40", "from 288" right before the number, or "earlier", "previously" before it in the sentence. */
+function isSuperseded(view: TokenView, sentence: Span, span: Span): boolean {
+	const at = firstToken(view, span.start);
+	const near = SUPERSEDED_MARKERS.matchEnding(view.words, at, 2);
+	if (near && /^(?:from|up|down)$/.test(view.words[near.start])) { return true; }
+	for (let i = firstToken(view, sentence.start); i < at; i++) {
+		const m = SUPERSEDED_MARKERS.match(view.words, i);
+		if (m && !/^(?:from|up|down|first|before)$/.test(view.words[i])) { return true; }
+	}
+	return false;
+}
+
+/** True when the claim's sentence is about another time: "last year", "compared with", or a year other than the dateline's. */
+export function isBackground(ctx: ClaimContext, view: TokenView, sentence: Span, span: Span): boolean {
+	for (let i = firstToken(view, sentence.start); i < view.tokens.length && view.tokens[i].start < sentence.end; i++) {
+		if (BACKGROUND_CUES.match(view.words, i)) { return true; }
+	}
+	const year = ctx.publishedYear;
+	return ctx.mentions.some(m => m.kind === 'date' && m.role !== 'dateline' && m.expr.type === 'absolute' && m.expr.year !== undefined && m.expr.month === undefined
+		&& m.span.start >= sentence.start && m.span.end <= sentence.end && (year === null || m.expr.year !== year) && Math.abs(m.span.start - span.start) < 120);
+}
+
+/** The date a running count starts from: "more than 160 times since Oct. 17". */
+export function sinceDate(ctx: ClaimContext, s: number, from: number, sentenceMentions: readonly number[]): number {
+	const sentence = ctx.sentences[s];
+	for (const i of sentenceMentions) {
+		const m = ctx.mentions[i];
+		if (m.kind !== 'date' || m.span.start < from) { continue; }
+		if (SINCE.test(ctx.text.slice(Math.max(sentence.start, m.span.start - 12), m.span.start))) { return i; }
+	}
+	return -1;
+}
+
+/** The first token starting at or after an offset. */
+function firstToken(view: TokenView, offset: number): number {
+	let lo = 0;
+	let hi = view.tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (view.tokens[mid].start < offset) { lo = mid + 1; } else { hi = mid; }
+	}
+	return lo;
+}
+

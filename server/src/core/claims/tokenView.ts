@@ -1,0 +1,31 @@
+import type { Mention } from '../types';
+import type { Token } from '../text/scan';
+
+/** An article's tokens as the claim finders read them: lower-case texts, and which mention covers each token. */
+export interface TokenView {
+	readonly tokens: readonly Token[];
+	/** Lower-case token texts. */
+	readonly words: readonly string[];
+	/** Index of the mention covering each token, or -1. */
+	readonly mentionAt: Int32Array;
+	/** First and last token (inclusive) of each mention, -1 when it covers none. */
+	readonly first: Int32Array;
+	readonly last: Int32Array;
+}
+
+/** Indexes tokens against mentions (both sorted by offset) in one pass. */
+export function tokenView(tokens: readonly Token[], mentions: readonly Mention[]): TokenView {
+	const mentionAt = new Int32Array(tokens.length).fill(-1);
+	const first = new Int32Array(mentions.length).fill(-1);
+	const last = new Int32Array(mentions.length).fill(-1);
+	let t = 0;
+	mentions.forEach((m, i) => {
+		while (t < tokens.length && tokens[t].end <= m.span.start) { t++; }
+		for (let k = t; k < tokens.length && tokens[k].start < m.span.end; k++) {
+			if (first[i] < 0) { first[i] = k; }
+			last[i] = k;
+			if (mentionAt[k] < 0) { mentionAt[k] = i; }
+		}
+	});
+	return { tokens, words: tokens.map(x => x.text.toLowerCase()), mentionAt, first, last };
+}

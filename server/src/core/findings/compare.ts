@@ -1,0 +1,120 @@
+import type { ResolvedClaim } from '../events/placedClaims';
+import { factKind } from '../vocabulary/facts';
+import { codeInfo, DiagnosticCode, type Severity } from './codes';
+import { baseValues, comparableUnits, disjoint, equal, minutesApart } from './values';
+
+/** How a claim stands against another of the same fact. */
+export type Verdict = 'agrees' | 'compatible' | 'update' | 'tension' | 'contradicts';
+
+/** The verdict on two claims, with the code and severity when it is reported. */
+export interface Pair {
+	readonly a: ResolvedClaim;
+	readonly b: ResolvedClaim;
+	readonly verdict: Verdict;
+	readonly code?: DiagnosticCode;
+	readonly severity?: Severity;
+}
+
+/** Minutes two times of one event may differ before they conflict. */
+const TIME_TOLERANCE = 30;
+
+/** Compares two claims of one bucket (same event, fact and scope); undefined when they say nothing about each other. */
+export function compareClaims(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
+	if (a.draft.fact === 'event-date') { return compareDates(a, b); }
+	if (a.draft.fact === 'event-time') { return compareTimes(a, b); }
+	if (a.since || b.since) { return compareRunningCounts(a, b); }
+	return compareNumbers(a, b);
+}
+
+/** A reported pair with the code's default severity, or information when the match is uncertain. */
+function flag(a: ResolvedClaim, b: ResolvedClaim, verdict: Verdict, code: DiagnosticCode, weak = false): Pair {
+	return { a, b, verdict, code, severity: weak ? 'information' : codeInfo(code).severity };
+}
+
+/** The counts are of groups that may differ: a part and a whole, or differently named groups. */
+function headRelation(a: ResolvedClaim, b: ResolvedClaim): 'same' | 'weak' | 'apart' {
+	const [x, y] = [a.draft, b.draft];
+	if (x.head === y.head || (x.generic && y.generic)) { return x.status.subset !== y.status.subset ? 'apart' : 'same'; }
+	if (x.status.subset || y.status.subset || x.fact === 'count' || y.fact === 'count') { return 'apart'; }
+	return 'weak';
+}
+
+function compareNumbers(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
+	const [ma, mb] = [a.mention, b.mention];
+	if (ma.kind !== 'number' || mb.kind !== 'number' || !comparableUnits(ma, mb)) { return undefined; }
+	const heads = headRelation(a, b);
+	if (heads === 'apart') { return undefined; }
+	const converted = !!ma.unit && ma.unit.symbol !== mb.unit?.symbol;
+	const [va, vb] = [baseValues(ma, converted), baseValues(mb, converted)];
+	const weak = heads === 'weak' || a.draft.status.weak || b.draft.status.weak;
+	if (!disjoint(va.hard, vb.hard)) {
+		if (disjoint(va.loose, vb.loose)) { return flag(a, b, 'tension', DiagnosticCode.numberTension); }
+		if (heads === 'weak' && equal(ma.value, mb.value)) { return flag(a, b, 'compatible', DiagnosticCode.reworded); }
+		return { a, b, verdict: equal(ma.value, mb.value) ? 'agrees' : 'compatible' };
+	}
+	if (isUpdate(a, b)) { return flag(a, b, 'update', DiagnosticCode.updated); }
+	const attributed = !!(a.draft.attribution || b.draft.attribution) || a.draft.status.preliminary || b.draft.status.preliminary;
+	return flag(a, b, 'contradicts', attributed || heads === 'weak' ? DiagnosticCode.numberAttributed : DiagnosticCode.numberMismatch, weak);
+}
+
+/**
+ * Two different figures are an update, not a contradiction, when the fact
+ * changes over time and they were given at different times, or one is stated
+ * as a rise or as preliminary; a fixed value (a vote, an age) is updated only
+ * from a preliminary figure to a final one.
+ */
+function isUpdate(a: ResolvedClaim, b: ResolvedClaim): boolean {
+	const change = factKind(a.draft.fact).change;
+	const [sa, sb] = [a.draft.status, b.draft.status];
+	if (change === 'fixed') { return (sa.preliminary && !sb.preliminary) || (sb.preliminary && !sa.preliminary); }
+	if (a.asOf !== null && b.asOf !== null && a.asOf !== b.asOf) { return true; }
+	return sa.rising || sb.rising || sa.preliminary || sb.preliminary;
+}
+
+function compareRunningCounts(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
+	if (!a.since || !b.since || a.mention.kind !== 'number' || b.mention.kind !== 'number' || elsewhere(a, b) || otherGroups(a, b) || unlocated(a, b)) { return undefined; }
+	const looseAgree = !disjoint(a.mention.loose, b.mention.loose) || !disjoint(a.mention.value, b.mention.value);
+	if (a.since.iso !== b.since.iso) {
+		// Start dates a few days apart for the same total: one count, dated differently. Further apart: different windows.
+		return looseAgree && Math.abs(a.since.first - b.since.first) <= 3 ? flag(a, b, 'tension', DiagnosticCode.countWindow) : undefined;
+	}
+	return compareNumbers(a, b);
+}
+
+function compareDates(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
+	if (!a.date || !b.date) { return undefined; }
+	if (a.date.last < b.date.first || b.date.last < a.date.first) {
+		const estimated = !!(a.reference.borrowedFrom || b.reference.borrowedFrom);
+		return estimated ? { ...flag(a, b, 'contradicts', DiagnosticCode.dateConflict), severity: 'information' } : flag(a, b, 'contradicts', DiagnosticCode.dateConflict);
+	}
+	return { a, b, verdict: a.date.iso === b.date.iso ? 'agrees' : 'compatible' };
+}
+
+function compareTimes(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
+	const d = minutesApart(a, b);
+	if (d === null) { return undefined; }
+	if (d > TIME_TOLERANCE) { return flag(a, b, 'contradicts', DiagnosticCode.timeConflict); }
+	return { a, b, verdict: d === 0 ? 'agrees' : 'compatible' };
+}
+
+/** Running counts are one count only when they are known to be about the same place. */
+function unlocated(a: ResolvedClaim, b: ResolvedClaim): boolean {
+	if (a.cluster >= 0 && a.cluster === b.cluster) { return false; }
+	return !intersects(a.where, b.where);
+}
+
+/** Two running counts by different named groups are different counts. */
+function otherGroups(a: ResolvedClaim, b: ResolvedClaim): boolean {
+	return a.groups.size > 0 && b.groups.size > 0 && !intersects(a.groups, b.groups);
+}
+
+/** Two claims are about places that cannot be the same when both name places and share none. */
+function elsewhere(a: ResolvedClaim, b: ResolvedClaim): boolean {
+	return a.where.size > 0 && b.where.size > 0 && !intersects(a.where, b.where);
+}
+
+function intersects<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+	for (const x of a) { if (b.has(x)) { return true; } }
+	return false;
+}
+

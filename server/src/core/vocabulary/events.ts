@@ -1,0 +1,24 @@
+import data from './events.json';
+import { PhraseLexicon, phraseSet } from './phrases';
+import { wordSet } from '.';
+
+/** Kinds of events (events.json) and the words that name them; `generic` words ("incident") fit any kind. */
+export interface EventWord {
+	readonly kind: string | null;
+}
+
+/** Words and phrases naming an event, with its kind (null for a generic word). */
+export const EVENT_WORDS = new PhraseLexicon<EventWord>();
+for (const [kind, words] of Object.entries(data.eventKinds)) {
+	for (const w of words) { EVENT_WORDS.add(w, { kind }); }
+}
+for (const w of data.genericEventWords) { EVENT_WORDS.add(w, { kind: null }); }
+
+/** "occurred", "took place": verbs that say when or where an event happened. */
+export const OCCURRENCE_VERBS = phraseSet(data.occurrenceVerbs);
+/** Words before an event noun that make it an earlier event ("after a bombing"). */
+export const PRIOR_CUES = wordSet(data.priorCues);
+/** Words before an event noun that refer back to one named already ("the blast"). */
+export const ANAPHORA = wordSet(data.anaphora);
+/** Verbs that imply an event when no event word is written ("three were killed on Wednesday"). */
+export const IMPLYING_WORDS = wordSet(data.implyingWords);

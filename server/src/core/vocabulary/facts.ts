@@ -1,0 +1,95 @@
+import data from './facts.json';
+import { PhraseLexicon, phraseSet } from './phrases';
+import { wordMap, wordSet } from '.';
+
+/**
+ * Fact kinds (facts.json): what a number states ("killed", "hospitalised",
+ * "voted in favour"), how its figure moves over time, and the nouns a number
+ * counts ("people", "children", "rifles") in classes.
+ */
+
+/** How a fact's figure moves over time: a running total, up and down, or one true value. */
+export type Change = 'rises' | 'varies' | 'fixed';
+
+/** A kind of fact, from the vocabulary or (`open`) a predicate it does not list, which matches only itself. */
+export interface FactKind {
+	readonly id: string;
+	readonly label: string;
+	readonly change: Change;
+	readonly open?: boolean;
+}
+
+const KINDS = new Map<string, FactKind>(data.facts.map(f => [f.id, Object.freeze({ id: f.id, label: f.label, change: f.change as Change })]));
+
+/** A fact kind by id; an id the vocabulary does not list is an open predicate ("~rescued"). */
+export function factKind(id: string): FactKind {
+	return KINDS.get(id) ?? { id, label: `Number ${id.replace(/^~/, '')}`, change: 'varies', open: true };
+}
+
+/** Words and phrases that state a fact next to a number. */
+export const FACT_WORDS = new PhraseLexicon<FactKind>();
+for (const f of data.facts) {
+	for (const w of [...f.words, ...f.phrases]) { FACT_WORDS.add(w, KINDS.get(f.id)!); }
+}
+
+/** Counted nouns that state the fact themselves ("535 deaths", "113 arrests"). */
+export const FACT_HEADS: Readonly<Record<string, FactKind>> = wordMap(Object.fromEntries(data.facts.flatMap(f => f.heads.map(h => [h, KINDS.get(f.id)!]))));
+
+/** What a number counts: a class of people or things, or a noun of its own; `generic` for "people", "victims". */
+export interface HeadClass {
+	readonly id: string;
+	readonly generic: boolean;
+}
+
+const GENERIC = wordSet(data.genericPersonHeads);
+const CLASSES = new PhraseLexicon<string>();
+for (const [id, words] of [...Object.entries(data.personClasses), ...Object.entries(data.thingClasses)]) {
+	for (const w of words) { CLASSES.add(w, id); }
+}
+const IRREGULAR = wordMap(data.irregularPlurals as Record<string, string>);
+
+/** The singular of a noun, by the irregular list or the regular endings. */
+export function singular(word: string): string {
+	const w = word.toLowerCase();
+	if (IRREGULAR[w]) { return IRREGULAR[w]; }
+	if (/ies$/.test(w) && w.length > 4) { return `${w.slice(0, -3)}y`; }
+	if (/(?:ss|us|is)$/.test(w)) { return w; }
+	if (/(?:ch|sh|x|ss)es$/.test(w)) { return w.slice(0, -2); }
+	return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+/** The class of a counted noun phrase ("U.S. service members" → soldier; "suspected criminals" → suspect). */
+export function headClass(counted: string): HeadClass {
+	const words = counted.toLowerCase().replace(/[“”"'’]/g, '').split(/[\s-]+/).filter(Boolean);
+	for (let i = 0; i < words.length; i++) {
+		const m = CLASSES.match(words, i);
+		if (m && i + m.length === words.length) { return { id: m.value, generic: false }; }
+	}
+	const last = words[words.length - 1] ?? '';
+	if (GENERIC.has(last)) { return { id: 'person', generic: true }; }
+	return { id: singular(last), generic: false };
+}
+
+/** Words skipped between a counted noun and the word that states its fact ("were reportedly", "have so far"). */
+export const SKIP_WORDS = wordSet(data.skipWords);
+/** Verbs of a figure that grew ("rose to", "climbed to"): the figure is an update. */
+export const RISE_VERBS = wordSet(data.riseVerbs);
+/** Verbs that give a figure its value ("stands at", "was", "fixed at"). */
+export const LEVEL_VERBS = wordSet(data.levelVerbs);
+/** Nouns that name a figure whose fact is said elsewhere ("the toll", "the final count"). */
+export const TALLY_NOUNS = phraseSet(data.tallyNouns);
+/** "including three children", "of them": a part of a figure given before. */
+export const SUBSET_MARKERS = phraseSet(data.subsetMarkers);
+/** "earlier", "up from": a figure the article itself has replaced. */
+export const SUPERSEDED_MARKERS = phraseSet(data.supersededMarkers);
+export const PRELIMINARY_WORDS = wordSet(data.preliminaryWords);
+export const FINAL_WORDS = wordSet(data.finalWords);
+/** "last year", "compared with": the figure is about another time than the event. */
+export const BACKGROUND_CUES = phraseSet(data.backgroundCues);
+/** "52% for Erdogan", "supported by": a preposition that names whose figure it is. */
+export const SUBJECT_PREPOSITIONS = wordSet(data.subjectPrepositions);
+
+/** The fact a measured value states when no word says more ("52%" is a share, "12 km" a distance). */
+export const DIMENSION_FACTS: Readonly<Record<string, string>> = wordMap(data.dimensionFacts as Record<string, string>);
+/** Nouns that preliminary or final words qualify ("initial assessment", "official results"). */
+export const STATUS_NOUNS = wordSet(data.statusNouns);
