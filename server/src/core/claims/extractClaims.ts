@@ -73,7 +73,7 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 			claims.push(toClaim(ctx, view, frame, idx, s, eventFor(ctx.mentions[idx].span.start), mentions));
 		}
 		local.forEach((e, k) => {
-			for (const d of e.dates) { claims.push(simpleClaim(ctx, view, 'event-date', d, s, firstIndex + k)); }
+			for (const d of e.dates.filter(i => dayPrecise(ctx.mentions[i]))) { claims.push(simpleClaim(ctx, view, 'event-date', d, s, firstIndex + k)); }
 			for (const t of e.times) { claims.push(simpleClaim(ctx, view, 'event-time', t, s, firstIndex + k)); }
 		});
 		if (local.length) {
@@ -116,4 +116,11 @@ function groupBySentence(ctx: ClaimContext): { from: number; to: number; mention
 		groups[s].mentions.push(i);
 	});
 	return groups;
+}
+
+/** A date that names a day ("Tuesday", "March 22", "yesterday"): only such dates are compared as the day of an event. */
+function dayPrecise(m: Mention): boolean {
+	if (m.kind !== 'date') { return false; }
+	const e = m.expr;
+	return e.type === 'weekday' || (e.type === 'offset' && e.unit === 'day') || (e.type === 'absolute' && e.day !== undefined);
 }

@@ -1,6 +1,6 @@
 import type { Mention, NumberMention, Span } from '../types';
 import {
-	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, LEVEL_VERBS, RISE_VERBS, SKIP_WORDS, SUBSET_MARKERS, TALLY_NOUNS, type FactKind,
+	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, LEVEL_VERBS, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, SUBSET_MARKERS, TALLY_NOUNS, VOTE_WORDS, type FactKind,
 } from '../vocabulary/facts';
 import type { TokenView } from './tokenView';
 import { subjectOf } from './subjects';
@@ -50,31 +50,54 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const a = ctx.view.first[index];
 	const b = ctx.view.last[index];
 	if (a < 0) { return undefined; }
-	const headEnd = countedEnd(ctx, m, b);
-	const head = m.counted && !m.unit ? headClass(m.counted) : null;
-	const subset = isSubset(ctx, a, headEnd);
+	const vote = voteSide(ctx, a, b);
+	const counted = m.counted && !m.unit && !FACT_WORDS.match(ctx.view.words, b + 1) && !VOTE_WORDS.has(ctx.view.words[b + 1]) ? m.counted : null;
+	const headEnd = counted ? countedEnd(ctx, counted, b) : b + 1;
+	const partitive = !!PARTITIVE_MARKERS.match(ctx.view.words, headEnd);
+	const head = partitive ? partitiveHead(ctx, headEnd) : counted ? headClass(counted) : null;
+	const subset = partitive || !!SUBSET_MARKERS.matchEnding(ctx.view.words, a, 3);
 	const dimension = m.unit?.dimension;
-	const reach = dimension ? 12 : 4;
-	const found = nearest(right(ctx, headEnd, dimension ? 8 : 10), left(ctx, a, reach)) ?? tallyBefore(ctx, a);
-	const fromHead = m.counted ? FACT_HEADS[m.counted.toLowerCase().split(/\s+/).pop() ?? ''] : undefined;
-	const rising = RISE_VERBS.has(ctx.view.words[a - 1]) || (ctx.view.words[a - 1] === 'to' && RISE_VERBS.has(ctx.view.words[a - 2]));
-	const subject = dimension && dimension !== 'length' ? subjectOf(ctx, index) : -1;
-	const base = { head: head?.id ?? null, generic: head?.generic ?? false, subject, rising, subset };
+	const found = vote ?? nearest(right(ctx, partitive ? headEnd + 2 : headEnd, dimension ? 8 : 10), left(ctx, a, dimension ? 12 : 4)) ?? tallyBefore(ctx, a);
+	const fromHead = counted ? FACT_HEADS[counted.toLowerCase().split(/\s+/).pop() ?? ''] : undefined;
+	const base = {
+		head: head?.id ?? null, generic: head?.generic ?? false, subset, span: spanOf(ctx, a, headEnd, found),
+		subject: dimension && dimension !== 'length' ? subjectOf(ctx, index) : -1,
+		rising: RISE_VERBS.has(ctx.view.words[a - 1]) || (ctx.view.words[a - 1] === 'to' && RISE_VERBS.has(ctx.view.words[a - 2])),
+	};
+	// "several", "dozens": vague quantities are compared, but only as weak evidence.
+	const vague = m.hedge !== null && !/\d/.test(m.text) && m.hedge === m.text.toLowerCase();
 	const fact = fromHead ?? found?.fact ?? (subset || tallyOnly(ctx, a) ? antecedentFact(antecedent) : undefined);
-	const span = spanOf(ctx, a, headEnd, found);
-	if (fact) { return { ...base, fact: fact.id, span, weak: !!fact.open || (subset && !!antecedent?.weak) }; }
-	if (dimension) { return { ...base, fact: DIMENSION_FACTS[dimension] ?? dimension, span, weak: true }; }
+	if (fact) { return { ...base, fact: fact.id, weak: vague || !!fact.open || (subset && !!antecedent?.weak) }; }
+	if (dimension) { return { ...base, fact: DIMENSION_FACTS[dimension] ?? dimension, weak: true }; }
 	const open = openPredicate(ctx, headEnd);
-	if (open) { return { ...base, fact: open, span, weak: true }; }
+	if (open) { return { ...base, fact: open, weak: true }; }
 	// A bare count of a specific noun ("at least five gunmen", "20 shops"): compared only as a count of that noun.
-	return head && !head.generic ? { ...base, fact: 'count', span, weak: true } : undefined;
+	return head && !head.generic ? { ...base, fact: 'count', weak: true } : undefined;
+}
+
+/** "voted 195 to 106", "by 195 votes to 106": the first figure is for, the second against. */
+function voteSide(ctx: FrameContext, a: number, b: number): Found | undefined {
+	const { words, mentionAt } = ctx.view;
+	const isNumber = (k: number) => mentionAt[k] >= 0 && ctx.mentions[mentionAt[k]].kind === 'number';
+	if (words[b + 1] === 'to' && isNumber(b + 2) && (VOTE_WORDS.has(words[a - 1]) || VOTE_WORDS.has(words[a - 2]) || VOTE_WORDS.has(words[b + 1 + 2]))) { return { fact: factKind('votes-for'), at: a, distance: 0 }; }
+	if (words[a - 1] === 'to' && isNumber(a - 2)) {
+		const first = ctx.view.first[mentionAt[a - 2]];
+		if (VOTE_WORDS.has(words[first - 1]) || VOTE_WORDS.has(words[first - 2])) { return { fact: factKind('votes-against'), at: a, distance: 0 }; }
+	}
+	return undefined;
+}
+
+/** "three of them are children": the class named after the partitive, if any. */
+function partitiveHead(ctx: FrameContext, at: number): ReturnType<typeof headClass> | null {
+	const { words, tokens } = ctx.view;
+	const k = at + 2;
+	return /^(?:are|were|was|is)$/.test(words[k] ?? '') && tokens[k + 1]?.kind === 'word' ? headClass(words[k + 1]) : null;
 }
 
 /** The token after the counted noun ("95 persons| died"). */
-function countedEnd(ctx: FrameContext, m: NumberMention, last: number): number {
-	if (!m.counted) { return last + 1; }
+function countedEnd(ctx: FrameContext, counted: string, last: number): number {
 	let k = last + 1;
-	let words = m.counted.split(/[\s-]+/).length;
+	let words = counted.split(/[\s-]+/).length;
 	while (k <= ctx.to && words > 0) {
 		if (ctx.view.tokens[k].kind === 'word') { words--; }
 		k++;
@@ -142,11 +165,6 @@ function antecedentFact(antecedent: Frame | undefined): FactKind | undefined {
 	return antecedent && antecedent.fact !== 'count' ? factKind(antecedent.fact) : undefined;
 }
 
-/** "including three children", "three of them": a part of a figure given before. */
-function isSubset(ctx: FrameContext, start: number, headEnd: number): boolean {
-	const { words } = ctx.view;
-	return !!SUBSET_MARKERS.matchEnding(words, start, 3) || !!SUBSET_MARKERS.match(words, headEnd);
-}
 
 /** A predicate the vocabulary lacks: the participle right after the counted noun ("12 were rescued"). */
 function openPredicate(ctx: FrameContext, start: number): string | undefined {

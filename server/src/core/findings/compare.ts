@@ -48,13 +48,20 @@ function compareNumbers(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
 	const [va, vb] = [baseValues(ma, converted), baseValues(mb, converted)];
 	const weak = heads === 'weak' || a.draft.status.weak || b.draft.status.weak;
 	if (!disjoint(va.hard, vb.hard)) {
-		if (disjoint(va.loose, vb.loose)) { return flag(a, b, 'tension', DiagnosticCode.numberTension); }
+		if (disjoint(va.loose, vb.loose) && likelyApart(a, b)) { return flag(a, b, 'tension', DiagnosticCode.numberTension); }
 		if (heads === 'weak' && equal(ma.value, mb.value)) { return flag(a, b, 'compatible', DiagnosticCode.reworded); }
 		return { a, b, verdict: equal(ma.value, mb.value) ? 'agrees' : 'compatible' };
 	}
 	if (isUpdate(a, b)) { return flag(a, b, 'update', DiagnosticCode.updated); }
 	const attributed = !!(a.draft.attribution || b.draft.attribution) || a.draft.status.preliminary || b.draft.status.preliminary;
 	return flag(a, b, 'contradicts', attributed || heads === 'weak' ? DiagnosticCode.numberAttributed : DiagnosticCode.numberMismatch, weak);
+}
+
+/** Likely readings apart mean tension only for a value that does not change, or two figures of one time neither of which is a bound. */
+function likelyApart(a: ResolvedClaim, b: ResolvedClaim): boolean {
+	if (factKind(a.draft.fact).change === 'fixed') { return true; }
+	const bounded = (c: ResolvedClaim) => c.mention.kind === 'number' && c.mention.value.min !== null && c.mention.value.max !== null;
+	return a.asOf === b.asOf && bounded(a) && bounded(b);
 }
 
 /**

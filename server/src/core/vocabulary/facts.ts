@@ -78,8 +78,12 @@ export const RISE_VERBS = wordSet(data.riseVerbs);
 export const LEVEL_VERBS = wordSet(data.levelVerbs);
 /** Nouns that name a figure whose fact is said elsewhere ("the toll", "the final count"). */
 export const TALLY_NOUNS = phraseSet(data.tallyNouns);
-/** "including three children", "of them": a part of a figure given before. */
+/** "including three children", "among them": the number that follows is a part of a figure given before. */
 export const SUBSET_MARKERS = phraseSet(data.subsetMarkers);
+/** "three of them": the number before is a part of a figure given before. */
+export const PARTITIVE_MARKERS = phraseSet(data.partitiveMarkers);
+/** "voted 195 to 106": the first figure is for, the second against. */
+export const VOTE_WORDS = wordSet(data.voteWords);
 /** "earlier", "up from": a figure the article itself has replaced. */
 export const SUPERSEDED_MARKERS = phraseSet(data.supersededMarkers);
 export const PRELIMINARY_WORDS = wordSet(data.preliminaryWords);
