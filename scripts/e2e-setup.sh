@@ -26,6 +26,12 @@ log() { printf '[e2e-setup] %s\n' "$*" >&2; }
 die() { printf '[e2e-setup] ERROR: %s\n' "$*" >&2; exit 1; }
 trap 'printf "[e2e-setup] ERROR: command failed at line %s: %s\n" "$LINENO" "$BASH_COMMAND" >&2' ERR
 
+# The XDG base directory spec treats an empty XDG_*_HOME as unset; code-server and VS Code's libraries would
+# resolve it to a relative path instead and write into the current folder (the clone).
+for v in XDG_CACHE_HOME XDG_CONFIG_HOME XDG_DATA_HOME XDG_STATE_HOME; do
+	if [ -z "${!v-unset}" ]; then unset "$v"; fi
+done
+
 start=$(date +%s)
 mkdir -p "$CACHE" || die "cannot create cache directory $CACHE"
 log "cache: $CACHE"
