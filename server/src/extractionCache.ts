@@ -21,7 +21,7 @@ export function extractionKey(text: string, limits: ExtractionLimits, engine = E
 
 /** Where caches live: the editor's storage folder for this workspace, else the user's cache folder; never the articles' folder. */
 export function cacheFile(storagePath: string | undefined, folders: readonly string[]): string {
-	const base = storagePath ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'corroborate');
+	const base = storagePath ?? path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'corroborate');
 	const key = createHash('sha1').update(folders.join('\n')).digest('hex').slice(0, 16);
 	return path.join(base, `extractions-${key}.json`);
 }

@@ -13,6 +13,12 @@ CODE_SERVER="$CACHE/bin/code-server"
 log() { printf '[e2e] %s\n' "$*" >&2; }
 die() { printf '[e2e] ERROR: %s\n' "$*" >&2; exit 1; }
 
+# The XDG base directory spec treats an empty XDG_*_HOME as unset; code-server and VS Code's libraries would
+# resolve it to a relative path instead and write into the current folder (the clone).
+for v in XDG_CACHE_HOME XDG_CONFIG_HOME XDG_DATA_HOME XDG_STATE_HOME; do
+	if [ -z "${!v-unset}" ]; then unset "$v"; fi
+done
+
 cd "$ROOT"
 mkdir -p "$OUT"
 rm -rf "$OUT/logs" "$OUT"/*.png
