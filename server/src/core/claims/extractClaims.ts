@@ -73,8 +73,10 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 			claims.push(toClaim(ctx, view, frame, idx, s, eventFor(ctx.mentions[idx].span.start), mentions));
 		}
 		local.forEach((e, k) => {
-			for (const d of e.dates.filter(i => dayPrecise(ctx.mentions[i]))) { claims.push(simpleClaim(ctx, view, 'event-date', d, s, firstIndex + k)); }
-			for (const t of e.times) { claims.push(simpleClaim(ctx, view, 'event-time', t, s, firstIndex + k)); }
+			// When an event happened is read only from a date or time said right beside its word ("the blast at 9:30 p.m.").
+			const beside = (i: number) => nextTo(view, e.trigger, ctx.mentions[i].span);
+			for (const d of e.dates.filter(i => dayPrecise(ctx.mentions[i]) && beside(i))) { claims.push(simpleClaim(ctx, view, 'event-date', d, s, firstIndex + k)); }
+			for (const t of e.times.filter(beside)) { claims.push(simpleClaim(ctx, view, 'event-time', t, s, firstIndex + k)); }
 		});
 		if (local.length) {
 			lastEvent = firstIndex + local.length - 1;
@@ -123,4 +125,17 @@ function dayPrecise(m: Mention): boolean {
 	if (m.kind !== 'date') { return false; }
 	const e = m.expr;
 	return e.type === 'weekday' || (e.type === 'offset' && e.unit === 'day') || (e.type === 'absolute' && e.day !== undefined);
+}
+
+/** Tokens an event's date or time may stand from its word, in the same clause. */
+const BESIDE = 8;
+
+/** True when two spans are at most {@link BESIDE} tokens apart with no clause break between them. */
+function nextTo(view: TokenView, a: Span, b: Span): boolean {
+	const [from, to] = a.start <= b.start ? [a.end, b.start] : [b.end, a.start];
+	let tokens = 0;
+	for (let i = view.tokens.findIndex(t => t.start >= from); i >= 0 && i < view.tokens.length && view.tokens[i].start < to; i++) {
+		if (++tokens > BESIDE || /^[;:—–]$/.test(view.words[i])) { return false; }
+	}
+	return true;
 }

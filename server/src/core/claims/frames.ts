@@ -1,6 +1,6 @@
 import type { Mention, NumberMention, Span } from '../types';
 import {
-	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, LEVEL_VERBS, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, SUBSET_MARKERS, TALLY_NOUNS, VOTE_WORDS, type FactKind,
+	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, LEVEL_VERBS, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, REPEATED_ACTIONS, SUBSET_MARKERS, TALLY_NOUNS, TIMES_NOUNS, VOTE_WORDS, type FactKind,
 } from '../vocabulary/facts';
 import type { TokenView } from './tokenView';
 import { subjectOf } from './subjects';
@@ -55,9 +55,9 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const headEnd = counted ? countedEnd(ctx, counted, b) : b + 1;
 	const partitive = !!PARTITIVE_MARKERS.match(ctx.view.words, headEnd);
 	const head = partitive ? partitiveHead(ctx, headEnd) : counted ? headClass(counted) : null;
-	const subset = partitive || !!SUBSET_MARKERS.matchEnding(ctx.view.words, a, 3);
 	const dimension = m.unit?.dimension;
 	const found = vote ?? nearest(right(ctx, partitive ? headEnd + 2 : headEnd, dimension ? 8 : 10), left(ctx, a, dimension ? 12 : 4)) ?? tallyBefore(ctx, a);
+	const subset = partitive || !!SUBSET_MARKERS.matchEnding(ctx.view.words, a, 3) || participleOfLarger(ctx, m, a, found);
 	const fromHead = counted ? FACT_HEADS[counted.toLowerCase().split(/\s+/).pop() ?? ''] : undefined;
 	const base = {
 		head: head?.id ?? null, generic: head?.generic ?? false, subset, span: spanOf(ctx, a, headEnd, found),
@@ -66,13 +66,31 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	};
 	// "several", "dozens": vague quantities are compared, but only as weak evidence.
 	const vague = m.hedge !== null && !/\d/.test(m.text) && m.hedge === m.text.toLowerCase();
-	const fact = fromHead ?? found?.fact ?? (subset || tallyOnly(ctx, a) ? antecedentFact(antecedent) : undefined);
+	const fact = fromHead ?? repeated(ctx, counted, a) ?? found?.fact ?? (subset || tallyOnly(ctx, a) ? antecedentFact(antecedent) : undefined);
 	if (fact) { return { ...base, fact: fact.id, weak: vague || !!fact.open || (subset && !!antecedent?.weak) }; }
 	if (dimension) { return { ...base, fact: DIMENSION_FACTS[dimension] ?? dimension, weak: true }; }
 	const open = openPredicate(ctx, headEnd);
 	if (open) { return { ...base, fact: open, weak: true }; }
 	// A bare count of a specific noun ("at least five gunmen", "20 shops"): compared only as a count of that noun.
 	return head && !head.generic ? { ...base, fact: 'count', weak: true } : undefined;
+}
+
+/** "shot four protesters, killing one": a participle after a larger figure of the same sentence tells a part of it. */
+function participleOfLarger(ctx: FrameContext, m: NumberMention, a: number, found: Found | undefined): boolean {
+	const { words, mentionAt } = ctx.view;
+	if (!found || found.at !== a - 1 || words[a - 2] !== ',' || !words[a - 1].endsWith('ing')) { return false; }
+	for (let k = a - 3; k >= ctx.from; k--) {
+		const other = ctx.mentions[mentionAt[k]];
+		if (mentionAt[k] >= 0 && other.kind === 'number' && !other.unit && (other.value.min ?? 0) > (m.value.max ?? Infinity)) { return true; }
+	}
+	return false;
+}
+
+/** "targeted the bases more than 160 times": a count of times of an action the vocabulary says what it counts. */
+function repeated(ctx: FrameContext, counted: string | null, a: number): FactKind | undefined {
+	if (!counted || !TIMES_NOUNS.has(counted.toLowerCase())) { return undefined; }
+	const action = left(ctx, a, 12)?.fact.id;
+	return action && REPEATED_ACTIONS[action] ? factKind(REPEATED_ACTIONS[action]) : undefined;
 }
 
 /** "voted 195 to 106", "by 195 votes to 106": the first figure is for, the second against. */

@@ -8,6 +8,7 @@ import { clusterEvents, placeEvents, type Clusters } from '../events/cluster';
 import { articleStage, type MergedEvents } from '../events/eventFacts';
 import { resolveClaims, type ResolvedClaim } from '../events/placedClaims';
 import { eventLabels } from '../events/labels';
+import { groupStories, storySignature } from '../events/stories';
 import { bucketKeys, judgeClaims, type Verdict } from '../findings/judge';
 import type { Finding } from '../findings/finding';
 import { push } from '../util/collections';
@@ -41,7 +42,8 @@ export function derive(articles: ReadonlyMap<string, Article>, aliases: readonly
 		dates.set(a.uri, stage.dates);
 		articleEvents.set(a.uri, stage.merged);
 	}
-	const clusters = clusterEvents(sorted.map(a => articleEvents.get(a.uri)!.events));
+	const stories = groupStories(sorted.map(a => storySignature(a, articleEvents.get(a.uri)!.events[0], references.get(a.uri)!.day, entityOf)));
+	const clusters = clusterEvents(sorted.map(a => articleEvents.get(a.uri)!.events), stories);
 	const claims = sorted.flatMap(a => resolveClaims(a, dates.get(a.uri)!, articleEvents.get(a.uri)!, clusters.of, references.get(a.uri)!, entityOf));
 	const judged = judgeClaims(claims);
 	const labels = eventLabels(sorted, articleEvents, clusters.of, entities);
@@ -71,6 +73,9 @@ export function derivePatched(base: State, articles: ReadonlyMap<string, Article
 		dates.set(uri, stage.dates);
 		articleEvents.set(uri, stage.merged);
 		for (const [key, id] of placeEvents(base.clusters, stage.merged.events, () => next++)) { clusterOf.set(key, id); }
+		// An edit rarely changes which story an article tells: its lead keeps its story until the full recomputation.
+		const lead = base.clusterOf.get(`${uri}#0`);
+		if (lead !== undefined && stage.merged.events.length) { clusterOf.set(`${uri}#0`, lead); }
 		fresh.push(...resolveClaims(a, stage.dates, stage.merged, clusterOf, reference, entityOf));
 	}
 	const kept = base.claims.filter(c => !changed.has(c.article.uri));

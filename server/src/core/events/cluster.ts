@@ -41,18 +41,28 @@ export interface Clusters {
  * compared with the clusters already met in its blocks (not with every event),
  * and joins those it matches when the merged cluster stays compatible, so
  * two accounts linked through a vaguer third are never one event with two
- * places or groups. Events of the same article are never merged here.
+ * places or groups. Events of the same article are never merged here, and an
+ * article's lead event goes with its story, given by `storyOf`.
  */
-export function clusterEvents(perArticle: readonly ArticleEvent[][]): Clusters {
+export function clusterEvents(perArticle: readonly ArticleEvent[][], storyOf: ReadonlyMap<string, number> = new Map()): Clusters {
 	const all = perArticle.flat();
 	const parent = all.map((_, i) => i);
 	const find = (i: number): number => parent[i] === i ? i : (parent[i] = find(parent[i]));
+	// Lead events are grouped by story (stories.ts); the events an article mentions besides its lead meet only each other.
+	const leadOfStory = new Map<number, number>();
+	all.forEach((e, i) => {
+		const story = e.index === 0 ? storyOf.get(e.article) : undefined;
+		if (story === undefined) { return; }
+		const first = leadOfStory.get(story);
+		if (first === undefined) { leadOfStory.set(story, i); } else { parent[i] = first; }
+	});
 	const merged = all.map(e => ({
 		facts: { ...e.facts, places: new Set(e.facts.places), countries: new Set(e.facts.countries), groups: new Set(e.facts.groups), persons: new Set(e.facts.persons) },
 		articles: new Set([e.article]),
 	}));
 	const blocks = new Map<string, number[]>();
 	for (let i = 0; i < all.length; i++) {
+		if (all[i].index === 0 && storyOf.has(all[i].article)) { continue; }
 		for (const key of blockingKeys(all[i])) {
 			const block = blocks.get(key) ?? [];
 			for (const member of block) {

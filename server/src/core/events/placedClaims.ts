@@ -80,20 +80,27 @@ export function resolveClaims(a: Article, dates: (DateValue | null)[], merged: M
 		}
 		return set;
 	};
-	return a.extraction.claims.map((c, index) => {
+	// A running count belongs to the groups its own sentence names, not to every group of the story.
+	const groupsOf = (sentence: number) => {
+		const span = a.extraction.sentences[sentence];
+		return new Set(a.extraction.mentions.flatMap(m => m.kind === 'actor' && m.type === 'group' && m.span.start >= span.start && m.span.end <= span.end ? [entityOf(a.uri, m)?.id ?? m.name] : []));
+	};
+	return a.extraction.claims.flatMap((c, index) => {
 		const articleEvent = c.event >= 0 ? merged.eventOfDraft[c.event] : -1;
 		const event = merged.events[articleEvent];
 		const mention = a.extraction.mentions[c.mention];
-		return {
+		// When the reported event happened is compared; the days and hours of side events an article mentions are not.
+		if ((c.fact === 'event-date' || c.fact === 'event-time') && articleEvent !== 0) { return []; }
+		return [{
 			article: a, index, draft: c, mention,
 			date: mention.kind === 'date' ? dates[c.mention] ?? null : null,
 			since: c.since >= 0 ? dates[c.since] ?? null : null,
 			sinceMention: c.since >= 0 ? a.extraction.mentions[c.since] as DateMention : null,
 			cluster: articleEvent >= 0 ? clusterOf.get(`${a.uri}#${articleEvent}`) ?? -1 : -1,
-			zone: placeZone(a, event), where: new Set([...whereOf(event), ...(c.since >= 0 ? placesOf(c.sentence) : [])]), groups: new Set(event?.facts.groups ?? []), reference,
+			zone: placeZone(a, event), where: new Set([...whereOf(event), ...(c.since >= 0 ? placesOf(c.sentence) : [])]), groups: c.since >= 0 ? groupsOf(c.sentence) : new Set(event?.facts.groups ?? []), reference,
 			subject: c.subject >= 0 ? entityOf(a.uri, a.extraction.mentions[c.subject] as ActorMention)?.id ?? (a.extraction.mentions[c.subject] as ActorMention).name : null,
 			asOf: reference.day, scope: c.status.background ? backgroundScope(a, c) : '',
-		};
+		}];
 	});
 }
 

@@ -20,6 +20,7 @@ const TIME_TOLERANCE = 30;
 
 /** Compares two claims of one bucket (same event, fact and scope); undefined when they say nothing about each other. */
 export function compareClaims(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
+	if (a.article === b.article && headRelation(a, b) !== 'same' && a.mention.kind === 'number') { return undefined; }
 	if (a.draft.fact === 'event-date') { return compareDates(a, b); }
 	if (a.draft.fact === 'event-time') { return compareTimes(a, b); }
 	if (a.since || b.since) { return compareRunningCounts(a, b); }
@@ -34,7 +35,9 @@ function flag(a: ResolvedClaim, b: ResolvedClaim, verdict: Verdict, code: Diagno
 /** The counts are of groups that may differ: a part and a whole, or differently named groups. */
 function headRelation(a: ResolvedClaim, b: ResolvedClaim): 'same' | 'weak' | 'apart' {
 	const [x, y] = [a.draft, b.draft];
-	if (x.head === y.head || (x.generic && y.generic)) { return x.status.subset !== y.status.subset ? 'apart' : 'same'; }
+	// No counted noun ("at least 10 were killed") counts people in general.
+	const generic = (d: typeof x) => d.generic || d.head === null;
+	if (x.head === y.head || (generic(x) && generic(y))) { return x.status.subset !== y.status.subset ? 'apart' : 'same'; }
 	if (x.status.subset || y.status.subset || x.fact === 'count' || y.fact === 'count') { return 'apart'; }
 	return 'weak';
 }
@@ -49,7 +52,7 @@ function compareNumbers(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
 	const weak = heads === 'weak' || a.draft.status.weak || b.draft.status.weak;
 	if (!disjoint(va.hard, vb.hard)) {
 		if (disjoint(va.loose, vb.loose) && likelyApart(a, b)) { return flag(a, b, 'tension', DiagnosticCode.numberTension); }
-		if (heads === 'weak' && equal(ma.value, mb.value)) { return flag(a, b, 'compatible', DiagnosticCode.reworded); }
+		if (heads === 'weak' && a.draft.head && b.draft.head && !a.draft.generic && !b.draft.generic && equal(ma.value, mb.value)) { return flag(a, b, 'compatible', DiagnosticCode.reworded); }
 		return { a, b, verdict: equal(ma.value, mb.value) ? 'agrees' : 'compatible' };
 	}
 	if (isUpdate(a, b)) { return flag(a, b, 'update', DiagnosticCode.updated); }
@@ -66,16 +69,17 @@ function likelyApart(a: ResolvedClaim, b: ResolvedClaim): boolean {
 
 /**
  * Two different figures are an update, not a contradiction, when the fact
- * changes over time and they were given at different times, or one is stated
- * as a rise or as preliminary; a fixed value (a vote, an age) is updated only
- * from a preliminary figure to a final one.
+ * changes over time (a toll, people in hospital) and they were given on
+ * different days, or on one day by the same or unnamed sources (figures move
+ * within a day); two named sources that differ on the same day disagree. A
+ * fixed value (a vote, an age) is updated only from a preliminary figure.
  */
 function isUpdate(a: ResolvedClaim, b: ResolvedClaim): boolean {
-	const change = factKind(a.draft.fact).change;
 	const [sa, sb] = [a.draft.status, b.draft.status];
-	if (change === 'fixed') { return (sa.preliminary && !sb.preliminary) || (sb.preliminary && !sa.preliminary); }
-	if (a.asOf !== null && b.asOf !== null && a.asOf !== b.asOf) { return true; }
-	return sa.rising || sb.rising || sa.preliminary || sb.preliminary;
+	if (factKind(a.draft.fact).change === 'fixed') { return sa.preliminary !== sb.preliminary; }
+	if (a.asOf === null || b.asOf === null || a.asOf !== b.asOf || sa.rising || sb.rising || sa.preliminary || sb.preliminary) { return true; }
+	const [x, y] = [a.draft.attribution?.text.toLowerCase(), b.draft.attribution?.text.toLowerCase()];
+	return !x || !y || x === y;
 }
 
 function compareRunningCounts(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
@@ -91,8 +95,9 @@ function compareRunningCounts(a: ResolvedClaim, b: ResolvedClaim): Pair | undefi
 function compareDates(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
 	if (!a.date || !b.date) { return undefined; }
 	if (a.date.last < b.date.first || b.date.last < a.date.first) {
-		const estimated = !!(a.reference.borrowedFrom || b.reference.borrowedFrom);
-		return estimated ? { ...flag(a, b, 'contradicts', DiagnosticCode.dateConflict), severity: 'information' } : flag(a, b, 'contradicts', DiagnosticCode.dateConflict);
+		// A date resolved from a weekday or "yesterday", or estimated from another article's dateline, is less sure than one written out.
+		const written = (c: ResolvedClaim) => c.mention.kind === 'date' && c.mention.expr.type === 'absolute' && !c.reference.borrowedFrom;
+		return flag(a, b, 'contradicts', DiagnosticCode.dateConflict, !written(a) || !written(b));
 	}
 	return { a, b, verdict: a.date.iso === b.date.iso ? 'agrees' : 'compatible' };
 }

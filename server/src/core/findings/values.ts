@@ -35,6 +35,7 @@ export function minutesApart(a: ResolvedClaim, b: ResolvedClaim): number | null 
 	const ta = a.mention as TimeMention;
 	const tb = b.mention as TimeMention;
 	const local = (t: TimeMention) => t.zone === null || t.zone === 'local';
-	const diff = ua !== null && ub !== null ? Math.abs(ua - ub) : local(ta) && local(tb) ? Math.abs((ta.hour - tb.hour) * 60 + ta.minute - tb.minute) : null;
+	// Two local times of one event are compared as written; a zone guessed from a place only converts against a stated one.
+	const diff = local(ta) && local(tb) ? Math.abs((ta.hour - tb.hour) * 60 + ta.minute - tb.minute) : ua !== null && ub !== null ? Math.abs(ua - ub) : null;
 	return diff === null ? null : Math.min(diff, 1440 - diff);
 }

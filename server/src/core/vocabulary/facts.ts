@@ -97,3 +97,7 @@ export const SUBJECT_PREPOSITIONS = wordSet(data.subjectPrepositions);
 export const DIMENSION_FACTS: Readonly<Record<string, string>> = wordMap(data.dimensionFacts as Record<string, string>);
 /** Nouns that preliminary or final words qualify ("initial assessment", "official results"). */
 export const STATUS_NOUNS = wordSet(data.statusNouns);
+/** "targeted … more than 160 times": the fact a count of times of an action states (a count of attacks). */
+export const REPEATED_ACTIONS: Readonly<Record<string, string>> = wordMap(data.repeatedActions as Record<string, string>);
+/** Nouns that count how often something was done ("times", "occasions"). */
+export const TIMES_NOUNS = wordSet(data.timesNouns);

@@ -1,0 +1,97 @@
+import type { ActorMention } from '../types';
+import type { Article } from '../claims/extractArticle';
+import { lookupPlace } from '../vocabulary/lexicon';
+import { push } from '../util/collections';
+import type { ArticleEvent } from './articleEvents';
+
+/** What an article's story is known by: who and where its headline and lead name, what happened, and when. */
+export interface StorySignature {
+	readonly uri: string;
+	/** Entity ids of the people, organisations and places in the headline and the lead. */
+	readonly entities: ReadonlySet<string>;
+	readonly countries: ReadonlySet<string>;
+	/** The lead event's days (a day the text gives, or the days before the dateline when it gives none). */
+	readonly first: number | null;
+	readonly last: number | null;
+}
+
+/** Characters of an article read as its lead (the headline and the first paragraphs). */
+const LEAD = 900;
+/** Entities in more articles than this are too common to propose a pair (they still count in the similarity). */
+const COMMON = 200;
+
+/** An article's story signature, from its lead event and the names in its first paragraphs. */
+export function storySignature(a: Article, lead: ArticleEvent | undefined, reference: number | null, entityOf: (uri: string, m: ActorMention) => { readonly id: string; readonly type: string } | undefined): StorySignature {
+	const entities = new Set<string>();
+	const countries = new Set<string>(lead?.facts.countries ?? []);
+	const end = a.extraction.sentences.find(s => s.start > LEAD)?.start ?? a.text.length;
+	for (const m of a.extraction.mentions) {
+		if (m.span.start > end) { break; }
+		if (m.kind !== 'actor') { continue; }
+		const e = entityOf(a.uri, m);
+		if (!e) { continue; }
+		// Keyed by name, not by type: one outlet's place is another's organisation ("Crocus City Hall").
+		if (m.type === 'state') { countries.add(lookupPlace(m.name)?.country ?? e.id); } else { entities.add(e.id.slice(e.id.indexOf(':') + 1)); }
+	}
+	// A lead the text does not date happened about when the article was written.
+	const dated = lead && lead.facts.first !== null && !lead.facts.approximate;
+	const first = dated ? lead.facts.first : reference === null ? null : reference - 1;
+	return { uri: a.uri, entities, countries, first, last: dated ? lead.facts.last : reference };
+}
+
+/**
+ * Groups articles into stories: two articles tell one story when the names in
+ * their leads overlap (weighted by how rare each name is in the folder) and
+ * their lead events fall on the same days; days further apart (up to a month)
+ * need a larger overlap, as when one outlet reprints a story with its own
+ * dateline. An article is linked only to the articles it resembles nearly as
+ * much as its closest one, so a story that mentions a look-alike event (a
+ * shooting "two days after" another) stays with its own. Articles in different
+ * countries never share a story.
+ */
+export function groupStories(signatures: readonly StorySignature[]): Map<string, number> {
+	const overlaps = candidateOverlaps(signatures);
+	const best = signatures.map(() => 0);
+	for (const [i, j, overlap] of overlaps) {
+		best[i] = Math.max(best[i], overlap);
+		best[j] = Math.max(best[j], overlap);
+	}
+	const parent = signatures.map((_, i) => i);
+	const find = (i: number): number => parent[i] === i ? i : (parent[i] = find(parent[i]));
+	for (const [i, j, overlap] of overlaps) {
+		const close = overlap >= RELATIVE * best[i] && overlap >= RELATIVE * best[j];
+		if (close && sameStory(signatures[i], signatures[j], overlap)) { parent[find(j)] = find(i); }
+	}
+	return new Map(signatures.map((s, i) => [s.uri, find(i)]));
+}
+
+/** How close to an article's best overlap another must come to be linked. */
+const RELATIVE = 0.5;
+
+/** Pairs of articles that share a lead name, with their overlap: the shared weight over the smaller article's weight. */
+function candidateOverlaps(signatures: readonly StorySignature[]): [number, number, number][] {
+	const df = new Map<string, number>();
+	for (const s of signatures) { for (const e of s.entities) { df.set(e, (df.get(e) ?? 0) + 1); } }
+	const idf = (e: string) => Math.log(1 + signatures.length / (df.get(e) ?? 1));
+	const mass = signatures.map(s => [...s.entities].reduce((sum, e) => sum + idf(e), 0));
+	const postings = new Map<string, number[]>();
+	signatures.forEach((s, i) => { for (const e of s.entities) { if ((df.get(e) ?? 0) <= COMMON) { push(postings, e, i); } } });
+	const out: [number, number, number][] = [];
+	signatures.forEach((s, i) => {
+		const shared = new Map<number, number>();
+		for (const e of s.entities) {
+			for (const j of postings.get(e) ?? []) { if (j > i) { shared.set(j, (shared.get(j) ?? 0) + idf(e)); } }
+		}
+		for (const [j, weight] of shared) { out.push([i, j, weight / Math.max(1e-9, Math.min(mass[i], mass[j]))]); }
+	});
+	return out;
+}
+
+/** Leads on the same days need a modest overlap; a week apart a larger one; a month apart nearly the same names. */
+function sameStory(a: StorySignature, b: StorySignature, overlap: number): boolean {
+	if (a.countries.size && b.countries.size && ![...a.countries].some(c => b.countries.has(c))) { return false; }
+	const gap = a.first === null || b.first === null ? 0 : Math.max(0, Math.max(a.first, b.first) - Math.min(a.last!, b.last!));
+	if (gap <= 1) { return overlap >= 0.15; }
+	if (gap <= 7) { return overlap >= 0.3; }
+	return gap <= 30 && overlap >= 0.6;
+}
