@@ -62,7 +62,10 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 		const firstIndex = events.length;
 		events.push(...local);
 		const eventFor = (at: number): number => {
-			if (local.length) { return firstIndex + nearestEvent(local, at); }
+			const near = local.length ? nearestEvent(local, at) : -1;
+			// A figure belongs to an earlier event only when it is said of it in the same clause ("a bombing last month that killed 12").
+			if (near >= 0 && (!local[near].prior || sameClause(view, local[near].trigger.end, at))) { return firstIndex + near; }
+			if (near >= 0) { return events.length > local.length ? 0 : firstIndex + near; }
 			return s - lastEventSentence <= 2 ? lastEvent : events.length ? 0 : -1;
 		};
 		for (const idx of mentions) {
@@ -136,6 +139,15 @@ function nextTo(view: TokenView, a: Span, b: Span): boolean {
 	let tokens = 0;
 	for (let i = view.tokens.findIndex(t => t.start >= from); i >= 0 && i < view.tokens.length && view.tokens[i].start < to; i++) {
 		if (++tokens > BESIDE || /^[;:—–]$/.test(view.words[i])) { return false; }
+	}
+	return true;
+}
+
+/** No comma, semicolon or dash between two offsets (in either order). */
+function sameClause(view: TokenView, a: number, b: number): boolean {
+	const [from, to] = a <= b ? [a, b] : [b, a];
+	for (let i = view.tokens.findIndex(t => t.start >= from); i >= 0 && i < view.tokens.length && view.tokens[i].start < to; i++) {
+		if (/^[,;:—–]$/.test(view.words[i])) { return false; }
 	}
 	return true;
 }

@@ -81,7 +81,11 @@ function participleOfLarger(ctx: FrameContext, m: NumberMention, a: number, foun
 	if (!found || found.at !== a - 1 || words[a - 2] !== ',' || !words[a - 1].endsWith('ing')) { return false; }
 	for (let k = a - 3; k >= ctx.from; k--) {
 		const other = ctx.mentions[mentionAt[k]];
-		if (mentionAt[k] >= 0 && other.kind === 'number' && !other.unit && (other.value.min ?? 0) > (m.value.max ?? Infinity)) { return true; }
+		if (mentionAt[k] >= 0 && other.kind === 'number' && !other.unit && (other.value.min ?? 0) > (m.value.max ?? Infinity)) {
+			// Only a count of the same people: "shot four protesters, killing one", not "2,500 police …, arresting 81".
+			const [x, y] = [other.counted ? headClass(other.counted) : null, m.counted ? headClass(m.counted) : null];
+			return (!x || x.generic) && (!y || y.generic) || x?.id === y?.id;
+		}
 	}
 	return false;
 }

@@ -59,14 +59,15 @@ export function groupStories(signatures: readonly StorySignature[]): Map<string,
 	const parent = signatures.map((_, i) => i);
 	const find = (i: number): number => parent[i] === i ? i : (parent[i] = find(parent[i]));
 	for (const [i, j, overlap] of overlaps) {
-		const close = overlap >= RELATIVE * best[i] && overlap >= RELATIVE * best[j];
+		const close = overlap >= SURE || (overlap >= RELATIVE * best[i] && overlap >= RELATIVE * best[j]);
 		if (close && sameStory(signatures[i], signatures[j], overlap)) { parent[find(j)] = find(i); }
 	}
 	return new Map(signatures.map((s, i) => [s.uri, find(i)]));
 }
 
-/** How close to an article's best overlap another must come to be linked. */
+/** How close to an article's best overlap another must come to be linked, below an overlap that links anyway. */
 const RELATIVE = 0.5;
+const SURE = 0.4;
 
 /** Pairs of articles that share a lead name, with their overlap: the shared weight over the smaller article's weight. */
 function candidateOverlaps(signatures: readonly StorySignature[]): [number, number, number][] {

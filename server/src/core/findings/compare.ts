@@ -1,5 +1,5 @@
 import type { ResolvedClaim } from '../events/placedClaims';
-import { factKind } from '../vocabulary/facts';
+import { factKind, isPersonHead } from '../vocabulary/facts';
 import { codeInfo, DiagnosticCode, type Severity } from './codes';
 import { baseValues, comparableUnits, disjoint, equal, minutesApart } from './values';
 
@@ -37,9 +37,11 @@ function headRelation(a: ResolvedClaim, b: ResolvedClaim): 'same' | 'weak' | 'ap
 	const [x, y] = [a.draft, b.draft];
 	// No counted noun ("at least 10 were killed") counts people in general.
 	const generic = (d: typeof x) => d.generic || d.head === null;
+	if (x.head === y.head && !generic(x)) { return 'same'; }
 	if (x.head === y.head || (generic(x) && generic(y))) { return x.status.subset !== y.status.subset ? 'apart' : 'same'; }
-	if (x.status.subset || y.status.subset || x.fact === 'count' || y.fact === 'count') { return 'apart'; }
-	return 'weak';
+	if (x.status.subset || y.status.subset || x.fact === 'count' || y.fact === 'count') { return x.fact === 'count' || y.fact === 'count' ? 'weak' : 'apart'; }
+	// Differently named people may be the same victims ("two commanders", "three members"); different things are not ("weapons", "rifles").
+	return isPersonHead(generic(x) ? 'person' : x.head!) && isPersonHead(generic(y) ? 'person' : y.head!) ? 'weak' : 'apart';
 }
 
 function compareNumbers(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {

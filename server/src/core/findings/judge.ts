@@ -5,6 +5,7 @@ import { DiagnosticCode } from './codes';
 import type { Finding } from './finding';
 import { toFinding } from './messages';
 import { disjoint } from './values';
+import { isPersonHead } from '../vocabulary/facts';
 
 export type { Pair, Verdict };
 
@@ -33,9 +34,14 @@ export function judgeClaims(claims: readonly ResolvedClaim[]): Judgement {
 	}
 	const findingOf = new Map<ResolvedClaim, Finding>();
 	const done = new Set<ResolvedClaim>();
-	for (const pairs of [...reported.values()].sort((x, y) => order(x[0].a, y[0].a))) {
+	const factsReported = new Set<string>();
+	// Differently named groups ("*") are reported only for a fact the article has no finding of yet.
+	const entries = [...reported].sort(([k1, x], [k2, y]) => Number(k1.endsWith('|*')) - Number(k2.endsWith('|*')) || order(x[0].a, y[0].a));
+	for (const [key, pairs] of entries) {
+		const fact = key.replace(/\|[^|]*$/, '');
 		// A claim in two buckets (a running count's two windows) is reported once.
-		if (done.has(pairs[0].a)) { continue; }
+		if (done.has(pairs[0].a) || (key.endsWith('|*') && factsReported.has(fact))) { continue; }
+		factsReported.add(fact);
 		const finding = toFinding(pairs);
 		findingOf.set(finding.claim, finding.finding);
 		for (const p of pairs) { done.add(p.a); }
@@ -54,10 +60,13 @@ function order(x: ResolvedClaim, y: ResolvedClaim): number {
 }
 
 /**
- * The buckets a claim is compared in: its event, fact, scope, subject and
- * unit; a count of a named noun also meets bare counts of that noun ("five
- * gunmen"); running counts ("since Oct. 17") meet others counted from about
- * the same time (two grids of 30-day windows offset by 15 days).
+ * The buckets a claim is compared in: its event, scope, subject, unit, fact
+ * and what it counts ("Death toll" of people apart from that of suspects); a
+ * count of people also meets counts of differently named people (`*`, weak
+ * evidence: "two commanders" and "three members"); a count of a named noun
+ * meets bare counts of that noun ("five gunmen"); running counts ("since Oct.
+ * 17") meet others counted from about the same time (two grids of 30-day
+ * windows offset by 15 days).
  */
 export function bucketKeys(c: ResolvedClaim): string[] {
 	const d = c.draft;
@@ -65,9 +74,16 @@ export function bucketKeys(c: ResolvedClaim): string[] {
 	if (c.cluster < 0) { return []; }
 	const unit = c.mention.kind === 'number' ? c.mention.unit?.dimension ?? 'count' : c.mention.kind;
 	const base = `${c.cluster}|${c.scope}|${c.subject ?? ''}|${unit}`;
-	const keys = d.fact === 'count' ? [] : [`${base}|${d.fact}`];
+	const head = headKey(c);
+	const keys = d.fact === 'count' ? [] : [`${base}|${d.fact}|${head}`];
+	if (unit === 'count' && d.fact !== 'count' && isPersonHead(head)) { keys.push(`${base}|${d.fact}|*`); }
 	if (d.head && !d.generic && unit === 'count') { keys.push(`${base}|head:${d.head}`); }
 	return keys;
+}
+
+/** What a claim counts, for bucketing: a class of people or things, "person" for people in general. */
+export function headKey(c: ResolvedClaim): string {
+	return c.draft.generic || !c.draft.head ? 'person' : c.draft.head;
 }
 
 /** The reported pairs of one bucket, both ways round. */
@@ -78,10 +94,12 @@ function judgeBucket(key: string, bucket: readonly ResolvedClaim[]): Pair[] {
 	}
 	const list = [...groups.values()];
 	const headBucket = key.includes('|head:');
+	const crossBucket = key.endsWith('|*');
 	const out: Pair[] = [];
 	for (let i = 0; i < list.length; i++) {
 		for (let j = i + 1; j < list.length; j++) {
 			if (headBucket && list[i][0].draft.fact !== 'count' && list[j][0].draft.fact !== 'count') { continue; }
+			if (crossBucket && headKey(list[i][0]) === headKey(list[j][0])) { continue; }
 			const pair = compareClaims(list[i][0], list[j][0]);
 			if (!pair?.code) { continue; }
 			for (const a of list[i]) {

@@ -39,12 +39,23 @@ export const FACT_HEADS: Readonly<Record<string, FactKind>> = wordMap(Object.fro
 export interface HeadClass {
 	readonly id: string;
 	readonly generic: boolean;
+	/** A class of people ("children", "suspects"), not of things ("rifles", "shops"). */
+	readonly person: boolean;
 }
 
 const GENERIC = wordSet(data.genericPersonHeads);
-const CLASSES = new PhraseLexicon<string>();
-for (const [id, words] of [...Object.entries(data.personClasses), ...Object.entries(data.thingClasses)]) {
-	for (const w of words) { CLASSES.add(w, id); }
+const CLASSES = new PhraseLexicon<{ id: string; person: boolean }>();
+for (const [id, words] of Object.entries(data.personClasses)) {
+	for (const w of words) { CLASSES.add(w, { id, person: true }); }
+}
+for (const [id, words] of Object.entries(data.thingClasses)) {
+	for (const w of words) { CLASSES.add(w, { id, person: false }); }
+}
+const PERSON_CLASSES = new Set(Object.keys(data.personClasses));
+
+/** True for a head class of people (or the generic "person"). */
+export function isPersonHead(id: string): boolean {
+	return id === 'person' || PERSON_CLASSES.has(id);
 }
 const IRREGULAR = wordMap(data.irregularPlurals as Record<string, string>);
 
@@ -58,16 +69,15 @@ export function singular(word: string): string {
 	return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
-/** The class of a counted noun phrase ("U.S. service members" → soldier; "suspected criminals" → suspect). */
+/** The class of a counted noun phrase ("U.S. service members" → soldier; "suspected criminals" → suspect; "policemen killed" → police). */
 export function headClass(counted: string): HeadClass {
 	const words = counted.toLowerCase().replace(/[“”"'’]/g, '').split(/[\s-]+/).filter(Boolean);
 	for (let i = 0; i < words.length; i++) {
 		const m = CLASSES.match(words, i);
-		if (m && i + m.length === words.length) { return { id: m.value, generic: false }; }
+		if (m) { return { ...m.value, generic: false }; }
+		if (GENERIC.has(words[i])) { return { id: 'person', generic: true, person: true }; }
 	}
-	const last = words[words.length - 1] ?? '';
-	if (GENERIC.has(last)) { return { id: 'person', generic: true }; }
-	return { id: singular(last), generic: false };
+	return { id: singular(words[words.length - 1] ?? ''), generic: false, person: false };
 }
 
 /** Words skipped between a counted noun and the word that states its fact ("were reportedly", "have so far"). */
