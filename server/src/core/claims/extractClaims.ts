@@ -86,7 +86,39 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 			lastEventSentence = s;
 		}
 	}
-	return { events, claims };
+	return { events, claims: partsOfTotals(ctx, view, claims) };
+}
+
+/**
+ * "Seven people were killed … four people were killed at a farm": a smaller
+ * figure said of a place ("at a farm", "in Oakland") when the article gives a
+ * larger one for the same fact is a part of it, not another total.
+ */
+function partsOfTotals(ctx: ClaimContext, view: TokenView, claims: ClaimDraft[]): ClaimDraft[] {
+	const largest = new Map<string, number>();
+	const key = (c: ClaimDraft) => `${c.fact}|${c.generic || !c.head ? 'person' : c.head}`;
+	for (const c of claims) {
+		const m = ctx.mentions[c.mention];
+		if (m.kind === 'number' && !c.status.background && m.value.min !== null) { largest.set(key(c), Math.max(largest.get(key(c)) ?? 0, m.value.min)); }
+	}
+	return claims.map(c => {
+		const m = ctx.mentions[c.mention];
+		const smaller = m.kind === 'number' && m.value.max !== null && m.value.max < (largest.get(key(c)) ?? 0);
+		return smaller && !c.status.subset && located(view, c.span.end) ? { ...c, status: { ...c.status, subset: true } } : c;
+	});
+}
+
+/** A place named right after a claim: "at a farm", "at the first site", "in Oakland". */
+function located(view: TokenView, end: number): boolean {
+	let i = view.tokens.findIndex(t => t.start >= end);
+	for (let seen = 0; i >= 0 && i < view.tokens.length && seen < 4; i++, seen++) {
+		if (/^[,;:.—–]$/.test(view.words[i])) { return false; }
+		if (view.words[i] === 'at' || view.words[i] === 'in') {
+			const next = view.tokens[i + 1];
+			return !!next && (/^(?:a|an|the|one|another|two|three|its|their|his|her)$/.test(view.words[i + 1]) || (view.mentionAt[i + 1] >= 0 && view.tokens[i + 1].cap));
+		}
+	}
+	return false;
 }
 
 function toClaim(ctx: ClaimContext, view: TokenView, frame: Frame, idx: number, s: number, event: number, sentenceMentions: readonly number[]): ClaimDraft {

@@ -1,6 +1,6 @@
 import type { Mention, NumberMention, Span } from '../types';
 import {
-	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, LEVEL_VERBS, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, REPEATED_ACTIONS, SUBSET_MARKERS, TALLY_NOUNS, TIMES_NOUNS, VOTE_WORDS, type FactKind,
+	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, LEVEL_VERBS, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, PART_AFTER, PART_BEFORE, REPEATED_ACTIONS, SUBSET_MARKERS, TALLY_NOUNS, TIMES_NOUNS, VOTE_WORDS, type FactKind,
 } from '../vocabulary/facts';
 import type { TokenView } from './tokenView';
 import { subjectOf } from './subjects';
@@ -57,7 +57,8 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const head = partitive ? partitiveHead(ctx, headEnd) : counted ? headClass(counted) : null;
 	const dimension = m.unit?.dimension;
 	const found = vote ?? nearest(right(ctx, partitive ? headEnd + 2 : headEnd, dimension ? 8 : 10), left(ctx, a, dimension ? 12 : 4)) ?? tallyBefore(ctx, a);
-	const subset = partitive || !!SUBSET_MARKERS.matchEnding(ctx.view.words, a, 3) || participleOfLarger(ctx, m, a, found);
+	const added = PART_AFTER.has(ctx.view.words[b + 1]) || PART_BEFORE.has(ctx.view.words[a - 1]);
+	const subset = partitive || added || !!SUBSET_MARKERS.matchEnding(ctx.view.words, a, 3) || participleOfLarger(ctx, m, a, found);
 	const fromHead = counted ? FACT_HEADS[counted.toLowerCase().split(/\s+/).pop() ?? ''] : undefined;
 	const base = {
 		head: head?.id ?? null, generic: head?.generic ?? false, subset, span: spanOf(ctx, a, headEnd, found),

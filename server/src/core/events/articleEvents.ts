@@ -32,8 +32,8 @@ export type DraftFacts = EventFacts & { readonly anaphoric: boolean };
 
 const singular = (w: string) => w.replace(/(?:es|s)$/, '');
 
-function overlapsDays(a: EventFacts, b: EventFacts): boolean {
-	return a.first === null || b.first === null || (a.first <= b.last! && b.first <= a.last!);
+function overlapsDays(a: EventFacts, b: EventFacts, slack = 0): boolean {
+	return a.first === null || b.first === null || (a.first - slack <= b.last! && b.first - slack <= a.last!);
 }
 
 function intersects<T>(a: Set<T>, b: Set<T>): boolean {
@@ -79,7 +79,8 @@ export function mergeArticleEvents(article: string, drafts: readonly EventDraft[
 		let target = -1;
 		// An undated lead event is news: it happened in the days before the article. "Last month, a bombing …" is another event.
 		const leadWindow = (e: ArticleEvent) => e.index === 0 && e.facts.first === null && recent && f.first !== null ? f.first <= recent.last && recent.first <= f.last! : true;
-		const fits = (e: ArticleEvent) => compatible(e.facts, f) && overlapsDays(e.facts, f) && leadWindow(e) && !(d.prior && e.index === 0 && !shares(e.facts, { ...f, places: new Set(), groups: new Set(), persons: new Set() }));
+		// Within one article a day either side still fits: an event at night is dated by the day before or after it.
+		const fits = (e: ArticleEvent) => compatible(e.facts, f) && overlapsDays(e.facts, f, 1) && leadWindow(e) && !(d.prior && e.index === 0 && !shares(e.facts, { ...f, places: new Set(), groups: new Set(), persons: new Set() }));
 		const specific = f.places.size > 0 || f.groups.size > 0 || f.persons.size > 0 || f.countries.size > 0;
 		if (events.length && !d.prior && fits(events[0])) {
 			// An article tells one story: what it says of an event that fits the lead (no other date, country or group) is about the lead.

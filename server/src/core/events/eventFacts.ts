@@ -12,7 +12,7 @@ export type MergedEvents = { events: ArticleEvent[]; eventOfDraft: number[] };
 export function articleStage(a: Article, ref: number | null, entityOf: (uri: string, m: ActorMention) => Entity | undefined): { dates: (DateValue | null)[]; merged: MergedEvents } {
 	const dates = a.extraction.mentions.map(m => m.kind === 'date' ? resolveDate(m.expr, ref) : null);
 	const facts = a.extraction.events.map(d => draftFacts(a, d, i => dates[i] ?? null, entityOf));
-	return { dates, merged: mergeArticleEvents(a.uri, a.extraction.events, facts, ref === null ? undefined : { first: ref - 7, last: ref + 1 }) };
+	return { dates, merged: mergeArticleEvents(a.uri, a.extraction.events, facts, ref === null ? undefined : { first: ref - 10, last: ref + 1 }) };
 }
 
 function draftFacts(a: Article, d: ArticleExtraction['events'][number], dateOf: (mentionIndex: number) => DateValue | null, entityOf: (uri: string, m: ActorMention) => Entity | undefined): DraftFacts {
@@ -20,7 +20,9 @@ function draftFacts(a: Article, d: ArticleExtraction['events'][number], dateOf: 
 	const facts: DraftFacts = { first: null, last: null, places: new Set(), countries: new Set(), groups: new Set(), persons: new Set(), words: new Set([d.word]), anaphoric: d.anaphoric };
 	for (const i of d.dates) {
 		const v = dateOf(i);
-		if (v && facts.first === null) { facts.first = v.first; facts.last = v.last; }
+		// A year alone ("the Finance Bill 2024") dates only an earlier event ("a 2018 fire"), not the one reported.
+		const yearOnly = v !== null && v.last - v.first > 60;
+		if (v && facts.first === null && (!yearOnly || d.prior)) { facts.first = v.first; facts.last = v.last; }
 	}
 	for (const i of d.places) {
 		const m = mentions[i] as ActorMention;

@@ -13,6 +13,8 @@ export interface StorySignature {
 	/** The lead event's days (a day the text gives, or the days before the dateline when it gives none). */
 	readonly first: number | null;
 	readonly last: number | null;
+	/** The days are the text's own, not the days around its dateline. */
+	readonly dated: boolean;
 }
 
 /** Characters of an article read as its lead (the headline and the first paragraphs). */
@@ -31,12 +33,13 @@ export function storySignature(a: Article, lead: ArticleEvent | undefined, refer
 		const e = entityOf(a.uri, m);
 		if (!e) { continue; }
 		// Keyed by name, not by type: one outlet's place is another's organisation ("Crocus City Hall").
-		if (m.type === 'state') { countries.add(lookupPlace(m.name)?.country ?? e.id); } else { entities.add(e.id.slice(e.id.indexOf(':') + 1)); }
+		if (m.type === 'state') { countries.add(lookupPlace(m.name)?.country ?? e.id); }
+		entities.add(e.id.slice(e.id.indexOf(':') + 1));
 	}
 	// A lead the text does not date happened about when the article was written.
 	const dated = lead && lead.facts.first !== null && !lead.facts.approximate;
 	const first = dated ? lead.facts.first : reference === null ? null : reference - 1;
-	return { uri: a.uri, entities, countries, first, last: dated ? lead.facts.last : reference };
+	return { uri: a.uri, entities, countries, first, last: dated ? lead.facts.last : reference, dated: !!dated };
 }
 
 /**
@@ -60,7 +63,7 @@ export function groupStories(signatures: readonly StorySignature[]): Map<string,
 	const find = (i: number): number => parent[i] === i ? i : (parent[i] = find(parent[i]));
 	for (const [i, j, overlap] of overlaps) {
 		const close = overlap >= SURE || (overlap >= RELATIVE * best[i] && overlap >= RELATIVE * best[j]);
-		if (close && sameStory(signatures[i], signatures[j], overlap)) { parent[find(j)] = find(i); }
+		if (sameStory(signatures[i], signatures[j], overlap, close)) { parent[find(j)] = find(i); }
 	}
 	return new Map(signatures.map((s, i) => [s.uri, find(i)]));
 }
@@ -88,11 +91,14 @@ function candidateOverlaps(signatures: readonly StorySignature[]): [number, numb
 	return out;
 }
 
-/** Leads on the same days need a modest overlap; a week apart a larger one; a month apart nearly the same names. */
-function sameStory(a: StorySignature, b: StorySignature, overlap: number): boolean {
-	if (a.countries.size && b.countries.size && ![...a.countries].some(c => b.countries.has(c))) { return false; }
+/**
+ * Leads on the same days need a modest overlap; days apart a larger one, and
+ * one close to the best each article has (a look-alike a few days earlier is
+ * named by both); a month apart nearly the same names.
+ */
+function sameStory(a: StorySignature, b: StorySignature, overlap: number, close: boolean): boolean {
 	const gap = a.first === null || b.first === null ? 0 : Math.max(0, Math.max(a.first, b.first) - Math.min(a.last!, b.last!));
-	if (gap <= 1) { return overlap >= 0.15; }
-	if (gap <= 7) { return overlap >= 0.3; }
-	return gap <= 30 && overlap >= 0.6;
+	if (gap <= 1) { return overlap >= 0.15 && (close || (a.dated && b.dated)); }
+	if (gap <= 7) { return close && overlap >= 0.5; }
+	return gap <= 30 && overlap >= 0.5;
 }

@@ -5,7 +5,7 @@ import { DiagnosticCode } from './codes';
 import type { Finding } from './finding';
 import { toFinding } from './messages';
 import { disjoint } from './values';
-import { isPersonHead } from '../vocabulary/facts';
+import { factKind, isPersonHead } from '../vocabulary/facts';
 
 export type { Pair, Verdict };
 
@@ -86,6 +86,18 @@ export function headKey(c: ResolvedClaim): string {
 	return c.draft.generic || !c.draft.head ? 'person' : c.draft.head;
 }
 
+/**
+ * A bare count of a noun ("at least five gunmen", "33,000 workers") meets
+ * other bare counts of it, and figures of a state that varies ("33,000 on
+ * strike"); not a running total or a fixed figure ("30 MPs" is no vote count).
+ */
+function bareCountsMeet(a: ResolvedClaim, b: ResolvedClaim): boolean {
+	const bare = (c: ResolvedClaim) => c.draft.fact === 'count';
+	if (bare(a) && bare(b)) { return true; }
+	const other = bare(a) ? b : a;
+	return (bare(a) || bare(b)) && factKind(other.draft.fact).change === 'varies';
+}
+
 /** The reported pairs of one bucket, both ways round. */
 function judgeBucket(key: string, bucket: readonly ResolvedClaim[]): Pair[] {
 	const groups = new Map<string, ResolvedClaim[]>();
@@ -98,7 +110,7 @@ function judgeBucket(key: string, bucket: readonly ResolvedClaim[]): Pair[] {
 	const out: Pair[] = [];
 	for (let i = 0; i < list.length; i++) {
 		for (let j = i + 1; j < list.length; j++) {
-			if (headBucket && list[i][0].draft.fact !== 'count' && list[j][0].draft.fact !== 'count') { continue; }
+			if (headBucket && !bareCountsMeet(list[i][0], list[j][0])) { continue; }
 			if (crossBucket && headKey(list[i][0]) === headKey(list[j][0])) { continue; }
 			const pair = compareClaims(list[i][0], list[j][0]);
 			if (!pair?.code) { continue; }

@@ -12,7 +12,7 @@ export const EVENT_WORDS = new PhraseLexicon<EventWord>();
 for (const [kind, words] of Object.entries(data.eventKinds)) {
 	for (const w of words) { EVENT_WORDS.add(w, { kind }); }
 }
-for (const w of data.genericEventWords) { EVENT_WORDS.add(w, { kind: null }); }
+for (const w of [...data.genericEventWords, ...data.occurrenceVerbs]) { EVENT_WORDS.add(w, { kind: null }); }
 
 /** "occurred", "took place": verbs that say when or where an event happened. */
 export const OCCURRENCE_VERBS = phraseSet(data.occurrenceVerbs);

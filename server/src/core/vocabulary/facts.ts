@@ -111,3 +111,6 @@ export const STATUS_NOUNS = wordSet(data.statusNouns);
 export const REPEATED_ACTIONS: Readonly<Record<string, string>> = wordMap(data.repeatedActions as Record<string, string>);
 /** Nouns that count how often something was done ("times", "occasions"). */
 export const TIMES_NOUNS = wordSet(data.timesNouns);
+/** "three more people", "another 30": a figure added to one given before, a part of the whole. */
+export const PART_AFTER = wordSet(data.partAfter);
+export const PART_BEFORE = wordSet(data.partBefore);
