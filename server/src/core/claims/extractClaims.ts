@@ -6,6 +6,7 @@ import { numberFrame, type Frame } from './frames';
 import { claimStatus, isBackground, sinceDate, type ClaimStatus } from './qualifiers';
 import { tokenView, type TokenView } from './tokenView';
 import { tieToEvent } from './eventTies';
+import { findAreas } from './areas';
 
 export type { EventDraft };
 
@@ -32,6 +33,8 @@ export interface ClaimDraft {
 	readonly since: number;
 	/** The counted noun as written. */
 	readonly counted: string | null;
+	/** The value of a claim that names something (an area, a role), lower case: "taura", "spokesperson". */
+	readonly name?: string;
 }
 
 /** What claim extraction reads. */
@@ -74,6 +77,9 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 			if (!frame) { continue; }
 			antecedent = frame.subset ? antecedent : frame;
 			claims.push(toClaim(ctx, view, frame, idx, s, eventFor(ctx.mentions[idx].span.start), mentions));
+		}
+		for (const area of findAreas(view, from, to)) {
+			claims.push({ ...simpleClaim(ctx, view, 'event-date', area.mention, s, eventFor(area.span.start)), fact: area.fact, span: area.span, name: area.name });
 		}
 		local.forEach((e, k) => {
 			// When an event happened is read only from a date or time said right beside its word ("the blast at 9:30 p.m.").
@@ -132,7 +138,7 @@ function toClaim(ctx: ClaimContext, view: TokenView, frame: Frame, idx: number, 
 	};
 }
 
-function simpleClaim(ctx: ClaimContext, view: TokenView, fact: 'event-date' | 'event-time', idx: number, s: number, event: number): ClaimDraft {
+function simpleClaim(ctx: ClaimContext, view: TokenView, fact: string, idx: number, s: number, event: number): ClaimDraft {
 	const m = ctx.mentions[idx];
 	const sentence = ctx.sentences[s];
 	const status = claimStatus(view, sentence, m.span, undefined, false);

@@ -35,6 +35,7 @@ export enum DiagnosticCode {
 	reworded = 'claim.reworded',
 	updated = 'claim.updated',
 	internal = 'claim.internal',
+	nameConflict = 'claim.name-conflict',
 	spellingVariant = 'actor.spelling-variant',
 	configMalformed = 'config.malformed',
 	staleSuppression = 'config.stale-suppression',

@@ -1,5 +1,6 @@
 import type { ResolvedClaim } from '../events/placedClaims';
 import { factKind, isPersonHead } from '../vocabulary/facts';
+import { nameSkeleton } from '../mentions/nameForms';
 import { codeInfo, DiagnosticCode, type Severity } from './codes';
 import { baseValues, comparableUnits, disjoint, equal, minutesApart } from './values';
 
@@ -23,6 +24,7 @@ export function compareClaims(a: ResolvedClaim, b: ResolvedClaim): Pair | undefi
 	if (a.article === b.article && headRelation(a, b) !== 'same' && a.mention.kind === 'number') { return undefined; }
 	if (a.draft.fact === 'event-date') { return compareDates(a, b); }
 	if (a.draft.fact === 'event-time') { return compareTimes(a, b); }
+	if (a.draft.name !== undefined || b.draft.name !== undefined) { return compareNames(a, b); }
 	if (a.since || b.since) { return compareRunningCounts(a, b); }
 	return compareNumbers(a, b);
 }
@@ -102,6 +104,14 @@ function compareDates(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
 		return flag(a, b, 'contradicts', DiagnosticCode.dateConflict, !written(a) || !written(b));
 	}
 	return { a, b, verdict: a.date.iso === b.date.iso ? 'agrees' : 'compatible' };
+}
+
+/** Names of one attribute (the event's district, a person's role) agree when they are spellings of one name. */
+function compareNames(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
+	if (a.draft.name === undefined || b.draft.name === undefined) { return undefined; }
+	const shape = (name: string) => nameSkeleton(name).join(' ');
+	if (shape(a.draft.name) === shape(b.draft.name)) { return { a, b, verdict: 'agrees' }; }
+	return flag(a, b, 'contradicts', DiagnosticCode.nameConflict);
 }
 
 function compareTimes(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {

@@ -64,6 +64,7 @@ export function describe(c: ResolvedClaim, window = false): string {
 /** The value of a claim as text: an interval with its unit, a date, a time with UTC. */
 export function valueText(c: ResolvedClaim): string {
 	const m = c.mention;
+	if (c.draft.name !== undefined) { return c.article.text.slice(c.draft.span.start, c.draft.span.end).replace(/\s+/g, ' '); }
 	if (m.kind === 'number') { return `${formatInterval(m.value)}${m.unit ? unitSuffix(m.unit.symbol) : ''}`; }
 	if (c.date) { return c.date.iso; }
 	if (m.kind === 'time') {

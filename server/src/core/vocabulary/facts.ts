@@ -23,7 +23,12 @@ const KINDS = new Map<string, FactKind>(data.facts.map(f => [f.id, Object.freeze
 
 /** A fact kind by id; an id the vocabulary does not list is an open predicate ("~rescued"). */
 export function factKind(id: string): FactKind {
-	return KINDS.get(id) ?? { id, label: `Number ${id.replace(/^~/, '')}`, change: 'varies', open: true };
+	const known = KINDS.get(id);
+	if (known) { return known; }
+	// "area:lga": an administrative area of a level; "~rescued": a predicate the vocabulary lacks.
+	const [family, detail] = id.split(':');
+	const base = detail ? KINDS.get(family) : undefined;
+	return base ? { ...base, id, label: `${base.label} (${detail})` } : { id, label: `Number ${id.replace(/^~/, '')}`, change: 'varies', open: true };
 }
 
 /** Words and phrases that state a fact next to a number. */
@@ -114,3 +119,6 @@ export const TIMES_NOUNS = wordSet(data.timesNouns);
 /** "three more people", "another 30": a figure added to one given before, a part of the whole. */
 export const PART_AFTER = wordSet(data.partAfter);
 export const PART_BEFORE = wordSet(data.partBefore);
+/** Words of administrative areas and their level ("Local Government Area" → lga, "County" → county). */
+export const ADMIN_AREAS = new PhraseLexicon<string>();
+for (const [words, level] of Object.entries(data.adminAreas)) { ADMIN_AREAS.add(words, level); }
