@@ -7,6 +7,7 @@ import { claimStatus, isBackground, sinceDate, type ClaimStatus } from './qualif
 import { tokenView, type TokenView } from './tokenView';
 import { tieToEvent } from './eventTies';
 import { findAreas } from './areas';
+import { findRoles } from './roles';
 
 export type { EventDraft };
 
@@ -35,6 +36,8 @@ export interface ClaimDraft {
 	readonly counted: string | null;
 	/** The value of a claim that names something (an area, a role), lower case: "taura", "spokesperson". */
 	readonly name?: string;
+	/** The organisation a role is held at (a mention index). */
+	readonly about?: number;
 }
 
 /** What claim extraction reads. */
@@ -77,6 +80,9 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 			if (!frame) { continue; }
 			antecedent = frame.subset ? antecedent : frame;
 			claims.push(toClaim(ctx, view, frame, idx, s, eventFor(ctx.mentions[idx].span.start), mentions));
+		}
+		for (const r of findRoles(view, ctx.mentions, from, to)) {
+			claims.push({ ...simpleClaim(ctx, view, 'role', r.person, s, eventFor(r.span.start)), subject: r.person, span: r.span, name: r.role, about: r.organization });
 		}
 		for (const area of findAreas(view, from, to)) {
 			claims.push({ ...simpleClaim(ctx, view, 'event-date', area.mention, s, eventFor(area.span.start)), fact: area.fact, span: area.span, name: area.name });

@@ -134,7 +134,7 @@ function both(pair: Pair, a: ResolvedClaim, b: ResolvedClaim): Pair[] {
 /** Claims that say the same thing the same way: one verdict serves them all. */
 function statementKey(c: ResolvedClaim): string {
 	const d = c.draft;
-	const value = c.date ? c.date.iso : c.mention.kind === 'number' ? `${c.mention.value.min}-${c.mention.value.max}` : c.mention.text;
+	const value = d.name ?? (c.date ? c.date.iso : c.mention.kind === 'number' ? `${c.mention.value.min}-${c.mention.value.max}${c.mention.unit?.symbol ?? ''}` : c.mention.text);
 	const s = d.status;
 	return [value, d.attribution?.text.toLowerCase() ?? '', d.head, d.fact, c.asOf, c.since?.iso, s.preliminary, s.rising, s.subset, s.weak, c.zone].join('|');
 }

@@ -122,3 +122,8 @@ export const PART_BEFORE = wordSet(data.partBefore);
 /** Words of administrative areas and their level ("Local Government Area" → lga, "County" → county). */
 export const ADMIN_AREAS = new PhraseLexicon<string>();
 for (const [words, level] of Object.entries(data.adminAreas)) { ADMIN_AREAS.add(words, level); }
+/** Roles a person holds at an organisation, in classes ("spokesman" and "spokeswoman" are one role, "head" another). */
+export const ROLES = new PhraseLexicon<string>();
+for (const [role, words] of Object.entries(data.roles)) {
+	for (const w of words) { ROLES.add(w, role); }
+}
