@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
 import { recordInWorkspaceFile } from './workspaceFile';
 import { WORKSPACE_FILE } from './core';
+import { workspaceFileUri } from './folders';
 
 /** Commands the server executes (`workspace/executeCommand`); clients may wrap them (the VS Code client asks for a note). */
 export const ReviewCommands = {
@@ -62,7 +63,7 @@ export async function runReviewCommand(connection: Connection, command: string, 
 		void connection.window.showWarningMessage('Corroborate: this article is not in a workspace folder, so there is no workspace file to record the decision in.');
 		return false;
 	}
-	if (malformed(`${folder.endsWith('/') ? folder : `${folder}/`}${WORKSPACE_FILE}`)) {
+	if (malformed(workspaceFileUri(folder))) {
 		// Writing into a file that does not parse would make it worse; the user fixes it first.
 		void connection.window.showErrorMessage(`Corroborate: ${WORKSPACE_FILE} has errors; fix them before recording reviews.`);
 		return false;
