@@ -1,4 +1,4 @@
-import { CancellationToken, type Connection, type Diagnostic } from 'vscode-languageserver';
+import type { CancellationToken, Connection, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ICorroborateService } from './core';
 import type { ClientSupport, InitOptions } from './capabilities';
@@ -37,7 +37,7 @@ export class DiagnosticsScheduler implements IArticleChanges {
 	constructor(connection: Connection, context: DiagnosticsContext, options: InitOptions) {
 		this.#connection = connection;
 		this.#context = context;
-		this.#publisher = new DiagnosticsPublisher(connection, () => this.all(), options.diagnosticsDelay);
+		this.#publisher = new DiagnosticsPublisher(connection, token => this.all(token), options.diagnosticsDelay);
 		this.#settleDelay = options.settleDelay;
 	}
 
@@ -78,24 +78,26 @@ export class DiagnosticsScheduler implements IArticleChanges {
 	/**
 	 * The diagnostics of every article, workspace file and skipped file; while
 	 * the folders are still being indexed, of the open articles only (the rest
-	 * follows when indexing ends).
+	 * follows when indexing ends). Undefined when cancelled.
 	 */
-	async all(): Promise<Map<string, Diagnostic[]>> {
-		const token = CancellationToken.None;
+	async all(token: CancellationToken): Promise<Map<string, Diagnostic[]> | undefined> {
 		const all = new Map<string, Diagnostic[]>();
 		const { documents, index, status, folders } = this.#context;
 		for (const uri of status.indexing ? documents.openUris() : new Set([...index.uris(), ...documents.openUris()])) {
 			const settings = await this.#context.settings.get(uri);
+			if (token.isCancellationRequested) { return undefined; }
 			all.set(uri, this.#diagnosticsOf(uri, documents.get(uri), settings, token));
 		}
 		for (const folder of folders.uris) {
 			const uri = workspaceFileUri(folder);
 			const document = await documents.getOrReadWorkspaceFile(uri);
+			if (token.isCancellationRequested) { return undefined; }
 			if (document) { all.set(uri, this.#diagnosticsOf(uri, document, defaultSettings, token)); }
 		}
 		for (const [uri, reason] of index.skipped) {
 			if ((await this.#context.settings.get(uri)).severity['input.skipped'] !== 'off') { all.set(uri, [skippedDiagnostic(reason)]); }
 		}
+		if (token.isCancellationRequested) { return undefined; }
 		status.send();
 		this.#settleIfProvisional();
 		return all;

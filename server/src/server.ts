@@ -109,8 +109,8 @@ function listenWorkspaceFeatures(connection: Connection, { service, documents }:
 function listenDiagnostics(connection: Connection, { service, documents, folders, settings, diagnostics }: Session): void {
 	connection.languages.diagnostics.on(async (params, token) => ({ kind: DocumentDiagnosticReportKind.Full, items: await diagnostics.document(params.textDocument.uri, token) }));
 	connection.languages.diagnostics.onWorkspace(async (_params, token) => {
-		const all = await diagnostics.all();
-		if (token.isCancellationRequested) { return { items: [] }; }
+		const all = await diagnostics.all(token);
+		if (!all || token.isCancellationRequested) { return { items: [] }; }
 		return { items: [...all].map(([uri, items]) => ({ kind: DocumentDiagnosticReportKind.Full, uri, version: documents.version(uri), items })) };
 	});
 	connection.onCodeAction(params => {
