@@ -64,8 +64,10 @@ function listenDocumentFeatures(connection: Connection, { service, documents, se
 		const document = documents.get(uri);
 		if (!document) { return noSemanticTokens(); }
 		const { highlight } = await settings.get(uri);
+		// The core computes highlights whatever the token says; a request cancelled by now gets none.
+		if (token.isCancellationRequested) { return noSemanticTokens(); }
 		const span = range && { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
-		return toSemanticTokens(document, service.getSemanticTokens(uri, highlight, token, span));
+		return toSemanticTokens(document, service.getSemanticTokens(uri, highlight, token, span), token);
 	};
 	connection.languages.semanticTokens.on((params, token) => semanticTokens(params.textDocument.uri, token));
 	connection.languages.semanticTokens.onRange((params, token) => semanticTokens(params.textDocument.uri, token, params.range));

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
-import type { WorkspaceDiagnosticReport } from 'vscode-languageserver';
+import type { SemanticTokens, WorkspaceDiagnosticReport } from 'vscode-languageserver';
 import type { StatusParams } from '../../server/src/protocol';
-import { LspClient, seedsDir } from './lspClient';
+import { LspClient, seedsDir, seedUri } from './lspClient';
 
 const STORY = 'BAGHDAD — A drone strike in Baghdad on Wednesday killed three members of Kataib Hezbollah, officials said.\n';
 
@@ -25,6 +25,22 @@ function sendCancelled<T>(client: LspClient, method: string, params: unknown): P
 const statuses = (client: LspClient) => client.notifications.filter(n => n.method === 'corroborate/status').map(n => n.params as StatusParams);
 
 suite('Cancellation', () => {
+	test('Should answer a cancelled semantic-tokens request with no tokens', async () => {
+		const client = new LspClient();
+		try {
+			await client.initialize(seedsDir);
+			await client.waitFor(() => statuses(client).some(s => s.articles === 5 && !s.indexing), 'indexing to finish');
+			const params = { textDocument: { uri: seedUri('000_4db70d2cf16ce39b.txt') } };
+			await keepBusy(client);
+			const cancelled = await sendCancelled<SemanticTokens>(client, 'textDocument/semanticTokens/full', params);
+			assert.deepStrictEqual(cancelled.data, []);
+			const tokens = await client.connection.sendRequest('textDocument/semanticTokens/full', params) as SemanticTokens;
+			assert.ok(tokens.data.length > 0, 'the same request uncancelled has tokens');
+		} finally {
+			await client.stop();
+		}
+	});
+
 	test('Should stop a cancelled workspace-diagnostics pull before the pass ends: no items, no status', async () => {
 		const client = new LspClient();
 		try {
