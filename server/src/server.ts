@@ -119,9 +119,9 @@ function listenDiagnostics(connection: Connection, { service, documents, folders
 		const document = documents.get(params.textDocument.uri);
 		return document ? reviewActions(params, document) : [];
 	});
-	connection.onExecuteCommand(async params => {
-		const malformed = (configUri: string) => service.computeDiagnostics(configUri, { isCancellationRequested: false }).some(f => f.code === 'config.malformed');
-		if (await runReviewCommand(connection, params.command, params.arguments ?? [], uri => folders.folderOf(uri), malformed)) {
+	connection.onExecuteCommand(async (params, token) => {
+		const malformed = (configUri: string) => service.computeDiagnostics(configUri, token).some(f => f.code === 'config.malformed');
+		if (await runReviewCommand(connection, params.command, params.arguments ?? [], uri => folders.folderOf(uri), malformed, token)) {
 			await settings.loadWorkspaceFiles();
 			diagnostics.changed();
 		}

@@ -1,4 +1,8 @@
 import * as assert from 'node:assert';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { SemanticTokens, WorkspaceDiagnosticReport } from 'vscode-languageserver';
 import type { StatusParams } from '../../server/src/protocol';
 import { LspClient, seedsDir, seedUri } from './lspClient';
@@ -35,6 +39,24 @@ suite('Cancellation', () => {
 			assert.strictEqual(statuses(client).length, before + 1, 'only the uncancelled pull ran to its end');
 		} finally {
 			await client.stop();
+		}
+	});
+
+	test('Should not record a review when the command is cancelled', async () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-cancel-'));
+		cpSync(seedsDir, dir, { recursive: true });
+		const client = new LspClient();
+		try {
+			await client.initialize(dir);
+			await client.waitFor(() => statuses(client).some(s => s.articles === 5 && !s.indexing), 'indexing to finish');
+			const command = { command: 'corroborate.ignoreFact', arguments: [pathToFileURL(path.join(dir, '000_4db70d2cf16ce39b.txt')).href, 'claim.number-attributed', 'two commanders were killed'] };
+			await client.sendCancelledRequest('workspace/executeCommand', command);
+			assert.ok(!existsSync(path.join(dir, '.corroborate.json')), 'a cancelled command wrote the workspace file');
+			await client.connection.sendRequest('workspace/executeCommand', command);
+			assert.ok(existsSync(path.join(dir, '.corroborate.json')), 'the same command uncancelled records the review');
+		} finally {
+			await client.stop();
+			rmSync(dir, { recursive: true, force: true });
 		}
 	});
 });
