@@ -1,8 +1,8 @@
 import type { CancellationToken, Connection, Diagnostic } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ICorroborateService } from './core';
 import type { ClientSupport, InitOptions } from './capabilities';
-import { codesUrl, toDiagnostic } from './convert';
+import { toDiagnostic } from './convert';
 import { DiagnosticsPublisher } from './diagnostics';
 import type { Documents, IArticleChanges } from './documentSync';
 import { workspaceFileUri, type WorkspaceFolders } from './folders';
@@ -95,7 +95,8 @@ export class DiagnosticsScheduler implements IArticleChanges {
 			if (document) { all.set(uri, this.#diagnosticsOf(uri, document, defaultSettings, token)); }
 		}
 		for (const [uri, reason] of index.skipped) {
-			if ((await this.#context.settings.get(uri)).severity['input.skipped'] !== 'off') { all.set(uri, [skippedDiagnostic(reason)]); }
+			const empty = TextDocument.create(uri, 'plaintext', 0, '');
+			all.set(uri, this.#context.service.getSkippedDiagnostics(uri, reason, (await this.#context.settings.get(uri)).severity).flatMap(f => toDiagnostic(f, () => empty, false) ?? []));
 		}
 		if (token.isCancellationRequested) { return undefined; }
 		status.send();
@@ -105,7 +106,7 @@ export class DiagnosticsScheduler implements IArticleChanges {
 
 	#diagnosticsOf(uri: string, own: TextDocument | undefined, settings: Settings, token: CancellationToken): Diagnostic[] {
 		const documentOf = (u: string) => u === uri ? own : this.#context.documents.get(u);
-		return this.#context.service.computeDiagnostics(uri, token).flatMap(f => toDiagnostic(f, documentOf, settings, this.#context.support.relatedInformation) ?? []);
+		return this.#context.service.computeDiagnostics(uri, token, settings.severity).flatMap(f => toDiagnostic(f, documentOf, this.#context.support.relatedInformation) ?? []);
 	}
 
 	#settleIfProvisional(): void {
@@ -118,9 +119,4 @@ export class DiagnosticsScheduler implements IArticleChanges {
 			this.changed();
 		}, this.#settleDelay);
 	}
-}
-
-/** The diagnostic on a file left out of the index. */
-function skippedDiagnostic(reason: string): Diagnostic {
-	return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, code: 'input.skipped', codeDescription: { href: codesUrl }, source: 'corroborate', message: `Corroborate skipped this file: ${reason}` };
 }

@@ -1,5 +1,5 @@
 import type { ArticleGlobs } from './files';
-import { defaultLimits, type ExtractionLimits, type HighlightOptions, type ICorroborateService } from './core';
+import { defaultLimits, type ExtractionLimits, type HighlightOptions, type ICorroborateService, type SeverityOverrides } from './core';
 import { folderPrefix, type WorkspaceFolders } from './folders';
 import { readWorkspaceFile } from './workspaceFile';
 
@@ -9,7 +9,7 @@ const positive = (v: unknown, d: number) => typeof v === 'number' && v > 0 ? v :
 export interface Settings {
 	files: { include: string; exclude: string[] };
 	highlight: HighlightOptions;
-	severity: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;
+	severity: SeverityOverrides;
 	maxFileSize: number;
 	inlayHints: boolean;
 	limits: ExtractionLimits;
