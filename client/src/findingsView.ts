@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { FindingsRequest, type Finding, type FindingsGroup } from '../../server/src/protocol';
+import { FindingsRequest, type FindingItem, type FindingsGroup } from '../../server/src/protocol';
 
 type FactGroup = FindingsGroup['facts'][number];
 
@@ -8,7 +8,7 @@ type FactGroup = FindingsGroup['facts'][number];
 type Node =
 	| { kind: 'event'; group: FindingsGroup }
 	| { kind: 'fact'; fact: FactGroup; event: number }
-	| { kind: 'finding'; finding: Finding };
+	| { kind: 'finding'; finding: FindingItem };
 
 const SEVERITY_ICONS: Record<string, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'lightbulb' };
 

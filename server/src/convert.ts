@@ -2,8 +2,7 @@ import { DiagnosticSeverity, type Diagnostic, type DocumentSymbol, SymbolKind, t
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
-import type { ArticleSymbol, Finding, Span } from './core';
-import type { Settings } from './settings';
+import { codeInfo, type ArticleSymbol, type Finding, type Span } from './core';
 
 /** Offsets to an LSP range (UTF-16 columns; \r\n, \r and \n all end lines). */
 export function toRange(document: TextDocument, span: Span): Range {
@@ -12,28 +11,28 @@ export function toRange(document: TextDocument, span: Span): Range {
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint } as const;
 
-/** Where the table of diagnostic codes is: the README shipped beside the server. */
-export const codesUrl = `${pathToFileURL(path.join(__dirname, '..', '..', 'README.md')).href}#diagnostic-codes`;
+/** Where a diagnostic code is documented: its row of the codes table in the README shipped beside the server. */
+export function codeUrl(code: string): string {
+	return `${pathToFileURL(path.join(__dirname, '..', '..', 'README.md')).href}#${codeInfo(code).anchor}`;
+}
 
 /**
- * A core finding as an LSP diagnostic, with the user's per-code severity and
- * the conflicting passages as related information (or in the message, for
- * clients that cannot show related information). Undefined when the code is off.
+ * A core finding (severities already applied by the core) as an LSP
+ * diagnostic, with the conflicting passages as related information (or in the
+ * message, for clients that cannot show related information).
  */
-export function toDiagnostic(finding: Finding, documentOf: (uri: string) => TextDocument | undefined, settings: Settings, relatedSupport: boolean): Diagnostic | undefined {
+export function toDiagnostic(finding: Finding, documentOf: (uri: string) => TextDocument | undefined, relatedSupport: boolean): Diagnostic | undefined {
 	const own = documentOf(finding.uri);
 	if (!own) { return undefined; }
-	const override = settings.severity[finding.code];
-	if (override === 'off') { return undefined; }
 	const related = finding.related.flatMap(r => {
 		const doc = documentOf(r.uri);
 		return doc ? [{ location: { uri: r.uri, range: toRange(doc, r.span) }, message: r.message }] : [];
 	});
 	return {
 		range: toRange(own, finding.span),
-		severity: SEVERITY[override ?? finding.severity] ?? SEVERITY[finding.severity],
+		severity: SEVERITY[finding.severity],
 		code: finding.code,
-		codeDescription: { href: codesUrl },
+		codeDescription: { href: codeUrl(finding.code) },
 		source: 'corroborate',
 		message: relatedSupport ? finding.message : [finding.message, ...finding.related.map(r => `  ${r.message}`)].join('\n'),
 		...(relatedSupport && related.length ? { relatedInformation: related } : {}),

@@ -53,7 +53,7 @@ export namespace CompareRequest { // eslint-disable-line @typescript-eslint/no-n
 }
 
 /** One finding (a diagnostic) of a {@link FindingsGroup}. */
-export interface Finding extends PassageLocation {
+export interface FindingItem extends PassageLocation {
 	severity: string;
 	code: string;
 	message: string;
@@ -63,7 +63,7 @@ export interface Finding extends PassageLocation {
 export interface FindingsGroup {
 	event: number;
 	label: string;
-	facts: { fact: string; label: string; findings: Finding[] }[];
+	facts: { fact: string; label: string; findings: FindingItem[] }[];
 }
 
 /**

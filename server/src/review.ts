@@ -1,9 +1,10 @@
-import { CodeActionKind, ErrorCodes, ResponseError, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type Range } from 'vscode-languageserver';
+import { CodeActionKind, ErrorCodes, ResponseError, type CancellationToken, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
 import { recordInWorkspaceFile } from './workspaceFile';
 import { WORKSPACE_FILE } from './core';
+import { workspaceFileUri } from './folders';
 
 /** Commands the server executes (`workspace/executeCommand`); clients may wrap them (the VS Code client asks for a note). */
 export const ReviewCommands = {
@@ -39,13 +40,15 @@ function action(title: string, diagnostic: Diagnostic, command: string, args: un
 /**
  * Runs a review command: opens a source with `window/showDocument`, or records
  * the decision in the article's folder's workspace file (written atomically).
- * Returns true when the workspace file changed.
+ * Returns true when the workspace file changed. A command cancelled before it
+ * acts does nothing (`malformed` could not tell with a cancelled token).
  */
-export async function runReviewCommand(connection: Connection, command: string, args: unknown[], folderOf: (uri: string) => string | undefined, malformed: (configUri: string) => boolean): Promise<boolean> {
+export async function runReviewCommand(connection: Connection, command: string, args: unknown[], folderOf: (uri: string) => string | undefined, malformed: (configUri: string) => boolean, token: CancellationToken): Promise<boolean> {
 	const invalid = (why: string) => new ResponseError(ErrorCodes.InvalidParams, `${command}: ${why}`);
 	if (command === ReviewCommands.openSource) {
 		const [uri, range] = args as [unknown, Range];
 		if (typeof uri !== 'string' || !range?.start) { throw invalid('expects [uri, range]'); }
+		if (token.isCancellationRequested) { return false; }
 		await connection.window.showDocument({ uri, takeFocus: true, selection: range });
 		return false;
 	}
@@ -62,7 +65,8 @@ export async function runReviewCommand(connection: Connection, command: string, 
 		void connection.window.showWarningMessage('Corroborate: this article is not in a workspace folder, so there is no workspace file to record the decision in.');
 		return false;
 	}
-	if (malformed(`${folder.endsWith('/') ? folder : `${folder}/`}${WORKSPACE_FILE}`)) {
+	if (token.isCancellationRequested) { return false; }
+	if (malformed(workspaceFileUri(folder))) {
 		// Writing into a file that does not parse would make it worse; the user fixes it first.
 		void connection.window.showErrorMessage(`Corroborate: ${WORKSPACE_FILE} has errors; fix them before recording reviews.`);
 		return false;

@@ -1,5 +1,7 @@
 import type { ArticleGlobs } from './files';
-import { defaultLimits, type ExtractionLimits, type HighlightOptions } from './core';
+import { defaultLimits, type ExtractionLimits, type HighlightOptions, type ICorroborateService, type SeverityOverrides } from './core';
+import { folderPrefix, type WorkspaceFolders } from './folders';
+import { readWorkspaceFile } from './workspaceFile';
 
 const positive = (v: unknown, d: number) => typeof v === 'number' && v > 0 ? v : d;
 
@@ -7,7 +9,7 @@ const positive = (v: unknown, d: number) => typeof v === 'number' && v > 0 ? v :
 export interface Settings {
 	files: { include: string; exclude: string[] };
 	highlight: HighlightOptions;
-	severity: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;
+	severity: SeverityOverrides;
 	maxFileSize: number;
 	inlayHints: boolean;
 	limits: ExtractionLimits;
@@ -48,4 +50,59 @@ export function normalizeSettings(raw: unknown): Settings {
 /** The globs part of the settings, for the file walker. */
 export function globsOf(s: Settings): ArticleGlobs {
 	return { include: s.files.include, exclude: s.files.exclude };
+}
+
+/** Asks the client for the `corroborate` section of a scope (`workspace/configuration`). */
+export type SettingsSource = (scopeUri: string) => Promise<unknown>;
+
+/**
+ * The settings of each workspace folder: the editor's, pulled per folder when
+ * the client supports it (else the last ones it pushed), with the folder's
+ * workspace file globs taking precedence. Cached until settings or a workspace
+ * file change.
+ */
+export class SettingsCache {
+	readonly #service: ICorroborateService;
+	readonly #folders: WorkspaceFolders;
+	readonly #pull: SettingsSource | undefined;
+	readonly #cache = new Map<string, Promise<Settings>>();
+	#pushed = defaultSettings;
+
+	/** Without `pull`, settings come from `workspace/didChangeConfiguration`. */
+	constructor(service: ICorroborateService, folders: WorkspaceFolders, pull: SettingsSource | undefined) {
+		this.#service = service;
+		this.#folders = folders;
+		this.#pull = pull;
+	}
+
+	/** The settings that apply to a resource (those of its folder). */
+	get(uri: string): Promise<Settings> {
+		const scope = this.#folders.folderOf(uri) ?? uri;
+		let result = this.#cache.get(scope);
+		if (!result) {
+			const editor = this.#pull ? this.#pull(scope).then(normalizeSettings, () => defaultSettings) : Promise.resolve(this.#pushed);
+			result = editor.then(s => {
+				const file = this.#service.getWorkspaceConfig(`${folderPrefix(scope)}x`);
+				return { ...s, files: { include: file.include ?? s.files.include, exclude: file.exclude ? [...file.exclude] : s.files.exclude } };
+			});
+			this.#cache.set(scope, result);
+		}
+		return result;
+	}
+
+	/** After `workspace/didChangeConfiguration`; `pushed` is what the notification carried. */
+	changed(pushed: unknown): void {
+		this.#cache.clear();
+		if (!this.#pull) { this.#pushed = normalizeSettings((pushed as { corroborate?: unknown } | undefined)?.corroborate); }
+	}
+
+	/** Reads a folder's workspace file into the core; the settings derived from it are dropped. */
+	async loadWorkspaceFile(folderUri: string): Promise<void> {
+		this.#service.setWorkspaceConfig(folderUri, await readWorkspaceFile(folderUri));
+		this.#cache.clear();
+	}
+
+	async loadWorkspaceFiles(): Promise<void> {
+		for (const folder of this.#folders.uris) { await this.loadWorkspaceFile(folder); }
+	}
 }

@@ -33,6 +33,12 @@ export class WorkspaceIndex {
 		this.#log = log;
 	}
 
+	/** Limits for the articles read from now on, here and in the core (the `corroborate.limits.*` settings). */
+	applyLimits(limits: ExtractionLimits): void {
+		this.limits = limits;
+		this.#service.setLimits(limits);
+	}
+
 	/** Sets an article's text (from disk or an editor buffer), with its extraction when it is already known. */
 	set(uri: string, text: string, version = 0, extraction?: ArticleExtraction): void {
 		this.#documents.set(uri, TextDocument.create(uri, 'plaintext', version, text));

@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Hover, SemanticTokens } from 'vscode-languageserver';
-import { LspClient, seedsDir, seedUri } from './lspClient';
+import { LspClient, repoRoot, seedsDir, seedUri } from './lspClient';
 
 const SEED0 = '000_4db70d2cf16ce39b.txt';
 
@@ -40,7 +40,11 @@ suite('Language server over stdio', () => {
 		await client.waitFor(() => (client.diagnostics.get(unopened)?.diagnostics.length ?? 0) > 0, 'diagnostics for 001 without opening it');
 		const d = client.diagnostics.get(unopened)!.diagnostics[0];
 		assert.ok(d.code, 'a diagnostic code');
-		assert.match(String(d.codeDescription?.href), /README\.md#diagnostic-codes$/);
+		// The link goes to the code's own row of the README's codes table.
+		const anchor = String(d.codeDescription?.href).split('#')[1];
+		assert.match(String(d.codeDescription?.href), /README\.md#/);
+		assert.strictEqual(anchor, String(d.code).replace('.', '-'));
+		assert.ok(readFileSync(path.join(repoRoot, 'README.md'), 'utf8').includes(`<a id="${anchor}"></a>`), `README has the anchor ${anchor}`);
 		assert.ok(d.relatedInformation?.some(r => r.location.uri !== unopened || r.location.range.start.line !== d.range.start.line), 'related information points at the other passage');
 	});
 

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createCorroborateService, ENGINE_VERSION, noCancellation, VOCABULARY_FINGERPRINT, WORKSPACE_FILE, type Finding, type Span } from '../core';
+import { createCorroborateService, ENGINE_VERSION, noCancellation, VOCABULARY_FINGERPRINT, WORKSPACE_FILE, type Finding, type Severity, type Span } from '../core';
 import { toSarif } from './sarif';
 import { findArticles, readArticle } from '../files';
 
@@ -38,7 +38,6 @@ function parseArgs(argv: string[]): Options | string {
 	return { paths: paths.length ? paths : ['.'], format };
 }
 
-type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 async function main(argv: string[]): Promise<number> {
 	if (argv[0] === '--version') {

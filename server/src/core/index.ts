@@ -5,7 +5,7 @@ import { extractArticle, type ArticleExtraction } from './claims/extractArticle'
 import type { Finding } from './findings/finding';
 import { emptyConfig, type WorkspaceConfig } from './config/workspaceFile';
 import { configFileUri, FolderConfigs } from './config/folders';
-import { getDiagnostics, type SeverityOverrides } from './features/diagnostics';
+import { getDiagnostics, getSkippedDiagnostics, type SeverityOverrides } from './features/diagnostics';
 import { getHighlights, type HighlightOptions, type HighlightToken } from './features/semanticTokens';
 import { getHoverCard, type HoverCard } from './features/hover';
 import { getArticleSymbols, type ArticleSymbol } from './features/symbols';
@@ -55,6 +55,8 @@ export interface ICorroborateService {
 	getHover(uri: string, offset: number, token: CancellationLike): HoverCard | null;
 	/** The findings of an article or workspace file, after the workspace file and the editor's per-code severities. */
 	computeDiagnostics(uri: string, token: CancellationLike, overrides?: SeverityOverrides): Finding[];
+	/** The finding on a file the adapter could not read or chose not to analyse, after the editor's per-code severities. */
+	getSkippedDiagnostics(uri: string, reason: string, overrides?: SeverityOverrides): Finding[];
 	getDocumentSymbols(uri: string, token: CancellationLike): ArticleSymbol[];
 	/** Every article's mentions with resolved values, and every finding: the CLI's JSON report. */
 	getReport(token: CancellationLike): { files: ReportFile[]; findings: Finding[] };
@@ -103,6 +105,7 @@ export function createCorroborateService(init: CorroborateServiceInit = {}): ICo
 		getSemanticTokens: (uri: string, options: HighlightOptions, _token: CancellationLike, range?: Span) => getHighlights(corpus.view(), uri, options, range),
 		getHover: (uri: string, offset: number, token: CancellationLike) => token.isCancellationRequested ? null : getHoverCard(corpus.view(), uri, offset),
 		computeDiagnostics: (uri: string, token: CancellationLike, overrides?: SeverityOverrides) => token.isCancellationRequested ? [] : diagnosticsOf(uri, overrides),
+		getSkippedDiagnostics: (uri: string, reason: string, overrides?: SeverityOverrides) => getSkippedDiagnostics(uri, reason, overrides),
 		getDocumentSymbols: (uri: string, token: CancellationLike) => token.isCancellationRequested ? [] : getArticleSymbols(corpus.view(), uri),
 		getReport: (token: CancellationLike) => {
 			const started = Date.now();

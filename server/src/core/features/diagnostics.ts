@@ -30,6 +30,11 @@ export function getDiagnostics(view: CorpusView, folders: FolderConfigs, uri: st
 	return withSeverities(kept, folder.config.severity, overrides);
 }
 
+/** The finding on a file left out of the analysis (binary, too large, unreadable), after the editor's severities. */
+export function getSkippedDiagnostics(uri: string, reason: string, overrides: SeverityOverrides = {}): Finding[] {
+	return withSeverities([finding(DiagnosticCode.inputSkipped, uri, START, `Corroborate skipped this file: ${reason}`)], {}, overrides);
+}
+
 function configProblems(view: CorpusView, config: FolderConfig, uri: string): Finding[] {
 	const byPath = new Map<string, string>();
 	for (const u of view.articles.keys()) {

@@ -1,0 +1,122 @@
+import type { CancellationToken, Connection, Diagnostic } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ICorroborateService } from './core';
+import type { ClientSupport, InitOptions } from './capabilities';
+import { toDiagnostic } from './convert';
+import { DiagnosticsPublisher } from './diagnostics';
+import type { Documents, IArticleChanges } from './documentSync';
+import { workspaceFileUri, type WorkspaceFolders } from './folders';
+import { defaultSettings, type Settings, type SettingsCache } from './settings';
+import type { StatusReporter } from './status';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+/** What the diagnostics are computed from. */
+export interface DiagnosticsContext {
+	readonly service: ICorroborateService;
+	readonly documents: Documents;
+	readonly index: WorkspaceIndex;
+	readonly folders: WorkspaceFolders;
+	readonly settings: SettingsCache;
+	readonly status: StatusReporter;
+	readonly support: ClientSupport;
+}
+
+/**
+ * Diagnostics for every article, pushed (debounced, see {@link DiagnosticsPublisher})
+ * or, for clients that pull them, refreshed. After an edit they come first from
+ * a provisional view (only the edited article re-placed); once the user pauses,
+ * the view is recomputed in full and anything that changed is sent again.
+ */
+export class DiagnosticsScheduler implements IArticleChanges {
+	readonly #connection: Connection;
+	readonly #context: DiagnosticsContext;
+	readonly #publisher: DiagnosticsPublisher;
+	readonly #settleDelay: number;
+	#settleTimer: NodeJS.Timeout | undefined;
+
+	constructor(connection: Connection, context: DiagnosticsContext, options: InitOptions) {
+		this.#connection = connection;
+		this.#context = context;
+		this.#publisher = new DiagnosticsPublisher(connection, token => this.all(token), options.diagnosticsDelay);
+		this.#settleDelay = options.settleDelay;
+	}
+
+	/** Articles or settings changed: every article's findings may have. */
+	changed(): void {
+		if (!this.#context.support.pullDiagnostics) {
+			this.#publisher.schedule();
+			return;
+		}
+		this.#context.status.send();
+		if (this.#context.support.diagnosticsRefresh) {
+			this.#connection.languages.diagnostics.refresh().catch(e => this.#connection.console.log(`diagnostics refresh failed: ${(e as Error).message}`));
+		}
+	}
+
+	/** Indexing ended: publish at once rather than after the debounce. */
+	indexed(): void {
+		if (this.#context.support.pullDiagnostics) { this.changed(); } else { this.#publisher.schedule(0); }
+	}
+
+	forget(uri: string): void {
+		this.#publisher.forget(uri);
+	}
+
+	/** Resolves once no push is waiting or running. */
+	idle(): Promise<void> {
+		return this.#publisher.idle();
+	}
+
+	/** One document's diagnostics (an article or a workspace file), for a pull. */
+	async document(uri: string, token: CancellationToken): Promise<Diagnostic[]> {
+		const settings = await this.#context.settings.get(uri);
+		if (token.isCancellationRequested) { return []; }
+		this.#settleIfProvisional();
+		return this.#diagnosticsOf(uri, await this.#context.documents.getOrReadWorkspaceFile(uri), settings, token);
+	}
+
+	/**
+	 * The diagnostics of every article, workspace file and skipped file; while
+	 * the folders are still being indexed, of the open articles only (the rest
+	 * follows when indexing ends). Undefined when cancelled.
+	 */
+	async all(token: CancellationToken): Promise<Map<string, Diagnostic[]> | undefined> {
+		const all = new Map<string, Diagnostic[]>();
+		const { documents, index, status, folders } = this.#context;
+		for (const uri of status.indexing ? documents.openUris() : new Set([...index.uris(), ...documents.openUris()])) {
+			const settings = await this.#context.settings.get(uri);
+			if (token.isCancellationRequested) { return undefined; }
+			all.set(uri, this.#diagnosticsOf(uri, documents.get(uri), settings, token));
+		}
+		for (const folder of folders.uris) {
+			const uri = workspaceFileUri(folder);
+			const document = await documents.getOrReadWorkspaceFile(uri);
+			if (token.isCancellationRequested) { return undefined; }
+			if (document) { all.set(uri, this.#diagnosticsOf(uri, document, defaultSettings, token)); }
+		}
+		for (const [uri, reason] of index.skipped) {
+			const empty = TextDocument.create(uri, 'plaintext', 0, '');
+			all.set(uri, this.#context.service.getSkippedDiagnostics(uri, reason, (await this.#context.settings.get(uri)).severity).flatMap(f => toDiagnostic(f, () => empty, false) ?? []));
+		}
+		if (token.isCancellationRequested) { return undefined; }
+		status.send();
+		this.#settleIfProvisional();
+		return all;
+	}
+
+	#diagnosticsOf(uri: string, own: TextDocument | undefined, settings: Settings, token: CancellationToken): Diagnostic[] {
+		const documentOf = (u: string) => u === uri ? own : this.#context.documents.get(u);
+		return this.#context.service.computeDiagnostics(uri, token, settings.severity).flatMap(f => toDiagnostic(f, documentOf, this.#context.support.relatedInformation) ?? []);
+	}
+
+	#settleIfProvisional(): void {
+		if (!this.#context.service.isProvisional()) { return; }
+		if (this.#settleTimer) { clearTimeout(this.#settleTimer); }
+		this.#settleTimer = setTimeout(() => {
+			this.#settleTimer = undefined;
+			if (!this.#context.service.isProvisional()) { return; }
+			this.#context.service.settle();
+			this.changed();
+		}, this.#settleDelay);
+	}
+}

@@ -1,0 +1,40 @@
+import type { Connection, InitializeParams } from 'vscode-languageserver';
+import { createCorroborateService, type ICorroborateService } from './core';
+import { clientSupport, initOptions, workspaceFoldersOf, type ClientSupport } from './capabilities';
+import { DiagnosticsScheduler } from './diagnosticsScheduler';
+import { Documents } from './documentSync';
+import { WorkspaceFolders } from './folders';
+import { Indexer } from './indexing';
+import { SettingsCache } from './settings';
+import { StatusReporter } from './status';
+import { WorkspaceIndex } from './workspaceIndex';
+
+/** The server's state for one client, built from its `initialize` request. */
+export interface Session {
+	readonly service: ICorroborateService;
+	readonly support: ClientSupport;
+	readonly folders: WorkspaceFolders;
+	readonly index: WorkspaceIndex;
+	readonly documents: Documents;
+	readonly settings: SettingsCache;
+	readonly status: StatusReporter;
+	readonly diagnostics: DiagnosticsScheduler;
+	readonly indexer: Indexer;
+}
+
+export function createSession(connection: Connection, params: InitializeParams): Session {
+	const log = (message: string) => connection.console.log(message);
+	const service = createCorroborateService({ logger: { log } });
+	const support = clientSupport(params);
+	const options = initOptions(params);
+	const folders = new WorkspaceFolders(workspaceFoldersOf(params));
+	const index = new WorkspaceIndex(service, log);
+	const documents = new Documents(index);
+	const pull = support.configuration ? (scopeUri: string) => connection.workspace.getConfiguration({ scopeUri, section: 'corroborate' }) : undefined;
+	const settings = new SettingsCache(service, folders, pull);
+	const status = new StatusReporter(connection, service, index);
+	const context = { service, support, folders, index, documents, settings, status };
+	const diagnostics = new DiagnosticsScheduler(connection, context, options);
+	const indexer = new Indexer(connection, context, options);
+	return Object.freeze({ ...context, diagnostics, indexer });
+}
