@@ -108,15 +108,15 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
  */
 function partsOfTotals(ctx: ClaimContext, view: TokenView, claims: ClaimDraft[]): ClaimDraft[] {
 	const largest = new Map<string, number>();
-	const key = (c: ClaimDraft) => `${c.fact}|${c.generic || !c.head ? 'person' : c.head}`;
+	const key = (c: ClaimDraft) => `${c.fact}|${c.generic || !c.head ? 'person' : c.head}|${c.status.background}`;
 	for (const c of claims) {
 		const m = ctx.mentions[c.mention];
-		if (m.kind === 'number' && !c.status.background && m.value.min !== null) { largest.set(key(c), Math.max(largest.get(key(c)) ?? 0, m.value.min)); }
+		if (m.kind === 'number' && m.value.min !== null) { largest.set(key(c), Math.max(largest.get(key(c)) ?? 0, m.value.min)); }
 	}
 	return claims.map(c => {
 		const m = ctx.mentions[c.mention];
 		const smaller = m.kind === 'number' && m.value.max !== null && m.value.max < (largest.get(key(c)) ?? 0);
-		return smaller && !c.status.subset && located(view, c.span.end) ? { ...c, status: { ...c.status, subset: true } } : c;
+		return smaller && !c.status.subset && !c.status.background && located(view, c.span.end) ? { ...c, status: { ...c.status, subset: true } } : c;
 	});
 }
 

@@ -122,6 +122,12 @@ function placeZone(a: Article, event: ArticleEvent | undefined): string | null {
 /** The time a background figure is about: the year written in its sentence, else any other time. */
 function backgroundScope(a: Article, c: ClaimDraft): string {
 	const sentence = a.extraction.sentences[c.sentence];
-	const year = a.extraction.mentions.find(m => m.kind === 'date' && m.expr.type === 'absolute' && m.expr.year !== undefined && m.span.start >= sentence.start && m.span.end <= sentence.end);
-	return year && year.kind === 'date' && year.expr.type === 'absolute' ? `bg:${year.expr.year}` : 'bg';
+	// The year written nearest the figure: "… 85 in a 2018 fire, the highest since 1918 when another killed 453".
+	let best: { year: number; distance: number } | null = null;
+	for (const m of a.extraction.mentions) {
+		if (m.kind !== 'date' || m.expr.type !== 'absolute' || m.expr.year === undefined || m.span.start < sentence.start || m.span.end > sentence.end) { continue; }
+		const distance = Math.abs(m.span.start - c.span.start);
+		if (!best || distance < best.distance) { best = { year: m.expr.year, distance }; }
+	}
+	return best ? `bg:${best.year}` : 'bg';
 }

@@ -38,7 +38,7 @@ export function storySignature(a: Article, lead: ArticleEvent | undefined, refer
 	}
 	// A lead the text does not date happened about when the article was written.
 	const dated = lead && lead.facts.first !== null && !lead.facts.approximate;
-	const first = dated ? lead.facts.first : reference === null ? null : reference - 1;
+	const first = dated ? lead.facts.first : reference === null ? null : reference - 10;
 	return { uri: a.uri, entities, countries, first, last: dated ? lead.facts.last : reference, dated: !!dated };
 }
 

@@ -80,7 +80,8 @@ function likelyApart(a: ResolvedClaim, b: ResolvedClaim): boolean {
  */
 function isUpdate(a: ResolvedClaim, b: ResolvedClaim): boolean {
 	const [sa, sb] = [a.draft.status, b.draft.status];
-	if (factKind(a.draft.fact).change === 'fixed') { return sa.preliminary !== sb.preliminary; }
+	// A figure of another, past event ("the 2018 fire killed 85") no longer moves.
+	if (factKind(a.draft.fact).change === 'fixed' || a.scope.startsWith('bg')) { return sa.preliminary !== sb.preliminary; }
 	if (a.asOf === null || b.asOf === null || a.asOf !== b.asOf || sa.rising || sb.rising || sa.preliminary || sb.preliminary) { return true; }
 	const [x, y] = [a.draft.attribution?.text.toLowerCase(), b.draft.attribution?.text.toLowerCase()];
 	return !x || !y || x === y;
