@@ -60,8 +60,10 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const added = PART_AFTER.has(ctx.view.words[b + 1]) || PART_BEFORE.has(ctx.view.words[a - 1]);
 	const subset = partitive || added || !!SUBSET_MARKERS.matchEnding(ctx.view.words, a, 3) || participleOfLarger(ctx, m, a, found);
 	const fromHead = counted ? FACT_HEADS[counted.toLowerCase().split(/\s+/).pop() ?? ''] : undefined;
+	// "535 deaths", "204 yes": the counted word states the fact; it is not a class of what is counted.
+	const counts = fromHead ? null : head;
 	const base = {
-		head: head?.id ?? null, generic: head?.generic ?? false, subset, span: spanOf(ctx, a, headEnd, found),
+		head: counts?.id ?? null, generic: counts?.generic ?? false, subset, span: spanOf(ctx, a, headEnd, found),
 		subject: dimension && dimension !== 'length' ? subjectOf(ctx, index) : -1,
 		rising: RISE_VERBS.has(ctx.view.words[a - 1]) || (ctx.view.words[a - 1] === 'to' && RISE_VERBS.has(ctx.view.words[a - 2])),
 	};

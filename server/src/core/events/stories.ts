@@ -62,7 +62,7 @@ export function groupStories(signatures: readonly StorySignature[]): Map<string,
 	const parent = signatures.map((_, i) => i);
 	const find = (i: number): number => parent[i] === i ? i : (parent[i] = find(parent[i]));
 	for (const [i, j, overlap] of overlaps) {
-		const close = overlap >= SURE || (overlap >= RELATIVE * best[i] && overlap >= RELATIVE * best[j]);
+		const close = overlap >= SURE || overlap >= RELATIVE * Math.min(best[i], best[j]);
 		if (sameStory(signatures[i], signatures[j], overlap, close)) { parent[find(j)] = find(i); }
 	}
 	return new Map(signatures.map((s, i) => [s.uri, find(i)]));
