@@ -34,6 +34,8 @@ export interface CompareCell extends PassageLocation {
 	quote: string;
 	value: string;
 	attribution: string | null;
+	/** The day the figure was given (the article's dateline), ISO `YYYY-MM-DD`, or `null`. */
+	asOf: string | null;
 	/** How it stands against the other articles (the worst verdict), or `null` when no other article states it. */
 	verdict: 'agrees' | 'compatible' | 'update' | 'tension' | 'contradicts' | null;
 }
@@ -42,8 +44,14 @@ export interface CompareCell extends PassageLocation {
 export interface CompareResult {
 	event: number;
 	label: string;
+	/** The articles, oldest first. */
 	articles: { uri: string; published: string | null }[];
-	facts: { fact: string; label: string; cells: CompareCell[] }[];
+	/**
+	 * One row per fact: a cell per article stating it (articles without one did not report it), the distinct
+	 * values with the articles giving each, and for a figure that changes (`rises`, `varies`) every statement
+	 * by the time it was given.
+	 */
+	facts: { fact: string; label: string; change: 'rises' | 'varies' | 'fixed'; cells: CompareCell[]; values: { value: string; uris: string[] }[]; timeline: CompareCell[] }[];
 	timeline: { date: string; cell: CompareCell }[];
 }
 

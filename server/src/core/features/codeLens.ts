@@ -11,32 +11,47 @@ export interface ComparisonLens {
 	readonly locations: readonly ArticleLocation[];
 }
 
-const WORDS: Record<Verdict, [string, string]> = { agrees: ['agrees', 'agree'], compatible: ['compatible', 'compatible'], update: ['update', 'updates'], tension: ['in tension', 'in tension'], contradicts: ['contradicts', 'contradict'] };
-const ORDER: Verdict[] = ['agrees', 'compatible', 'update', 'tension', 'contradicts'];
+/** How each verdict reads in a lens, for one article and for several. */
+const WORDS: Record<Verdict, [string, string]> = { agrees: ['agrees', 'agree'], compatible: ['agrees', 'agree'], update: ['update', 'updates'], tension: ['differs', 'differ'], contradicts: ['contradicts', 'contradict'] };
+/** Worst first: an article that contradicts one claim of the sentence and agrees with another counts as contradicting. */
+const ORDER: Verdict[] = ['contradicts', 'tension', 'update', 'compatible', 'agrees'];
+/** Lens titles stay short enough to read above a line ("3 agree · 2 contradict · 1 update"). */
+export const MAX_LENS_TITLE = 50;
 
-/** One lens per sentence whose claims other articles also state. */
+/** One lens per sentence whose claims other articles also state, counting each other article once, by its worst verdict. */
 export function getComparisonLenses(view: CorpusView, uri: string): ComparisonLens[] {
 	const article = view.articles.get(uri);
 	if (!article) { return []; }
-	const bySentence = new Map<number, { verdicts: Map<Verdict, Set<string>>; locations: ArticleLocation[] }>();
+	const bySentence = new Map<number, { worst: Map<string, Verdict>; locations: ArticleLocation[] }>();
 	for (const claim of view.claimsOf(uri)) {
-		const others = view.comparisons(claim);
+		const others = view.comparisons(claim).filter(o => o.claim.article.uri !== uri);
 		if (!others.length) { continue; }
-		const entry = bySentence.get(claim.draft.sentence) ?? { verdicts: new Map<Verdict, Set<string>>(), locations: [] as ArticleLocation[] };
+		const entry = bySentence.get(claim.draft.sentence) ?? { worst: new Map<string, Verdict>(), locations: [] as ArticleLocation[] };
 		bySentence.set(claim.draft.sentence, entry);
 		for (const o of others) {
-			const sources = entry.verdicts.get(o.verdict) ?? new Set();
-			sources.add(o.claim.article.uri);
-			entry.verdicts.set(o.verdict, sources);
+			const before = entry.worst.get(o.claim.article.uri);
+			if (!before || ORDER.indexOf(o.verdict) < ORDER.indexOf(before)) { entry.worst.set(o.claim.article.uri, o.verdict); }
 			entry.locations.push({ uri: o.claim.article.uri, span: o.claim.draft.span });
 		}
 	}
 	return [...bySentence].sort((a, b) => a[0] - b[0]).map(([sentence, entry]) => ({
-		span: article.extraction.sentences[sentence],
-		title: ORDER.filter(v => entry.verdicts.has(v)).map(v => {
-			const n = entry.verdicts.get(v)!.size;
-			return `${n} source${n === 1 ? '' : 's'} ${WORDS[v][n === 1 ? 0 : 1]}`;
-		}).join(' · '),
-		locations: entry.locations,
+		span: article.extraction.sentences[sentence], title: lensTitle(entry.worst), locations: entry.locations,
 	}));
+}
+
+/** "3 agree · 2 contradict · 1 update", in reading order, cut to {@link MAX_LENS_TITLE} characters. */
+function lensTitle(worst: ReadonlyMap<string, Verdict>): string {
+	const counts = new Map<string, number>();
+	for (const v of worst.values()) {
+		const word = WORDS[v][1];
+		counts.set(word, (counts.get(word) ?? 0) + 1);
+	}
+	const order = ['agree', 'contradict', 'differ', 'updates'];
+	const parts = order.filter(w => counts.has(w)).map(w => {
+		const n = counts.get(w)!;
+		const verdict = (Object.keys(WORDS) as Verdict[]).find(v => WORDS[v][1] === w)!;
+		return `${n} ${WORDS[verdict][n === 1 ? 0 : 1]}`;
+	});
+	const title = parts.join(' · ');
+	return title.length <= MAX_LENS_TITLE ? title : `${title.slice(0, MAX_LENS_TITLE - 1)}…`;
 }

@@ -4,8 +4,10 @@ import { factLabel } from '../claims/facts';
 import type { ResolvedClaim } from '../events/placedClaims';
 import type { Verdict } from '../findings/judge';
 import type { Finding } from '../findings/finding';
-import { dateExplanation } from '../findings/messages';
-import { formatInterval } from '../findings/format';
+import { dateExplanation, factTitle, valueText } from '../findings/messages';
+import { headKey } from '../findings/judge';
+import { factKind, type Change } from '../vocabulary/facts';
+import { push } from '../util/collections';
 import { lineAt, passage } from '../util/text';
 
 /** One article's statement of a fact, as a cell of the comparison table. */
@@ -16,27 +18,44 @@ export interface ComparisonCell {
 	readonly quote: string;
 	readonly value: string;
 	readonly attribution: string | null;
-	/** How it stands against the other statements: the worst verdict, or null when alone. */
+	/** The day the figure was given (the article's dateline), ISO, or null. */
+	readonly asOf: string | null;
+	/** How it stands against the other articles' statements: the worst verdict, or null when no other states the fact. */
 	readonly verdict: Verdict | null;
 }
 
-/** The facts of one event against the articles, and a timeline of its dated statements. */
+/** One fact of the event: its statements by article, its values grouped, and how a changing figure moved. */
+export interface ComparisonFact {
+	readonly fact: string;
+	readonly label: string;
+	/** A running total, a figure that goes up and down, or one fixed value. */
+	readonly change: Change;
+	/** One cell per article that states the fact (its first statement), in the order of the articles. */
+	readonly cells: readonly ComparisonCell[];
+	/** The distinct values, most reported first, with the articles giving each. */
+	readonly values: readonly { readonly value: string; readonly uris: readonly string[] }[];
+	/** For a figure that changes: every statement by the time it was given, oldest first. */
+	readonly timeline: readonly ComparisonCell[];
+}
+
+/** The facts of one event against the articles (oldest first), and a timeline of its dated statements. */
 export interface EventComparison {
 	readonly event: number;
 	readonly label: string;
 	readonly articles: readonly { readonly uri: string; readonly published: string | null }[];
-	readonly facts: readonly { readonly fact: string; readonly label: string; readonly cells: readonly ComparisonCell[] }[];
+	readonly facts: readonly ComparisonFact[];
 	readonly timeline: readonly { readonly date: string; readonly first: number; readonly cell: ComparisonCell }[];
 }
 
 const RANK: Record<Verdict, number> = { agrees: 0, compatible: 1, update: 2, tension: 3, contradicts: 4 };
+const iso = (day: number | null) => day === null ? null : new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 function cell(view: CorpusView, c: ResolvedClaim): ComparisonCell {
-	const verdicts = view.comparisons(c).map(o => o.verdict);
-	const value = c.mention.kind === 'number' ? formatInterval(c.mention.value) : c.mention.kind === 'date' ? dateExplanation(c) : c.mention.text;
+	const verdicts = view.comparisons(c).filter(o => o.claim.article !== c.article).map(o => o.verdict);
 	return {
 		uri: c.article.uri, line: lineAt(c.article.text, c.draft.span.start), span: c.draft.span,
-		quote: passage(c.article.text, c.draft.span.start, c.draft.span.end), value, attribution: c.draft.attribution?.text ?? null,
+		quote: passage(c.article.text, c.draft.span.start, c.draft.span.end), value: c.draft.fact === 'event-date' ? dateExplanation(c) : valueText(c),
+		attribution: c.draft.attribution?.text ?? null, asOf: iso(c.asOf),
 		verdict: verdicts.length ? verdicts.sort((a, b) => RANK[b] - RANK[a])[0] : null,
 	};
 }
@@ -46,14 +65,35 @@ export function getEventComparison(view: CorpusView, uri: string, offset: number
 	const claims = view.claimsOf(uri).filter(c => c.cluster >= 0);
 	const here = claims.find(c => c.draft.span.start <= offset && offset <= c.draft.span.end) ?? claims.find(c => view.comparisons(c).length) ?? claims[0];
 	if (!here) { return null; }
-	const members = view.claims.filter(c => c.cluster === here.cluster);
-	const byFact = new Map<string, ResolvedClaim[]>();
-	for (const c of members) { byFact.set(c.draft.fact, [...(byFact.get(c.draft.fact) ?? []), c]); }
-	const articles = [...new Set(members.map(c => c.article.uri))].sort().map(u => ({ uri: u, published: view.articles.get(u)?.extraction.published?.value ?? null }));
+	const members = view.claims.filter(c => c.cluster === here.cluster && !c.draft.status.superseded);
+	const byRow = new Map<string, ResolvedClaim[]>();
+	for (const c of members) { push(byRow, rowKey(c), c); }
+	const day = (u: string) => view.references.get(u)?.day ?? Number.MAX_SAFE_INTEGER;
+	const uris = [...new Set(members.map(c => c.article.uri))].sort((a, b) => day(a) - day(b) || (a < b ? -1 : 1));
+	const articles = uris.map(u => ({ uri: u, published: iso(view.references.get(u)?.day ?? null) }));
 	const timeline = members.filter(c => c.date).map(c => ({ date: c.date!.iso, first: c.date!.first, cell: cell(view, c) })).sort((a, b) => a.first - b.first);
+	const facts = [...byRow.values()].map(list => factRow(view, list, uris)).sort((a, b) => b.cells.length - a.cells.length);
+	return { event: here.cluster, label: view.eventLabel(here.cluster), articles, timeline, facts };
+}
+
+/** A row of the table: the fact with what it counts and whose value it is ("Death toll · suspects", "Share of the vote · Erdogan"). */
+function rowKey(c: ResolvedClaim): string {
+	return [c.draft.fact, headKey(c), c.subject ?? '', c.scope].join('|');
+}
+
+function factRow(view: CorpusView, list: ResolvedClaim[], uris: readonly string[]): ComparisonFact {
+	const first = list[0];
+	const label = factTitle(first);
+	const firstOf = new Map<string, ResolvedClaim>();
+	for (const c of list) { if (!firstOf.has(c.article.uri)) { firstOf.set(c.article.uri, c); } }
+	const cells = uris.flatMap(u => firstOf.has(u) ? [cell(view, firstOf.get(u)!)] : []);
+	const values = new Map<string, string[]>();
+	for (const c of cells) { push(values, c.value, c.uri); }
+	const change = factKind(first.draft.fact).change;
+	const timeline = change === 'fixed' ? [] : list.map(c => cell(view, c)).sort((a, b) => (a.asOf ?? '') < (b.asOf ?? '') ? -1 : (a.asOf ?? '') > (b.asOf ?? '') ? 1 : 0);
 	return {
-		event: here.cluster, label: view.eventLabel(here.cluster), articles, timeline,
-		facts: [...byFact].map(([fact, list]) => ({ fact, label: factLabel(fact), cells: list.map(c => cell(view, c)) })),
+		fact: first.draft.fact, label, change, cells, timeline,
+		values: [...values].map(([value, u]) => ({ value, uris: u })).sort((a, b) => b.uris.length - a.uris.length),
 	};
 }
 

@@ -1,11 +1,12 @@
 import type { ActorMention, Span } from '../types';
 import type { CorpusView } from '../corpus/view';
-import { utcMinutes, type ResolvedClaim } from '../events/placedClaims';
+import type { ResolvedClaim } from '../events/placedClaims';
 import type { Verdict } from '../findings/judge';
-import { dateExplanation } from '../findings/messages';
+import { factTitle, valueText } from '../findings/messages';
+import { unmatchedReason, valueGroups } from './statements';
 import { factLabel } from '../claims/facts';
-import { fileName, lineAt, passage } from '../util/text';
-import { formatClock, formatInterval, formatTimeMention } from '../findings/format';
+import { fileName, lineAt } from '../util/text';
+import { formatInterval, formatTimeMention } from '../findings/format';
 
 /** A hover card: markdown, and the span it is about. */
 export interface HoverCard {
@@ -13,7 +14,6 @@ export interface HoverCard {
 	readonly span: Span;
 }
 
-const MARK: Record<Verdict, string> = { agrees: '✓ agrees', compatible: '≈ compatible', update: '↗ update', tension: '≈ in tension', contradicts: '✗ contradicts' };
 
 /** The card for the mention or claim at an offset: what other sources say of the same fact, or who an actor is. */
 export function getHoverCard(view: CorpusView, uri: string, offset: number): HoverCard | null {
@@ -32,49 +32,55 @@ export function getHoverCard(view: CorpusView, uri: string, offset: number): Hov
 	const value = m.kind === 'number' ? `${formatInterval(m.value)}${m.counted ? ` ${m.counted}` : ''}`
 		: m.kind === 'date' ? view.dateOf(uri, mentionIndex)?.iso ?? 'unresolved (the article has no date)'
 		: formatTimeMention(m);
-	return { markdown: `**${m.kind}** \`${m.text}\` → ${value}\n\nNo other article states this fact.`, span: m.span };
+	return { markdown: `**${m.kind}** \`${m.text}\` → ${value}\n\n${NOT_A_CLAIM[m.kind]}`, span: m.span };
 }
 
-function valueOf(c: ResolvedClaim): string {
-	if (c.mention.kind === 'number') { return formatInterval(c.mention.value); }
-	if (c.mention.kind === 'date') { return dateExplanation(c); }
-	if (c.mention.kind === 'time') {
-		const utc = utcMinutes(c);
-		const local = formatClock(c.mention.hour, c.mention.minute);
-		return utc === null ? local : `${local} = ${formatClock(utc)} UTC`;
-	}
-	return c.mention.text;
-}
+const MARK: Record<Verdict, string> = { agrees: '✓', compatible: '≈', update: '↗', tension: '≈', contradicts: '✗' };
+const WORD: Record<Verdict, [string, string]> = { agrees: ['agrees', 'agree'], compatible: ['is compatible', 'are compatible'], update: ['gives another time\'s figure', 'give another time\'s figure'], tension: ['is in tension', 'are in tension'], contradicts: ['contradicts', 'contradict'] };
+/** Why a value is not compared: it is not the value of a fact Corroborate recognises. */
+const NOT_A_CLAIM: Record<'number' | 'date' | 'time', string> = {
+	number: 'Not compared: Corroborate found no fact this number states (no word such as "killed", "voted" or "seized" beside it that it knows).',
+	date: 'Not compared: this date is not said of the reported event right beside its word ("the attack on …", "… occurred on …").',
+	time: 'Not compared: this time is not said of the reported event right beside its word ("the blast at …").',
+};
+/** Value groups listed on a card at most; the rest are in Compare Sources. */
+const MAX_GROUPS = 8;
+/** Sources linked per value at most. */
+const MAX_LINKS = 3;
 
 function link(c: ResolvedClaim): string {
 	const line = lineAt(c.article.text, c.draft.span.start);
 	return `[${fileName(c.article.uri)}:${line + 1}](${c.article.uri}#L${line + 1})`;
 }
 
-function dated(c: ResolvedClaim): string {
-	const published = c.article.extraction.published?.value;
-	return published ? `published ${published}` : 'undated';
-}
-
+/**
+ * The card of a fact: the article's own statement first, then the other
+ * articles' statements grouped by value, each with its verdict, its time
+ * against this one and its sources; at most {@link MAX_GROUPS} values, the
+ * rest counted with a link to Compare Sources. When nothing was matched it
+ * says why (no event in common, or the fact not stated in words it matches).
+ */
 function claimCard(view: CorpusView, c: ResolvedClaim): string {
-	const others = view.comparisons(c);
 	const since = c.since ? ` since ${c.since.iso}` : '';
-	const lines = [`**${factLabel(c.draft.fact)}${since}** — here: **${valueOf(c)}**${c.draft.attribution ? ` (${c.draft.attribution.text})` : ''}${c.draft.status.preliminary ? ' · preliminary' : ''}`, ''];
-	if (!others.length) {
-		lines.push('Only this article reports this.');
+	const notes = [c.asOf !== null ? new Date(c.asOf * 86_400_000).toISOString().slice(0, 10) : null, c.draft.attribution?.text, c.draft.status.preliminary ? 'preliminary' : null].filter(Boolean);
+	const lines = [`**${factTitle(c)}${since}** — here **${valueText(c)}**${notes.length ? ` · ${notes.join(' · ')}` : ''}`, ''];
+	const groups = valueGroups(view, c);
+	if (!groups.length) {
+		lines.push(unmatchedReason(view, c));
 		return lines.join('\n');
 	}
+	const articles = new Set(groups.flatMap(g => g.claims.map(o => o.article.uri))).size;
 	const counts = new Map<Verdict, number>();
-	for (const o of others) { counts.set(o.verdict, (counts.get(o.verdict) ?? 0) + 1); }
-	lines.push(`${others.length} other statement${others.length > 1 ? 's' : ''}: ${[...counts].map(([v, n]) => `${n} ${MARK[v]}`).join(' · ')}`, '');
-	// Contradictions first, then the rest; a long list is cut (the counts above cover everything).
-	const order: Record<Verdict, number> = { contradicts: 0, tension: 1, update: 2, compatible: 3, agrees: 4 };
-	const listed = others.length > 20 ? [...others].sort((x, y) => order[x.verdict] - order[y.verdict]).slice(0, 20) : others;
-	for (const { claim: o, verdict } of listed) {
-		const by = o.draft.attribution ? ` — ${o.draft.attribution.text}` : ' — the outlet';
-		lines.push(`- ${MARK[verdict]} ${link(o)} (${dated(o)}): “${passage(o.article.text, o.draft.span.start, o.draft.span.end)}” → **${valueOf(o)}**${by}`);
+	for (const g of groups) { counts.set(g.verdict, (counts.get(g.verdict) ?? 0) + g.claims.length); }
+	lines.push(`${articles} other article${articles === 1 ? '' : 's'}: ${[...counts].map(([v, n]) => `${n} ${MARK[v]} ${WORD[v][n === 1 ? 0 : 1]}`).join(' · ')}`, '');
+	for (const g of groups.slice(0, MAX_GROUPS)) {
+		const first = g.claims[0];
+		const when = g.when === 'same day' || g.when === 'undated' ? g.when : `${g.when} (${new Date(first.asOf! * 86_400_000).toISOString().slice(0, 10)})`;
+		const sources = g.claims.slice(0, MAX_LINKS).map(o => `${link(o)}${o.draft.attribution ? ` (${o.draft.attribution.text})` : ''}`).join(', ');
+		const more = g.claims.length > MAX_LINKS ? ` and ${g.claims.length - MAX_LINKS} more` : '';
+		lines.push(`- ${MARK[g.verdict]} **${g.value}** · ${when} · ${g.claims.length} source${g.claims.length === 1 ? '' : 's'}: ${sources}${more}`);
 	}
-	if (listed.length < others.length) { lines.push(`- … and ${others.length - listed.length} more`); }
+	if (groups.length > MAX_GROUPS) { lines.push(`- … ${groups.length - MAX_GROUPS} more values in [Compare Sources](command:corroborate.compareSources)`); }
 	return lines.join('\n');
 }
 

@@ -43,8 +43,17 @@ export function toFinding(pairs: readonly Pair[]): { claim: ResolvedClaim; findi
 
 function title(c: ResolvedClaim, worst: Pair): string {
 	if (worst.code === DiagnosticCode.countWindow) { return 'Start of the running count differs'; }
-	if (worst.code === DiagnosticCode.internal) { return `${factLabel(c.draft.fact)} given twice in this article`; }
-	return factLabel(c.draft.fact);
+	if (worst.code === DiagnosticCode.internal) { return `${factTitle(c)} given twice in this article`; }
+	return factTitle(c);
+}
+
+/** A fact as its claim states it: "Death toll", "Death toll · suspects", "Share of the vote · Erdogan", "Death toll · earlier event (2018)". */
+export function factTitle(c: ResolvedClaim): string {
+	const head = c.draft.generic || !c.draft.head || c.draft.fact === 'count' ? null : c.draft.head;
+	const subject = c.draft.subject >= 0 ? (c.article.extraction.mentions[c.draft.subject] as { name?: string }).name ?? null : null;
+	const earlier = c.scope.startsWith('bg') ? `earlier event${c.scope.length > 3 ? ` (${c.scope.slice(3)})` : ''}` : null;
+	const label = c.draft.fact === 'count' && c.draft.head ? `Number of ${c.draft.head}s` : factLabel(c.draft.fact);
+	return [label, head, subject, earlier].filter(Boolean).join(' · ');
 }
 
 /** Same-time contradictions first, then other contradictions, then updates. */
