@@ -108,7 +108,7 @@ const plainNumbers: Case[] = [
 	{ text: 'Four of the soldiers were flown to Germany for treatment.', quote: 'Four', kind: 'number', value: [4, 4] },
 	{ text: 'One soldier was killed and two were wounded, the army said.', quote: 'One', kind: 'number', value: [1, 1] },
 	{ text: 'The rally drew 100,000 people, organisers said.', quote: '100,000', kind: 'number', value: [100000, 100000] },
-	{ text: 'Unemployment rose to 12 percent last quarter.', quote: '12', kind: 'number', value: [12, 12] },
+	{ text: 'Unemployment rose to 12 percent last quarter.', quote: '12 percent', kind: 'number', value: [12, 12] },
 	{ text: 'The militia fired eleven rockets at the embassy compound.', quote: 'eleven', kind: 'number', value: [11, 11] },
 	{ text: 'More than 1.5 million people have fled to the south.', quote: '1.5 million', contains: true, kind: 'number', value: [1500001, null] },
 	{ text: 'Gunmen killed one hundred and twenty villagers in the raid.', quote: 'one hundred and twenty', kind: 'number', value: [120, 120] },
@@ -119,7 +119,7 @@ const plainNumbers: Case[] = [
 	{ text: 'A dozen ambulances waited at the crossing.', quote: 'dozen', contains: true, kind: 'number', value: [12, 12] },
 	{ text: 'The strikes hit 36 command centers, storage sites and other facilities.', quote: '36', kind: 'number', value: [36, 36] },
 	{ text: 'Thirty-four service members were treated for brain injuries.', quote: 'Thirty-four', kind: 'number', value: [34, 34] },
-	{ text: 'The aid package includes 60 million euros for shelters.', quote: '60 million', kind: 'number', value: [60000000, 60000000] },
+	{ text: 'The aid package includes 60 million euros for shelters.', quote: '60 million euros', kind: 'number', value: [60000000, 60000000] },
 ];
 
 // ---------------------------------------------------------------------------
@@ -145,7 +145,7 @@ const hedgedNumbers: Case[] = [
 	{ text: 'The group fired some 30 rockets at the base.', quote: 'some 30', kind: 'number', value: [27, 33] },
 	{ text: 'An estimated 2,000 people have been displaced, the UN said.', quote: 'An estimated 2,000', kind: 'number', value: [1750, 2250] },
 	{ text: 'Fewer than 10 trucks entered the territory on Tuesday.', quote: 'Fewer than 10', kind: 'number', value: [null, 9] },
-	{ text: 'Less than 5 percent of the aid reached the north.', quote: 'Less than 5', kind: 'number', value: [null, 4] },
+	{ text: 'Less than 5 percent of the aid reached the north.', quote: 'Less than 5 percent', kind: 'number', value: [0, 5] },
 	{ text: 'The camp can house up to 5,000 people.', quote: 'up to 5,000', kind: 'number', value: [null, 5000] },
 	{ text: 'As many as 30 people may be trapped under the rubble.', quote: 'As many as 30', kind: 'number', value: [null, 30] },
 	{ text: 'The strikes hit dozens of targets across the country.', quote: 'dozens', kind: 'number', value: [24, null] },
@@ -171,9 +171,9 @@ const hedgedNumbers: Case[] = [
 	{ text: 'Officials said roughly 7 people were rescued from the rubble.', quote: 'roughly 7', kind: 'number', value: [6, 8] },
 	{ text: 'The blast injured round 40 individuals, officers stated.', quote: 'round 40', kind: 'number', value: [35, 45] },
 	{ text: 'Upwards of 60 families were sheltering in the school.', quote: 'Upwards of 60', kind: 'number', value: [61, null] },
-	{ text: 'The fire destroyed in excess of 1,000 hectares of farmland.', quote: 'in excess of 1,000', kind: 'number', value: [1001, null] },
+	{ text: 'The fire destroyed in excess of 1,000 hectares of farmland.', quote: 'in excess of 1,000 hectares', kind: 'number', value: [1000, null] },
 	{ text: 'No less than 15 vessels were diverted, the port authority said.', quote: 'No less than 15', kind: 'number', value: [15, null] },
-	{ text: 'Turnout was just under 50 percent, officials said.', quote: 'just under 50', contains: true, kind: 'number', value: [null, 49] },
+	{ text: 'Turnout was just under 50 percent, officials said.', quote: 'just under 50', contains: true, kind: 'number', value: [0, 50] },
 	{ text: 'Well over 300 people gathered at the square.', quote: 'Well over 300', contains: true, kind: 'number', value: [301, null] },
 ];
 
