@@ -2,6 +2,7 @@ import type { Interval, NumberMention, Span, Unit } from '../types';
 import type { Token } from '../text/scan';
 import { alternation, VOCABULARY, wordMap } from '../vocabulary';
 import { applyHedge, COUNT_STOP, exact, findHedge, hedgeKind, OPEN_AFTER, roundLoose, type HedgeKind, type Reading } from './hedges';
+import { isDesignation, isFreeStanding } from './designations';
 import { ageAfter, currencyBefore, isContinuous, isNonNegative, mayHaveUnitAfter, scaleSuffix, unitAfter, unitBefore, YEARS_OF_AGE } from './units';
 
 const words = VOCABULARY.numbers;
@@ -107,12 +108,12 @@ function readArticle(text: string, tokens: readonly Token[], i: number): Found |
 /** Digits with what is glued to them: a currency before ("£40m", "Sh2.7"), a scale or unit after ("2.5bn", "129km", "52,16%"). */
 function readDigits(text: string, tokens: readonly Token[], i: number): Found | undefined {
 	const t = tokens[i];
-	if (DESIGNATIONS.test(text.slice(Math.max(0, t.start - 14), t.start)) || /(?:st|nd|rd|th|s)$/i.test(t.text) || /[:/]/.test(t.text)) { return undefined; }
+	if (/(?:st|nd|rd|th|s)$/i.test(t.text) || /[:/]/.test(t.text) || isDesignation(text, tokens, i)) { return undefined; }
 	let currency = currencyBefore(text, t.start);
 	const suffix = /\p{L}/u.test(text[t.end] ?? '') ? scaleSuffix(text, t.end, !!currency) : undefined;
 	if (currency?.weak && !suffix && !/[.,]/.test(t.text) && !SCALES[tokens[i + 1]?.text.toLowerCase() ?? '']) { currency = undefined; }
 	const glued = suffix ?? (/[\p{L}°º]/u.test(text[t.end] ?? '') ? unitAfter(text, t.end, false) : undefined);
-	if (!isFreeStanding(text, tokens, i, !!currency, !!glued) || isPhoneNumber(text, t) || isModelNumber(tokens, i)) { return undefined; }
+	if (!isFreeStanding(text, tokens, i, !!currency, !!glued)) { return undefined; }
 	let value = parseDigits(t.text);
 	if (!Number.isFinite(value) || (currency && glued?.unit)) { return undefined; }
 	let end = glued?.end ?? t.end;
@@ -184,39 +185,6 @@ function readScales(tokens: readonly Token[], last: number, value: number): { va
 		}
 	}
 	return { value, last };
-}
-
-/** Words before a number that make it a designation, not a quantity ("Flight 752", "Resolution 2334", "Boeing 737"). */
-const DESIGNATIONS = new RegExp(`\\b(?:${alternation(words.designations)})\\s+$`, 'i');
-
-/** A digit token glued to letters ("F-15E", "F-16s", a hash) is a designation, unless the letters are a currency or a unit. */
-function isFreeStanding(text: string, tokens: readonly Token[], i: number, prefixed: boolean, suffixed: boolean): boolean {
-	const t = tokens[i];
-	const before = text[t.start - 1] ?? ' ';
-	const after = text[t.end] ?? ' ';
-	if ((!prefixed && /[\p{L}\p{N}_#@]/u.test(before)) || (!suffixed && /[\p{L}\p{N}_]/u.test(after))) { return false; }
-	if (t.joined && tokens[i - 1]?.kind === 'word') { return false; }
-	if (tokens[i + 1]?.joined && tokens[i + 1].kind === 'word' && /^[A-Z]/.test(tokens[i + 1].text) && !/^(?:year|month|day|week)/i.test(tokens[i + 1].text)) { return false; }
-	return !(before === '-' && /[A-Za-z]/.test(text[t.start - 2] ?? ''));
-}
-
-/** "+234 803 555 0199", "(555) 010-4477", "0800 123 456": digit groups of a telephone number. */
-function isPhoneNumber(text: string, t: Token): boolean {
-	let a = t.start;
-	while (a > 0 && t.start - a < 20 && /[\d\s().+-]/.test(text[a - 1]) && text[a - 1] !== '\n') { a--; }
-	let b = t.end;
-	while (b < text.length && b - t.end < 20 && /[\d\s().-]/.test(text[b]) && text[b] !== '\n') { b++; }
-	const run = text.slice(a, b).trim();
-	return /^(?:\+\d|\(?0\d|\(\d{3}\)|\d{3}-\d{3}-\d{4})/.test(run) && (run.match(/\d/g)?.length ?? 0) >= 8 && /\d[\s().-]+\d[\s\S]*\d[\s().-]+\d/.test(run);
-}
-
-/** "737-800", "777-200": a type and its variant, not a range or a tally. */
-function isModelNumber(tokens: readonly Token[], i: number): boolean {
-	const t = tokens[i];
-	const next = tokens[i + 1];
-	const prev = tokens[i - 1];
-	const pair = next?.joined && next.kind === 'num' ? [t.text, next.text] : t.joined && prev?.kind === 'num' ? [prev.text, t.text] : undefined;
-	return !!pair && pair.every(p => /^\d{3}$/.test(p)) && Number(pair[1]) % 100 === 0 && Number(pair[0]) % 10 !== 0;
 }
 
 function build(text: string, tokens: readonly Token[], found: Found, base: Reading, phrase: string | null, inherited?: HedgeKind): NumberMention {
