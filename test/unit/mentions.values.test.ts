@@ -60,6 +60,26 @@ const dates: Case[] = [
 	{ text: 'Feb 7, 2024\nThe strike hit a car in eastern Baghdad.', quote: 'Feb 7, 2024', kind: 'date', date: '2024-02-07' },
 	{ text: 'The ceasefire began on the 21st of November and collapsed a week later.', quote: '21st of November', kind: 'date', date: '2023-11-21' },
 	{ text: 'The bridge was destroyed on 12 December 2023, satellite images showed.', quote: '12 December 2023', kind: 'date', date: '2023-12-12' },
+	// years at a clause's end, ranges, years carried along a sentence, clause-bound future cues
+	{ text: 'The union signed its first contract in 1936.', quote: '1936', kind: 'date', date: '1936' },
+	{ text: 'Crashes of this kind killed 535 people in 2020, the agency said.', quote: '2020', kind: 'date', date: '2020' },
+	{ text: 'The year 2019 was the worst on record.', quote: '2019', kind: 'date', date: '2019' },
+	{ text: 'The siege of the theatre (Oct 23, 2002 – Oct 26, 2002) ended in a raid.', quote: 'Oct 26, 2002', kind: 'date', date: '2002-10-26' },
+	{ text: 'The last walkout began Sept. 6, 2008, and ended with a deal on Nov. 1.', quote: 'Nov. 1', kind: 'date', date: '2008-11-01' },
+	{ text: 'The toll rose to 99 Monday but the governor warned that it will climb.', quote: 'Monday', kind: 'date', date: '2024-02-05' },
+	{ text: 'The toll rose to 11 on Monday, officials said.', quote: 'Monday', kind: 'date', date: '2024-02-05' },
+	// casual days, parts of days, dates in brackets
+	{ text: 'Residents heard blasts last night near the port.', quote: 'last night', kind: 'date', date: '2024-02-06' },
+	{ text: 'Early this morning the ferry left the harbour.', quote: 'this morning', contains: true, kind: 'date', date: '2024-02-07' },
+	{ text: 'Fans celebrated Friday night in the streets.', quote: 'Friday', contains: true, kind: 'date', date: '2024-02-02' },
+	{ text: 'The final whistle came on the evening of March 22.', quote: 'March 22', kind: 'date', date: '2023-03-22' },
+	{ text: 'The toll reached 93 on Saturday (Aug 12).', quote: 'Aug 12', kind: 'date', date: '2023-08-12', ref: '2023-08-14' },
+	{ text: 'The toll reached 93 on Saturday (Aug 12).', quote: 'Saturday', kind: 'date', date: '2023-08-12', ref: '2023-08-14' },
+	// the day a time without a date falls on: a date in its sentence, the nearest one before it, else the article's day
+	{ text: 'The blast hit at 3 a.m., hours before the truce.', quote: '3 a.m.', kind: 'date', date: '2024-02-07' },
+	{ text: 'The storm reached the coast on Monday.\nThe first warning went out at 2:20 p.m. from the weather office.', quote: '2:20 p.m.', kind: 'date', date: '2024-02-05' },
+	{ text: 'Pickets gathered yesterday evening outside the plant.\nBy 11:50 pm, they held all four corners of the junction.', quote: '11:50 pm', kind: 'date', date: '2024-02-06' },
+	{ text: 'At 4:40 p.m. deputies found the car, which had been seen on Sunday near the coast.', quote: '4:40 p.m.', kind: 'date', date: '2024-02-04' },
 ];
 
 // ---------------------------------------------------------------------------
@@ -87,6 +107,10 @@ const times: Case[] = [
 	{ text: 'The missile struck at 9:30 p.m. native time near the port.', quote: '9:30 p.m.', contains: true, kind: 'time', time: [21, 30, 'local'] },
 	{ text: 'Updated 2024-02-07 14:05. The ministry has not commented.', quote: '14:05', contains: true, kind: 'time', time: [14, 5, null] },
 	{ text: 'The drone struck the vehicle at 7:40 p.m. on Wednesday.', quote: '7:40 p.m.', contains: true, kind: 'time', time: [19, 40, null] },
+	{ text: 'The sirens sounded at 0215GMT along the border.', quote: '0215GMT', kind: 'time', time: [2, 15, 0] },
+	{ text: 'Fire crews were called at 1330 GMT to the depot.', quote: '1330 GMT', kind: 'time', time: [13, 30, 0] },
+	{ text: 'The accident happened around 7.20 PM near the station.', quote: '7.20 PM', kind: 'time', time: [19, 20, null] },
+	{ text: 'The fire burned until 3.15 am on the ridge.', quote: '3.15 am', kind: 'time', time: [3, 15, null] },
 ];
 
 // ---------------------------------------------------------------------------
@@ -108,7 +132,7 @@ const plainNumbers: Case[] = [
 	{ text: 'Four of the soldiers were flown to Germany for treatment.', quote: 'Four', kind: 'number', value: [4, 4] },
 	{ text: 'One soldier was killed and two were wounded, the army said.', quote: 'One', kind: 'number', value: [1, 1] },
 	{ text: 'The rally drew 100,000 people, organisers said.', quote: '100,000', kind: 'number', value: [100000, 100000] },
-	{ text: 'Unemployment rose to 12 percent last quarter.', quote: '12', kind: 'number', value: [12, 12] },
+	{ text: 'Unemployment rose to 12 percent last quarter.', quote: '12 percent', kind: 'number', value: [12, 12] },
 	{ text: 'The militia fired eleven rockets at the embassy compound.', quote: 'eleven', kind: 'number', value: [11, 11] },
 	{ text: 'More than 1.5 million people have fled to the south.', quote: '1.5 million', contains: true, kind: 'number', value: [1500001, null] },
 	{ text: 'Gunmen killed one hundred and twenty villagers in the raid.', quote: 'one hundred and twenty', kind: 'number', value: [120, 120] },
@@ -119,7 +143,7 @@ const plainNumbers: Case[] = [
 	{ text: 'A dozen ambulances waited at the crossing.', quote: 'dozen', contains: true, kind: 'number', value: [12, 12] },
 	{ text: 'The strikes hit 36 command centers, storage sites and other facilities.', quote: '36', kind: 'number', value: [36, 36] },
 	{ text: 'Thirty-four service members were treated for brain injuries.', quote: 'Thirty-four', kind: 'number', value: [34, 34] },
-	{ text: 'The aid package includes 60 million euros for shelters.', quote: '60 million', kind: 'number', value: [60000000, 60000000] },
+	{ text: 'The aid package includes 60 million euros for shelters.', quote: '60 million euros', kind: 'number', value: [60000000, 60000000] },
 ];
 
 // ---------------------------------------------------------------------------
@@ -145,7 +169,7 @@ const hedgedNumbers: Case[] = [
 	{ text: 'The group fired some 30 rockets at the base.', quote: 'some 30', kind: 'number', value: [27, 33] },
 	{ text: 'An estimated 2,000 people have been displaced, the UN said.', quote: 'An estimated 2,000', kind: 'number', value: [1750, 2250] },
 	{ text: 'Fewer than 10 trucks entered the territory on Tuesday.', quote: 'Fewer than 10', kind: 'number', value: [null, 9] },
-	{ text: 'Less than 5 percent of the aid reached the north.', quote: 'Less than 5', kind: 'number', value: [null, 4] },
+	{ text: 'Less than 5 percent of the aid reached the north.', quote: 'Less than 5 percent', kind: 'number', value: [0, 5] },
 	{ text: 'The camp can house up to 5,000 people.', quote: 'up to 5,000', kind: 'number', value: [null, 5000] },
 	{ text: 'As many as 30 people may be trapped under the rubble.', quote: 'As many as 30', kind: 'number', value: [null, 30] },
 	{ text: 'The strikes hit dozens of targets across the country.', quote: 'dozens', kind: 'number', value: [24, null] },
@@ -171,9 +195,9 @@ const hedgedNumbers: Case[] = [
 	{ text: 'Officials said roughly 7 people were rescued from the rubble.', quote: 'roughly 7', kind: 'number', value: [6, 8] },
 	{ text: 'The blast injured round 40 individuals, officers stated.', quote: 'round 40', kind: 'number', value: [35, 45] },
 	{ text: 'Upwards of 60 families were sheltering in the school.', quote: 'Upwards of 60', kind: 'number', value: [61, null] },
-	{ text: 'The fire destroyed in excess of 1,000 hectares of farmland.', quote: 'in excess of 1,000', kind: 'number', value: [1001, null] },
+	{ text: 'The fire destroyed in excess of 1,000 hectares of farmland.', quote: 'in excess of 1,000 hectares', kind: 'number', value: [1000, null] },
 	{ text: 'No less than 15 vessels were diverted, the port authority said.', quote: 'No less than 15', kind: 'number', value: [15, null] },
-	{ text: 'Turnout was just under 50 percent, officials said.', quote: 'just under 50', contains: true, kind: 'number', value: [null, 49] },
+	{ text: 'Turnout was just under 50 percent, officials said.', quote: 'just under 50', contains: true, kind: 'number', value: [0, 50] },
 	{ text: 'Well over 300 people gathered at the square.', quote: 'Well over 300', contains: true, kind: 'number', value: [301, null] },
 ];
 
@@ -229,6 +253,11 @@ const negatives: Negative[] = [
 	{ text: 'The agency counted 2,024 damaged buildings.', quote: '2,024', kind: 'date' },
 	{ text: 'The strike came at 21:30 local time (18:30 GMT) on Wednesday.', quote: '18:30 GMT', kind: 'date' },
 	{ text: 'The strikes were carried out by F-16s and drones.', quote: 'F-16s', kind: 'date' },
+	{ text: 'The gunman was caught about 20 minutes after the shooting.', quote: '20 minutes', kind: 'date' },
+	{ text: 'About 2000 people marched to the square.', quote: '2000', kind: 'date' },
+	{ text: 'The toll rose to 11 on Monday, officials said.', quote: '11', kind: 'date' },
+	{ text: 'Volunteers logged 1500 hours of work at the shelter.', quote: '1500 hours', kind: 'time' },
+	{ text: 'Fire crews were called at 1330 GMT to the depot.', quote: '1330', kind: 'number' },
 ];
 
 // ---------------------------------------------------------------------------

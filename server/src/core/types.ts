@@ -62,6 +62,13 @@ export interface DateMention extends MentionBase {
 	readonly expr: DateExpr;
 	/** `dateline` when it gives the article's publication date. */
 	readonly role?: 'dateline';
+	/**
+	 * Set when the date is not written but implied: the day a clock time falls on
+	 * ("reported at 2:20 p.m." after "on Monday"), taken from a date in its sentence
+	 * or the nearest one before it, else the article's own day. Its span is the
+	 * time's, so a time and its implied date share one span.
+	 */
+	readonly implied?: true;
 }
 
 /** A clock time, with the zone as written. */

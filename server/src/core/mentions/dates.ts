@@ -1,14 +1,8 @@
-import * as chrono from 'chrono-node/en';
 import type { DateExpr, DateMention, Span, TimeMention } from '../types';
-import { lookupPlace } from '../vocabulary/lexicon';
-import { alternation, VOCABULARY, wordMap, wordSet } from '../vocabulary';
+import { alternation, VOCABULARY, wordMap } from '../vocabulary';
+import { chronoMentions } from './chronoDates';
+import { withImpliedDates } from './impliedDates';
 
-// chrono-node reads the formats; we keep only what the text states (its known
-// values) and resolve relative dates ourselves against the article's date, so a
-// new reference date never needs a second parse.
-const FIXED_REFERENCE = new Date(Date.UTC(2001, 0, 1, 12));
-
-/** Words that make a sentence worth handing to chrono (it is the slowest step). */
 const words = VOCABULARY.dates;
 const DIRECTIONS = Object.values(words.relativeDirections).flat();
 const STEP = { past: -1, next: 1, this: 0 } as const;
@@ -16,19 +10,29 @@ const STEP = { past: -1, next: 1, this: 0 } as const;
 const DIRECTION_AMOUNT = wordMap(Object.fromEntries((Object.keys(STEP) as (keyof typeof STEP)[]).flatMap(k => words.relativeDirections[k].map(w => [w, STEP[k]]))));
 const AGO = wordMap(words.agoWords);
 const DAYS = wordMap(words.relativeDays);
+/** Words that make a sentence worth handing to chrono (it is the slowest step). */
 const DATE_CUE = new RegExp(`\\b(?:${alternation(words.monthCues)})[a-z]*\\b|\\b(?:${alternation(words.weekdayCues)})day|\\d[:.]\\d\\d|\\b[ap]\\.?m\\b|\\b(?:gmt|utc)\\b|\\b(?:${alternation(words.relativeCues)})\\b|\\d{4}-\\d\\d-\\d\\d`, 'i');
 const RELATIVE = new RegExp(`\\b(?:(${alternation(DIRECTIONS)})\\s+(week|month|year)|(\\w+)\\s+(days?|weeks?|months?|years?)\\s+(${alternation(Object.keys(words.agoWords))})|(${alternation(Object.keys(words.relativeDays))}))\\b`, 'gi');
-const YEAR = /(?<![\d,.$£€-])\b(1[89]\d\d|20\d\d)\b(?![\d,.%-]|\s*(?:p\.?m|a\.?m)\b)/g;
+// A year on its own ("in 2020,"), not a figure ("2,024", "2020.5"), a clock ("2020 pm") or a count ("2000 people", "1999 votes").
+const YEAR = /(?<![\d,.$£€-])\b(1[89]\d\d|20\d\d)\b(?![\d%-]|[,.]\d|\s*(?:p\.?m|a\.?m)\b)/g;
+const COUNTED_AFTER = /^\s+(?:[a-z]{3,}s|people|men|women|children|police|staff|personnel)\b(?!['’])/;
 const FUTURE = new RegExp(`\\b(?:${alternation(words.futureCues)})\\b`, 'i');
-const PART = new RegExp(`\\b(${alternation(words.partsOfMonth)})[\\s-]+$`, 'i');
+/** Where a clause (or a sentence of a longer span) ends: a future cue beyond it ("rose to 99 Monday but … will climb") says nothing of the date. */
+const CLAUSE_BREAK = /[;—–\n]|[.!?]["”’]?\s|\s-\s|\b(?:but|while|whereas|although|though)\b/gi;
 const SMALL = wordMap(words.smallCounts);
+/** "0215GMT", "1330 GMT", "at 0600 hrs": a clock time written as four digits. */
+const FOUR_DIGIT_TIME = /(?<![\d:.,])([01]\d|2[0-3])([0-5]\d)\s?(GMT|UTC|Z|hrs|hours)\b/g;
 
-/** The dates and times of one sentence, with spans in article offsets. */
+/** The dates and times of one sentence, with spans in article offsets; a time without a date gets the day it falls on. */
 export function extractDatesAndTimes(text: string, sentence: Span): (DateMention | TimeMention)[] {
+	const out = readSpan(text, sentence);
+	return out.some(m => m.kind === 'time') ? withImpliedDates(text, sentence, out, span => readSpan(text, span)) : out;
+}
+
+function readSpan(text: string, sentence: Span): (DateMention | TimeMention)[] {
 	const s = text.slice(sentence.start, sentence.end);
 	const out: (DateMention | TimeMention)[] = [];
 	if (DATE_CUE.test(s)) {
-		const future = FUTURE.test(s);
 		RELATIVE.lastIndex = 0;
 		for (let m = RELATIVE.exec(s); m; m = RELATIVE.exec(s)) {
 			const expr = relativeExpr(m);
@@ -36,31 +40,64 @@ export function extractDatesAndTimes(text: string, sentence: Span): (DateMention
 			if (expr) { out.push({ kind: 'date', span, text: m[0], expr }); }
 		}
 		const relative = out.slice();
+		const future = FUTURE.test(s);
 		for (const [chunk, chunkEnd] of chunks(s)) {
 			const piece = s.slice(chunk, chunkEnd);
-			for (const r of chrono.parse(piece, FIXED_REFERENCE, { forwardDate: false }).flatMap(r => reparseNightOf(piece, r))) {
-				const found = fromChrono(text, sentence.start + chunk, piece, r, future);
-				out.push(...found.filter(d => !relative.some(x => overlaps(x.span, d.span))));
-			}
+			const found = chronoMentions(text, sentence.start + chunk, piece, (a, b) => future && isFuture(piece, a, b));
+			out.push(...found.filter(d => !relative.some(x => overlaps(x.span, d.span))));
 		}
 	}
+	out.push(...fourDigitTimes(text, sentence.start, s, out));
 	YEAR.lastIndex = 0;
 	for (let m = YEAR.exec(s); m; m = YEAR.exec(s)) {
 		const span = { start: sentence.start + m.index, end: sentence.start + m.index + 4 };
-		const after = s.slice(m.index + 4, m.index + 24);
-		if (!out.some(d => overlaps(d.span, span)) && !/^\s+[a-z]+s\b(?!['’])/.test(after)) {
+		if (!out.some(d => overlaps(d.span, span)) && !COUNTED_AFTER.test(s.slice(m.index + 4, m.index + 24))) {
 			out.push({ kind: 'date', span, text: m[0], expr: { type: 'absolute', year: Number(m[1]) } });
 		}
 	}
-	return out.sort((a, b) => a.span.start - b.span.start);
+	return inheritYears(out.sort((a, b) => a.span.start - b.span.start));
 }
 
-/** "the night of Jan. 27": chrono keeps no values for the whole phrase; read the date after "of". */
-function reparseNightOf(s: string, r: chrono.ParsedResult): chrono.ParsedResult[] {
-	const m = /^(?:the\s+)?(?:night|morning|evening|afternoon|eve|weekend)\s+of\s+/i.exec(r.text);
-	if (!m || r.start.isCertain('month') || r.start.isCertain('weekday')) { return [r]; }
-	const at = r.index + m[0].length;
-	return chrono.parse(s.slice(at), FIXED_REFERENCE, { forwardDate: false }).slice(0, 1).map(x => Object.assign(Object.create(Object.getPrototypeOf(x)), x, { index: at + x.index }));
+/** True when a future cue ("will", "is expected") stands in the same clause as `[index, end)`. */
+function isFuture(s: string, index: number, end: number): boolean {
+	let from = 0;
+	let to = s.length;
+	CLAUSE_BREAK.lastIndex = 0;
+	for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) {
+		if (m.index + m[0].length <= index) { from = m.index + m[0].length; } else if (m.index >= end) { to = m.index; break; }
+	}
+	return FUTURE.test(s.slice(from, to));
+}
+
+/** "Sept. 6, 2008, … agreement on Nov. 1": a day written without its year takes the year of a date before it in the sentence. */
+function inheritYears(found: (DateMention | TimeMention)[]): (DateMention | TimeMention)[] {
+	let year: number | undefined;
+	let month = 0;
+	if (found.length < 2) { return found; }
+	return found.map(m => {
+		if (m.kind !== 'date' || m.expr.type !== 'absolute' || m.expr.month === undefined) { return m; }
+		if (m.expr.year !== undefined) {
+			year = m.expr.year;
+			month = m.expr.month;
+			return m;
+		}
+		if (year === undefined) { return m; }
+		const { month: own, day, part } = m.expr;
+		return { ...m, expr: { type: 'absolute' as const, year: own < month ? year + 1 : year, month: own, day, part } };
+	});
+}
+
+/** Clock times written as four digits with a zone or "hours" ("1330 GMT", "0600 hrs"), which chrono does not read. */
+function fourDigitTimes(text: string, base: number, s: string, found: readonly (DateMention | TimeMention)[]): TimeMention[] {
+	const out: TimeMention[] = [];
+	FOUR_DIGIT_TIME.lastIndex = 0;
+	for (let m = FOUR_DIGIT_TIME.exec(s); m; m = FOUR_DIGIT_TIME.exec(s)) {
+		const span = { start: base + m.index, end: base + m.index + m[0].length };
+		const hours = /^h/i.test(m[3]);
+		if (found.some(d => overlaps(d.span, span)) || (hours && !/\b(?:at|by|from|until|till|before|after|since|around|about)\s+$/i.test(s.slice(Math.max(0, m.index - 12), m.index)))) { continue; }
+		out.push({ kind: 'time', span, text: text.slice(span.start, span.end), hour: Number(m[1]), minute: Number(m[2]), zone: hours ? null : 0 });
+	}
+	return out;
 }
 
 /** chrono's work grows faster than the text; a run-on "sentence" is read in pieces split at spaces. */
@@ -81,82 +118,6 @@ function chunks(s: string): [number, number][] {
 
 function overlaps(a: Span, b: Span): boolean {
 	return a.start < b.end && b.start < a.end;
-}
-
-function fromChrono(text: string, base: number, s: string, r: chrono.ParsedResult, future: boolean): (DateMention | TimeMention)[] {
-	const known = r.start;
-	const out: (DateMention | TimeMention)[] = [];
-	let start = base + r.index;
-	// A range ("April 14 to today") keeps only its start; the end is read on its own.
-	const startText = r.end ? r.text.split(/\s+(?:to|until|through|and)\s+|\s*[-–]\s*(?=\D)/)[0] : r.text;
-	const end = base + r.index + startText.replace(/[\s).,]+$/, '').length;
-	const lowerText = r.text.toLowerCase();
-	// "Theresa May said": a bare month name right after a capitalised name is part of the name.
-	if (known.isCertain('month') && /^[A-Z][a-z]+$/.test(r.text) && !known.isCertain('day') && !known.isCertain('year') && /\b(?!(?:In|On|By|Since|Until|Last|Next|Early|Late|Mid|Of|From|Through|During|Before|After|This|That|Since)\b)[A-Z][a-z]+\s+$/.test(s.slice(Math.max(0, r.index - 20), r.index))) { return out; }
-	if (lowerText === 'now' || /^(?:today|tonight|yesterday|tomorrow)$/.test(lowerText)) { return out; }
-	const prefix = PART.exec(s.slice(0, r.index));
-	let part: 'early' | 'mid' | 'late' | undefined;
-	if (prefix && !known.isCertain('day')) {
-		part = prefix[1].toLowerCase() as 'early' | 'mid' | 'late';
-		start -= prefix[0].length;
-	}
-	let expr: DateExpr | undefined;
-	if (known.isCertain('month') || known.isCertain('year')) {
-		expr = { type: 'absolute', year: known.isCertain('year') ? known.get('year') ?? undefined : undefined, month: known.get('month') ?? undefined, day: known.isCertain('day') ? known.get('day') ?? undefined : undefined, part, ...(future && !known.isCertain('year') ? { direction: 'future' as const } : {}) };
-		if (!known.isCertain('month')) { expr = { type: 'absolute', year: known.get('year') ?? undefined }; }
-	} else if (known.isCertain('weekday')) {
-		const explicit = /\b(last|past|previous)\b/i.test(r.text) ? 'past' : /\b(next|coming)\b/i.test(r.text) ? 'future' : undefined;
-		expr = { type: 'weekday', weekday: known.get('weekday') ?? 0, direction: explicit ?? (future ? 'future' : 'past') };
-	}
-	const timeAt = known.isCertain('hour') ? timeSpan(r) : undefined;
-	if (expr) {
-		let dateStart = start;
-		let dateEnd = timeAt && timeAt.start > 0 ? base + r.index + timeAt.start : end;
-		if (timeAt && timeAt.start === 0) {
-			// "18:30 GMT) on Wednesday": the date is what follows the time.
-			const rest = /[\s),]*(?:on\s+)?/i.exec(text.slice(base + r.index + timeAt.end, end))!;
-			dateStart = base + r.index + timeAt.end + rest[0].length;
-			dateEnd = end;
-		}
-		const lead = /^(?:on|in|at|by)\s+/i.exec(text.slice(dateStart, dateEnd));
-		if (lead && dateEnd - dateStart > lead[0].length) { dateStart += lead[0].length; }
-		const trimmed = text.slice(dateStart, dateEnd).replace(/[\s,;:]+$/, '').length + dateStart;
-		if (trimmed > dateStart) { out.push({ kind: 'date', span: { start: dateStart, end: trimmed }, text: text.slice(dateStart, trimmed), expr }); }
-	}
-	if (timeAt) {
-		const tStart = base + r.index + timeAt.start;
-		const tEnd = base + r.index + timeAt.end;
-		const zone = known.isCertain('timezoneOffset') ? known.get('timezoneOffset') ?? null : zoneAfter(s, r.index + timeAt.end);
-		const zoneEnd = zone !== null && typeof zone !== 'number' ? zoneWordsEnd(s, r.index + timeAt.end) : 0;
-		const spanEnd = zoneEnd ? base + zoneEnd : tEnd;
-		out.push({ kind: 'time', span: { start: tStart, end: spanEnd }, text: text.slice(tStart, spanEnd), hour: known.get('hour') ?? 0, minute: known.get('minute') ?? 0, zone });
-	}
-	return out;
-}
-
-/** Where the clock time sits inside a chrono match ("Wednesday 9:30 p.m.", "18:30 GMT"). */
-function timeSpan(r: chrono.ParsedResult): Span | undefined {
-	const m = /(?<![\d-])\d{1,2}(?::\d\d)(?!\d)\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|[A-Z]{2,4}T)\b)?|(?<![\d-])\d{1,2}\s*[ap]\.?m\.?(?:\s*(?:gmt|utc|[A-Z]{2,4}T)\b)?|\bnoon\b|\bmidnight\b/i.exec(r.text);
-	return m ? { start: m.index, end: m.index + m[0].replace(/[\s)]+$/, '').length } : undefined;
-}
-
-// "local time", "Eastern time", "Baghdad time" (a capitalised word: a place), or an abbreviation ("EST").
-const ZONE_WORDS = new RegExp(`^\\s*(?:\\(?\\s*)?(${alternation([...words.localTimeWords, ...Object.keys(words.zoneNames)])}|[A-Z][a-z]+)(?:\\s+(?:standard|daylight))?\\s+time\\b|^\\s*(${alternation(Object.keys(words.zoneAbbreviations))})\\b`);
-const NAMED_ZONES: Record<string, string> = wordMap(Object.fromEntries([...Object.entries(words.zoneNames), ...Object.entries(words.zoneAbbreviations)].map(([k, v]) => [k.toLowerCase(), v])));
-const LOCAL = wordSet(words.localTimeWords);
-
-/** The zone named right after a time: "local time" (or a spun "native time"), "Eastern time", "Baghdad time". */
-function zoneAfter(s: string, at: number): string | null {
-	const m = ZONE_WORDS.exec(s.slice(at));
-	if (!m) { return null; }
-	const word = (m[1] ?? m[2]).toLowerCase();
-	if (LOCAL.has(word)) { return 'local'; }
-	return (Object.hasOwn(NAMED_ZONES, word) ? NAMED_ZONES[word] : undefined) ?? lookupPlace(word)?.zone ?? null;
-}
-
-function zoneWordsEnd(s: string, at: number): number {
-	const m = ZONE_WORDS.exec(s.slice(at));
-	return m ? at + m[0].length : 0;
 }
 
 function relativeExpr(m: RegExpExecArray): DateExpr | undefined {

@@ -1,27 +1,34 @@
-import type { Interval, NumberMention, Span } from '../types';
+import type { Interval, NumberMention, Span, Unit } from '../types';
 import type { Token } from '../text/scan';
-import { alternation, VOCABULARY, wordMap, wordSet } from '../vocabulary';
+import { alternation, VOCABULARY, wordMap } from '../vocabulary';
+import { applyHedge, COUNT_STOP, exact, findHedge, hedgeKind, OPEN_AFTER, roundLoose, type HedgeKind, type Reading } from './hedges';
+import { isDesignation, isFreeStanding } from './designations';
+import { ageAfter, currencyBefore, isContinuous, isNonNegative, mayHaveUnitAfter, scaleSuffix, unitAfter, unitBefore, YEARS_OF_AGE } from './units';
 
 const words = VOCABULARY.numbers;
 /** Number words and their values (prototype-free: "constructor" or "toString" in a text is not a number). */
 const UNITS = wordMap(words.numberWords);
 const SCALES = wordMap(words.scales);
+/** Number words and articles as they may be written (lower case, capitalised, upper case), to their lower-case form. */
+const WORD_FORMS = new Map([...Object.keys(words.numberWords), 'a', 'an'].flatMap(w => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()].map(f => [f, w] as const)));
 
 const interval = ([min, max]: (number | null)[]): Interval => ({ min, max });
 /** Vague quantities as hard intervals (and looser ones where the hard one is open). */
-const VAGUE: Record<string, { hard: Interval; loose: Interval }> = wordMap(Object.fromEntries(Object.entries(words.vague).map(([k, v]) => [k, { hard: interval(v.hard), loose: interval(v.loose) }])));
+const VAGUE: Record<string, Reading> = wordMap(Object.fromEntries(Object.entries(words.vague).map(([k, v]) => [k, { hard: interval(v.hard), loose: interval(v.loose) }])));
 const VAGUE_RE = new RegExp(`\\b(${alternation(Object.keys(words.vague))})\\b`, 'gi');
 
-type HedgeKind = 'above' | 'atLeast' | 'below' | 'atMost' | 'near' | 'about' | 'exact';
+/** A number as read: its value, where it is written (the unit and currency included) and its last token. */
+interface Found {
+	readonly value: number;
+	readonly start: number;
+	readonly end: number;
+	readonly last: number;
+	readonly unit?: Unit;
+	/** Where the words before the number start when letters of a currency code were left out of the span ("US$5"). */
+	readonly lead?: number;
+}
 
-/** Hedges before a number, spun synonyms included ("greater than", "practically"), in the order they are tried. */
-const HEDGES: [RegExp, HedgeKind][] = (Object.keys(words.hedges) as HedgeKind[]).map(kind => [new RegExp(`\\b(?:${alternation(words.hedges[kind])})\\s+$`, 'i'), kind]);
-
-const COUNT_STOP = wordSet(words.countedNounStops);
-/** "40 or more" leaves the interval open; "40 others" does not. */
-const OPEN_AFTER = new RegExp(`^\\s+(${alternation([...words.openAfter, 'others'])})\\b`, 'i');
-
-/** Finds numbers (digits, words, compounds and vague quantities) with hedges, as intervals. */
+/** Finds numbers (digits, words, compounds and vague quantities) with hedges and units, as intervals. */
 export function extractNumbers(text: string, tokens: readonly Token[], taken: (span: Span) => boolean): NumberMention[] {
 	const out: NumberMention[] = [];
 	const vague = new Map<number, { end: number; phrase: string }>();
@@ -31,73 +38,47 @@ export function extractNumbers(text: string, tokens: readonly Token[], taken: (s
 	}
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
-		if (taken(t)) { continue; }
 		const v = vague.get(t.start);
-		if (v) {
+		if (v && !taken({ start: t.start, end: v.end })) {
 			let j = i;
 			while (j + 1 < tokens.length && tokens[j + 1].end <= v.end) { j++; }
 			const after = tokens[j + 1];
 			if (after && (after.kind === 'num' || UNITS[after.text.toLowerCase()] !== undefined || vague.has(after.start))) { continue; }
-			out.push(build(text, tokens, { start: t.start, end: v.end }, j, VAGUE[v.phrase], 'vague', v.phrase));
+			out.push(build(text, tokens, { value: 0, start: t.start, end: v.end, last: j }, VAGUE[v.phrase], v.phrase));
 			i = j;
 			continue;
 		}
-		const parsed = readNumber(text, tokens, i);
-		if (!parsed) { continue; }
-		const span = { start: t.start, end: tokens[parsed.last].end };
-		out.push(build(text, tokens, span, parsed.last, { hard: exact(parsed.value), loose: roundLoose(parsed.value) }, 'plain', null));
-		i = parsed.last;
+		const found = readNumber(text, tokens, i);
+		if (!found || taken(found)) { continue; }
+		out.push(build(text, tokens, found, { hard: exact(found.value), loose: roundLoose(found.value) }, null, conversionOf(text, out[out.length - 1], found)));
+		i = found.last;
 	}
 	return out;
 }
 
-function exact(n: number): Interval {
-	return { min: n, max: n };
+/** "about 20 miles (34 km)": a conversion in brackets is as approximate as the figure it converts. */
+function conversionOf(text: string, prev: NumberMention | undefined, found: Found): HedgeKind | undefined {
+	if (!prev?.hedge || !prev.unit || found.unit?.dimension !== prev.unit.dimension) { return undefined; }
+	return /^\s*\(\s*$/.test(text.slice(prev.span.end, found.start)) ? hedgeKind(prev.hedge) : undefined;
 }
 
-/** The rounding step a written number suggests: 170 -> 10, 85 -> 5, 2,500 -> 100. */
-function granularity(n: number): number {
-	if (!Number.isInteger(n) || n < 10) { return 1; }
-	// The largest of 1, 5, 10, 50, 100, … that divides n and is at most a quarter of it.
-	let g = 1;
-	for (let step = 5; step <= n / 4; step *= String(step)[0] === '5' ? 2 : 5) {
-		if (n % step === 0) { g = step; }
-	}
-	return g;
-}
-
-function roundLoose(n: number): Interval {
-	const g = granularity(n);
-	return g > 1 && n >= 20 ? { min: n - g / 2, max: n + g / 2 } : exact(n);
-}
-
-/** Reads a number starting at token `i`: digits ("27,000", "2.5 million") or words ("twenty-five", "three hundred"). */
-function readNumber(text: string, tokens: readonly Token[], i: number): { value: number; last: number } | undefined {
+/** Reads a number starting at token `i`: digits ("27,000", "2.5 million", "£40m") or words ("twenty-five", "three hundred"). */
+function readNumber(text: string, tokens: readonly Token[], i: number): Found | undefined {
 	const t = tokens[i];
-	if (t.kind === 'num') {
-		if (DESIGNATIONS.test(text.slice(Math.max(0, t.start - 14), t.start))) { return undefined; }
-		if (!isFreeStanding(text, tokens, i) || /(?:st|nd|rd|th|s)$/i.test(t.text) || t.text.includes(':') || t.text.includes('/')) { return undefined; }
-		let value = Number(t.text.replace(/,/g, ''));
-		if (!Number.isFinite(value)) { return undefined; }
-		let last = i;
-		const scale = SCALES[tokens[i + 1]?.text.toLowerCase() ?? ''];
-		if (scale) { value *= scale; last++; }
-		return { value, last };
-	}
-	if (t.text.length > 9) { return undefined; }
-	const word = t.text.toLowerCase();
-	if (word === 'a' || word === 'an') {
-		const after = tokens[i + 1]?.text.toLowerCase() ?? '';
-		// "a thousand people", "a dozen rockets"
-		return (SCALES[after] || after === 'dozen') && !tokens[i + 1].joined ? readScales(tokens, i + 1, SCALES[after] ?? 12) : undefined;
-	}
-	if (UNITS[word] === undefined || t.joined) { return undefined; }
+	if (t.kind === 'num') { return readDigits(text, tokens, i); }
+	const word = WORD_FORMS.get(t.text);
+	if (word === undefined) { return undefined; }
+	if (word === 'a' || word === 'an') { return readArticle(text, tokens, i); }
+	if (t.joined) { return undefined; }
 	if (word === 'one' && /\bno\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) { return undefined; }
 	let value = UNITS[word];
 	let last = i;
 	const next = tokens[i + 1];
-	// "six-year effort", "three-day visit": a compound adjective, not a count.
-	if (next?.joined && next.kind === 'word' && UNITS[next.text.toLowerCase()] === undefined) { return undefined; }
+	// "six-year effort", "three-day visit": a compound adjective, not a count; "a six-year-old" is an age.
+	if (next?.joined && next.kind === 'word' && UNITS[next.text.toLowerCase()] === undefined) {
+		const age = ageAfter(text, t.end);
+		return age ? withUnit(text, tokens, { value, start: t.start, end: age.end, last: i, unit: age.unit }) : undefined;
+	}
 	if (value >= 20 && value % 10 === 0 && next?.joined && UNITS[next.text.toLowerCase()] !== undefined && UNITS[next.text.toLowerCase()] < 10) {
 		value += UNITS[next.text.toLowerCase()];
 		last++;
@@ -107,10 +88,86 @@ function readNumber(text: string, tokens: readonly Token[], i: number): { value:
 		last++;
 	}
 	const scaled = readScales(tokens, last, value);
-	value = scaled.value;
-	last = scaled.last;
-	if (word === 'one' && /^\s+(?:another|day|time|of those|way)\b/i.test(text.slice(tokens[last].end, tokens[last].end + 12))) { return undefined; }
-	return { value, last };
+	if (word === 'one' && /^\s+(?:another|day|time|of those|way)\b/i.test(text.slice(tokens[scaled.last].end, tokens[scaled.last].end + 12))) { return undefined; }
+	return withUnit(text, tokens, { value: scaled.value, start: t.start, end: tokens[scaled.last].end, last: scaled.last }, scaled.last > last);
+}
+
+/** "a thousand people", "a dozen rockets"; after a hedge, "about a mile". */
+function readArticle(text: string, tokens: readonly Token[], i: number): Found | undefined {
+	const next = tokens[i + 1];
+	const after = next?.text.toLowerCase() ?? '';
+	if ((SCALES[after] || after === 'dozen') && !next.joined) {
+		const r = readScales(tokens, i + 1, SCALES[after] ?? 12);
+		return { value: r.value, start: tokens[i].start, end: tokens[r.last].end, last: r.last };
+	}
+	const u = next && next.kind === 'word' ? unitAfter(text, tokens[i].end, false) : undefined;
+	if (!u?.unit || !/^(?:length|area|volume|mass)$/.test(u.unit.dimension) || !findHedge(text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start))) { return undefined; }
+	return { value: 1, start: tokens[i].start, end: u.end, last: lastBefore(tokens, i, u.end), unit: u.unit };
+}
+
+/** Digits with what is glued to them: a currency before ("£40m", "Sh2.7"), a scale or unit after ("2.5bn", "129km", "52,16%"). */
+function readDigits(text: string, tokens: readonly Token[], i: number): Found | undefined {
+	const t = tokens[i];
+	if (/(?:st|nd|rd|th|s)$/i.test(t.text) || /[:/]/.test(t.text) || isDesignation(text, tokens, i)) { return undefined; }
+	let currency = currencyBefore(text, t.start);
+	const suffix = /\p{L}/u.test(text[t.end] ?? '') ? scaleSuffix(text, t.end, !!currency) : undefined;
+	if (currency?.weak && !suffix && !/[.,]/.test(t.text) && !SCALES[tokens[i + 1]?.text.toLowerCase() ?? '']) { currency = undefined; }
+	const glued = suffix ?? (/[\p{L}°º]/u.test(text[t.end] ?? '') ? unitAfter(text, t.end, false) : undefined);
+	if (!isFreeStanding(text, tokens, i, !!currency, !!glued)) { return undefined; }
+	let value = parseDigits(t.text);
+	if (!Number.isFinite(value) || (currency && glued?.unit)) { return undefined; }
+	let end = glued?.end ?? t.end;
+	const scale = suffix?.scale ?? SCALES[tokens[i + 1]?.text.toLowerCase() ?? ''];
+	if (scale) {
+		value *= scale;
+		end = suffix ? suffix.end : tokens[i + 1].end;
+	}
+	// Letters of a currency code stay out of the span: the actor finder may read "US" or "Sh" as a name.
+	const start = currency ? currency.start + /^[\p{L}.\s]*/u.exec(text.slice(currency.start, t.start))![0].length : t.start;
+	const found = { value, start, end, last: lastBefore(tokens, i, end), unit: currency?.unit ?? glued?.unit, lead: currency?.start };
+	return withUnit(text, tokens, found, !!scale);
+}
+
+/** Adds the unit written around a number: after it ("12 miles", "40 million dollars", "24 years old"), before it ("magnitude 6.8", "aged 24"). */
+function withUnit(text: string, tokens: readonly Token[], found: Found, scaled = false): Found {
+	let r = found;
+	const may = mayHaveUnitAfter(text, found.end);
+	const age = found.unit || !may ? undefined : ageAfter(text, found.end);
+	const after = may && (age || found.unit?.dimension === 'money' || !found.unit) ? age ?? unitAfter(text, found.end, scaled || found.unit?.dimension === 'money') : undefined;
+	if (after?.unit && (!found.unit || after.unit.dimension === 'money')) {
+		// "113 degrees Fahrenheit", "5 million US dollars": the actor finder may read a capitalised unit word as a name.
+		const capital = /[\s-]\p{Lu}/u.exec(text.slice(found.end, after.end));
+		r = { ...r, end: capital ? found.end + capital.index : after.end, unit: found.unit ?? after.unit };
+	} else if (!found.unit) {
+		const before = unitBefore(text, found.start);
+		if (before) { r = { ...r, start: before.start, unit: before.unit }; }
+		if (!r.unit && isAge(text, found)) { r = { ...r, unit: YEARS_OF_AGE }; }
+	}
+	if (r.unit?.dimension === 'temperature') {
+		const minus = /(?:\bminus\s+|[-−])$/i.exec(text.slice(Math.max(0, r.start - 6), r.start));
+		if (minus) { r = { ...r, value: -r.value, start: r.start - minus[0].length }; }
+	}
+	return r.end === found.end ? r : { ...r, last: lastBefore(tokens, found.last, r.end) };
+}
+
+/** "aged 24", and "Lilan Li, 63," (a whole number between commas after a name). */
+function isAge(text: string, found: Found): boolean {
+	const c = text[found.start - 2];
+	if ((c !== ',' && c !== 'd' && c !== 'D') || !Number.isInteger(found.value) || found.value <= 0 || found.value >= 120) { return false; }
+	const before = text.slice(Math.max(0, found.start - 30), found.start);
+	return /\baged\s+$/i.test(before) || (/\p{Lu}[\p{Ll}'’-]+,\s$/u.test(before) && /^(?:[,;)]|\.(?!\d)|\s*$)/.test(text.slice(found.end, found.end + 2)));
+}
+
+/** The index of the last token that ends at or before `end`. */
+function lastBefore(tokens: readonly Token[], from: number, end: number): number {
+	let last = from;
+	while (tokens[last + 1] && tokens[last + 1].end <= end) { last++; }
+	return last;
+}
+
+/** "27,000" and "2.5"; a comma before one or two digits is a decimal comma ("52,16%", "2,2 million"). */
+function parseDigits(s: string): number {
+	return Number(/^\d+,\d{1,2}$/.test(s) ? s.replace(',', '.') : s.replace(/,/g, ''));
 }
 
 /** Applies scale words after `last` ("hundred", "thousand"), with "and" compounds ("one hundred and twenty"). */
@@ -130,79 +187,37 @@ function readScales(tokens: readonly Token[], last: number, value: number): { va
 	return { value, last };
 }
 
-/** Words before a number that make it a designation, not a quantity ("Flight 752", "Resolution 2334"). */
-const DESIGNATIONS = new RegExp(`\\b(?:${alternation(words.designations)})\\s+$`, 'i');
-
-/** A digit token glued to letters ("F-15E", "F-16s", a hash) is a designation, not a quantity. */
-function isFreeStanding(text: string, tokens: readonly Token[], i: number): boolean {
-	const t = tokens[i];
-	const before = text[t.start - 1] ?? ' ';
-	const after = text[t.end] ?? ' ';
-	if (/[\p{L}\p{N}_#@]/u.test(before) || /[\p{L}\p{N}_]/u.test(after)) { return false; }
-	if (t.joined && tokens[i - 1]?.kind === 'word') { return false; }
-	if (tokens[i + 1]?.joined && tokens[i + 1].kind === 'word' && /^[A-Z]/.test(tokens[i + 1].text) && !/^(?:year|month|day|week)/i.test(tokens[i + 1].text)) { return false; }
-	return !(before === '-' && /[A-Za-z]/.test(text[t.start - 2] ?? ''));
-}
-
-function build(text: string, tokens: readonly Token[], span: Span, last: number, base: { hard: Interval; loose: Interval }, kind: 'plain' | 'vague', phrase: string | null): NumberMention {
-	const before = text.slice(Math.max(0, span.start - 30), span.start);
-	let hedge: string | null = phrase;
-	let start = span.start;
-	let hard = base.hard;
-	let loose = base.loose;
-	for (const [re, k] of HEDGES) {
-		const m = re.exec(before);
-		if (!m) { continue; }
-		if (kind === 'vague' && k !== 'about' && k !== 'exact' && k !== 'above' && k !== 'atLeast') { break; }
-		hedge = m[0].trim().toLowerCase();
-		start = span.start - m[0].length;
-		({ hard, loose } = applyHedge(k, base));
-		break;
-	}
-	const trailing = OPEN_AFTER.exec(text.slice(span.end, span.end + 12));
-	if (trailing && trailing[1].toLowerCase() !== 'others' && kind === 'plain' && hard.max !== null) {
-		hard = { min: hard.min, max: null };
-	}
-	const counted = countedNoun(tokens, last);
-	const s = { start, end: span.end };
-	return { kind: 'number', span: s, text: text.slice(s.start, s.end), value: hard, loose, hedge, counted };
-}
-
-function applyHedge(kind: HedgeKind, base: { hard: Interval; loose: Interval }): { hard: Interval; loose: Interval } {
-	const n = base.hard.min ?? 0;
-	const top = base.hard.max ?? n;
-	const g = granularity(n);
-	const tol = Math.max(1, Math.round(n * 0.1), Math.ceil(g / 2));
-	const whole = Number.isInteger(n);
-	switch (kind) {
-		case 'above': return { hard: { min: whole ? n + 1 : n, max: null }, loose: { min: whole ? n + 1 : n, max: n + Math.max(g, Math.ceil(n / 2)) } };
-		case 'atLeast': return { hard: { min: n, max: null }, loose: { min: n, max: n + Math.max(g, Math.ceil(n / 2)) } };
-		case 'below': return { hard: { min: null, max: whole ? top - 1 : top }, loose: { min: Math.max(0, top - Math.max(g, Math.ceil(top / 2))), max: whole ? top - 1 : top } };
-		case 'atMost': return { hard: { min: null, max: top }, loose: { min: Math.max(0, top - Math.max(g, Math.ceil(top / 2))), max: top } };
-		case 'near': return { hard: { min: Math.max(0, n - tol), max: whole ? n - 1 : n }, loose: { min: Math.max(0, n - 2 * tol), max: n } };
-		case 'about': return base.hard.max === base.hard.min
-			? { hard: { min: Math.max(0, n - tol), max: n + tol }, loose: { min: Math.max(0, n - 2 * tol), max: n + 2 * tol } }
-			: base;
-		default: return base;
-	}
+function build(text: string, tokens: readonly Token[], found: Found, base: Reading, phrase: string | null, inherited?: HedgeKind): NumberMention {
+	const from = found.lead ?? found.start;
+	const hedge = findHedge(text.slice(Math.max(0, from - 30), from));
+	const kind = hedge && !(phrase && hedge.kind !== 'about' && hedge.kind !== 'exact' && hedge.kind !== 'above' && hedge.kind !== 'atLeast') ? hedge.kind : inherited;
+	const scale = found.unit ? { continuous: isContinuous(found.unit), nonNegative: isNonNegative(found.unit) } : undefined;
+	const { loose } = kind ? applyHedge(kind, base, scale) : base;
+	let { hard } = kind ? applyHedge(kind, base, scale) : base;
+	const start = kind && kind === hedge?.kind && from === found.start ? from - hedge.length : found.start;
+	const trailing = OPEN_AFTER.exec(text.slice(found.end, found.end + 16));
+	if (trailing && !phrase && hard.max !== null) { hard = { min: hard.min, max: null }; }
+	const counted = found.unit?.dimension === 'age' ? null : countedNoun(tokens, found.last);
+	const s = { start, end: found.end };
+	return { kind: 'number', span: s, text: text.slice(s.start, s.end), value: hard, loose, hedge: kind === hedge?.kind ? hedge?.phrase ?? null : phrase, counted, ...(found.unit ? { unit: found.unit } : {}) };
 }
 
 /** The noun a number counts: "three U.S. service members" -> "U.S. service members". */
 function countedNoun(tokens: readonly Token[], last: number): string | null {
-	const words: string[] = [];
+	const found: string[] = [];
 	let k = last + 1;
 	if (tokens[k]?.text.toLowerCase() === 'of' && tokens[k + 1] && ['the', 'those', 'them', 'its', 'their', 'his', 'these'].includes(tokens[k + 1].text.toLowerCase())) {
 		return null;
 	}
 	if (tokens[k]?.text.toLowerCase() === 'more' || tokens[k]?.text.toLowerCase() === 'other') { k++; }
-	for (; k < tokens.length && words.length < 4; k++) {
+	for (; k < tokens.length && found.length < 4; k++) {
 		const t = tokens[k];
 		if (t.sentence !== tokens[last].sentence) { break; }
 		if (t.kind !== 'word' && !(t.kind === 'punct' && t.text === '.' && t.start === tokens[k - 1].end)) { break; }
 		const w = t.text.toLowerCase();
 		if (COUNT_STOP.has(w) || UNITS[w] !== undefined) { break; }
-		if (t.kind === 'word') { words.push(t.joined && words.length ? `${words.pop()}-${t.text}` : t.text); }
+		if (t.kind === 'word') { found.push(t.joined && found.length ? `${found.pop()}-${t.text}` : t.text); }
 		if (/[^s]s$|ren$|ople$|^(?:police|personnel|staff|troops|people|children|men|women)$/i.test(w) && !/ss$|ous$|us$/i.test(w)) { break; }
 	}
-	return words.length ? words.join(' ') : null;
+	return found.length ? found.join(' ') : null;
 }

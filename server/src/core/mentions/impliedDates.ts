@@ -1,0 +1,88 @@
+import type { DateExpr, DateMention, Span, TimeMention } from '../types';
+import { alternation, VOCABULARY } from '../vocabulary';
+
+/**
+ * The day a clock time falls on when its words give none ("first reported at
+ * 2:20 p.m."): news tells events in order, so it is the day of a date in the
+ * same sentence, else of the nearest date written before it, else the
+ * article's own day. Each such time gets a {@link DateMention} marked
+ * `implied`, with the time's span.
+ */
+
+/** The article's own day (its reference date). */
+const TODAY: DateExpr = Object.freeze({ type: 'offset', unit: 'day', amount: 0 });
+
+/** How far back a date is looked for. */
+const LOOKBACK = 1500;
+
+/** Reads the dates and times of a span of the article (without implied dates). */
+export type ReadSpan = (span: Span) => (DateMention | TimeMention)[];
+
+/** The sentence's mentions with an implied date for every time that has no date of its own. */
+export function withImpliedDates(text: string, sentence: Span, found: (DateMention | TimeMention)[], read: ReadSpan): (DateMention | TimeMention)[] {
+	const dates = found.filter((m): m is DateMention => m.kind === 'date');
+	let before: DateExpr | undefined;
+	const implied: DateMention[] = [];
+	for (const t of found) {
+		if (t.kind !== 'time' || dates.some(d => attached(text, d.span, t.span))) { continue; }
+		const own = nearest(dates.filter(d => isDay(d.expr)), t.span);
+		before ??= own ? undefined : anchorBefore(text, sentence.start, read);
+		implied.push({ kind: 'date', span: t.span, text: t.text, expr: own?.expr ?? before ?? TODAY, implied: true });
+	}
+	return implied.length ? [...found, ...implied].sort((a, b) => a.span.start - b.span.start) : found;
+}
+
+/** A date written right next to the time ("9:30 p.m. on Wednesday", "Friday at 2 a.m.") already dates it. */
+function attached(text: string, d: Span, t: Span): boolean {
+	const gap = d.end <= t.start ? text.slice(d.end, t.start) : text.slice(t.end, d.start);
+	return gap.length < 16 && /^[\s,()]*(?:(?:on|of|at|the|about|around)\s+)*$/i.test(gap);
+}
+
+/** A date that names one day: a calendar day, a weekday, or a day counted from the article's. */
+function isDay(e: DateExpr): boolean {
+	return e.type === 'weekday' || (e.type === 'offset' && e.unit === 'day') || (e.type === 'absolute' && e.day !== undefined);
+}
+
+function nearest(dates: readonly DateMention[], t: Span): DateMention | undefined {
+	let best: DateMention | undefined;
+	for (const d of dates) {
+		if (!best || Math.abs(d.span.start - t.start) < Math.abs(best.span.start - t.start)) { best = d; }
+	}
+	return best;
+}
+
+/** The last day named in the text before the sentence: sentences are read backwards, at most {@link LOOKBACK} characters. */
+function anchorBefore(text: string, start: number, read: ReadSpan): DateExpr | undefined {
+	const from = Math.max(0, start - LOOKBACK);
+	const window = text.slice(from, start);
+	const ends = [0];
+	SENTENCE_END.lastIndex = 0;
+	for (let m = SENTENCE_END.exec(window); m; m = SENTENCE_END.exec(window)) { ends.push(m.index + m[0].length); }
+	let end = window.length;
+	for (let k = ends.length - 1; k >= 0; k--) {
+		if (ends[k] >= end) { continue; }
+		const day = lastDay(text, { start: from + ends[k], end: from + end }, read);
+		if (day) { return day; }
+		end = ends[k];
+	}
+	return undefined;
+}
+
+const dates = VOCABULARY.dates;
+/** Words that may name a day (weekdays, "yesterday", a month name before or after a number): only such pieces are read. */
+const DAY_CUES = new RegExp(`\\b(?:${alternation([...dates.weekdays, ...Object.keys(dates.relativeDays)])})\\b|\\b(?:${alternation(dates.months)})\\b\\.?\\s*\\d|\\d\\s*(?:${alternation(dates.months)})\\b|\\blast\\s+night\\b|\\bthis\\s+(?:morning|afternoon|evening)\\b|\\d{4}-\\d\\d-\\d\\d`, 'gi');
+
+/** The last day named around the last day word of a piece (chrono reads a few words, not the whole piece). */
+function lastDay(text: string, piece: Span, read: ReadSpan): DateExpr | undefined {
+	let cue: RegExpExecArray | undefined;
+	const s = text.slice(piece.start, piece.end);
+	DAY_CUES.lastIndex = 0;
+	for (let m = DAY_CUES.exec(s); m; m = DAY_CUES.exec(s)) { cue = m; }
+	if (!cue) { return undefined; }
+	const around = { start: piece.start + Math.max(0, cue.index - 40), end: piece.start + Math.min(s.length, cue.index + cue[0].length + 30) };
+	const days = read(around).filter((m): m is DateMention => m.kind === 'date' && isDay(m.expr));
+	return days.length ? days[days.length - 1].expr : undefined;
+}
+
+/** Where a sentence of the text before ends (roughly: the reading only needs pieces). */
+const SENTENCE_END = /[.!?]["”’]?\s+(?=["“\p{Lu}\d])|\n+/gu;
