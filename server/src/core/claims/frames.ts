@@ -64,14 +64,15 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const counts = fromHead ? null : head;
 	const base = {
 		head: counts?.id ?? null, generic: counts?.generic ?? false, subset, span: spanOf(ctx, a, headEnd, found),
-		subject: dimension && dimension !== 'length' ? subjectOf(ctx, index) : -1,
+		subject: dimension ? subjectOf(ctx, index) : -1,
 		rising: RISE_VERBS.has(ctx.view.words[a - 1]) || (ctx.view.words[a - 1] === 'to' && RISE_VERBS.has(ctx.view.words[a - 2])),
 	};
 	// "several", "dozens": vague quantities are compared, but only as weak evidence.
 	const vague = m.hedge !== null && !/\d/.test(m.text) && m.hedge === m.text.toLowerCase();
 	const fact = fromHead ?? repeated(ctx, counted, a) ?? found?.fact ?? (subset || tallyOnly(ctx, a) ? antecedentFact(antecedent) : undefined);
 	if (fact) { return { ...base, fact: fact.id, weak: vague || !!fact.open || (subset && !!antecedent?.weak) }; }
-	if (dimension) { return { ...base, fact: DIMENSION_FACTS[dimension] ?? dimension, weak: true }; }
+	// A measure with nothing but its unit ("66-year-old", "12 miles") is the dimension's own fact, sure only when whose it is is known.
+	if (dimension) { return { ...base, fact: DIMENSION_FACTS[dimension] ?? dimension, weak: base.subject < 0 }; }
 	const open = openPredicate(ctx, headEnd);
 	if (open) { return { ...base, fact: open, weak: true }; }
 	// A bare count of a specific noun ("at least five gunmen", "20 shops"): compared only as a count of that noun.

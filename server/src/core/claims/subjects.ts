@@ -21,6 +21,7 @@ export function subjectOf(ctx: FrameContext, index: number): number {
 	for (let k = b + 1; k <= Math.min(ctx.to, b + 6) && !CLAUSE_END.has(words[k]); k++) {
 		if (SUBJECT_PREPOSITIONS.has(words[k]) && mentionAt[k + 1] >= 0 && isParty(ctx, mentionAt[k + 1])) { return mentionAt[k + 1]; }
 	}
+	if (m.unit?.dimension === 'length') { return placeOf(ctx, a, b); }
 	if (m.unit?.dimension === 'age') {
 		const beside = besidePerson(ctx, a, b);
 		if (beside >= 0) { return beside; }
@@ -28,7 +29,47 @@ export function subjectOf(ctx: FrameContext, index: number): number {
 	for (let k = a - 1; k >= ctx.from && !CLAUSE_END.has(words[k]); k--) {
 		if (mentionAt[k] >= 0 && isParty(ctx, mentionAt[k])) { return mentionAt[k]; }
 	}
+	// "The 29-year-old died on Thursday": an age with no name is the age of the person the article is about.
+	return m.unit?.dimension === 'age' ? mainPerson(ctx.mentions) : -1;
+}
+
+const MAIN = new WeakMap<readonly unknown[], number>();
+
+/** The person an article names most often (at least twice), by family name; -1 when none stands out. */
+function mainPerson(mentions: FrameContext['mentions']): number {
+	const known = MAIN.get(mentions);
+	if (known !== undefined) { return known; }
+	const counts = new Map<string, { n: number; first: number }>();
+	mentions.forEach((m, i) => {
+		if (m.kind !== 'actor' || m.type !== 'person') { return; }
+		const words = m.name.toLowerCase().split(/\s+/);
+		for (const w of new Set(words.length > 1 ? [words[0], words[words.length - 1]] : words)) {
+			const c = counts.get(w) ?? { n: 0, first: i };
+			c.n++;
+			counts.set(w, c);
+		}
+	});
+	const ranked = [...counts.values()].sort((x, y) => y.n - x.n);
+	const main = ranked.length && ranked[0].n >= 2 && (ranked.length === 1 || ranked[0].n > ranked[1].n || ranked[0].first === ranked[1].first) ? ranked[0].first : -1;
+	MAIN.set(mentions, main);
+	return main;
+}
+
+/** The place a distance is measured from or to: "30 miles south of San Francisco", "20 miles away in Torrance", "in Torrance, about 34 km". */
+function placeOf(ctx: FrameContext, a: number, b: number): number {
+	const { words, mentionAt } = ctx.view;
+	for (let k = b + 1; k <= Math.min(ctx.to, b + 6) && !CLAUSE_END.has(words[k]); k++) {
+		if (/^(?:of|from|in|to|near)$/.test(words[k]) && mentionAt[k + 1] >= 0 && isPlace(ctx, mentionAt[k + 1])) { return mentionAt[k + 1]; }
+	}
+	for (let k = a - 1; k >= Math.max(ctx.from, a - 5) && !CLAUSE_END.has(words[k]); k--) {
+		if (mentionAt[k] >= 0 && isPlace(ctx, mentionAt[k]) && /^(?:in|at|to)$/.test(words[ctx.view.first[mentionAt[k]] - 1] ?? '')) { return mentionAt[k]; }
+	}
 	return -1;
+}
+
+function isPlace(ctx: FrameContext, i: number): boolean {
+	const m = ctx.mentions[i];
+	return m.kind === 'actor' && (m.type === 'place' || m.type === 'state');
 }
 
 /** A person named within a few words after an age ("a 66-year-old resident Jane Doe"), or just before it ("Jane Doe, 63"). */
@@ -37,7 +78,11 @@ function besidePerson(ctx: FrameContext, a: number, b: number): number {
 	for (let k = b + 1; k <= Math.min(ctx.to, b + 6) && !CLAUSE_END.has(words[k]) && words[k] !== ','; k++) {
 		if (mentionAt[k] >= 0 && isPerson(ctx, mentionAt[k])) { return mentionAt[k]; }
 	}
-	if (words[a - 1] === ',' && mentionAt[a - 2] >= 0 && isPerson(ctx, mentionAt[a - 2])) { return mentionAt[a - 2]; }
+	// "Jane Doe, 63", "Jane Doe, a 24-year-old …", "Doe Jane, female, 63".
+	for (let k = a - 1; k >= Math.max(ctx.from, a - 5) && !CLAUSE_END.has(words[k]); k--) {
+		if (mentionAt[k] >= 0 && isPerson(ctx, mentionAt[k])) { return words[ctx.view.last[mentionAt[k]] + 1] === ',' ? mentionAt[k] : -1; }
+		if (mentionAt[k] >= 0 || ctx.view.tokens[k].cap) { return -1; }
+	}
 	return -1;
 }
 

@@ -65,8 +65,32 @@ export function groupStories(signatures: readonly StorySignature[]): Map<string,
 		const close = overlap >= SURE || overlap >= RELATIVE * Math.min(best[i], best[j]);
 		if (sameStory(signatures[i], signatures[j], overlap, close)) { parent[find(j)] = find(i); }
 	}
+	attachLoners(signatures, overlaps, parent, find);
 	return new Map(signatures.map((s, i) => [s.uri, find(i)]));
 }
+
+/**
+ * An article left alone (an aftermath piece dated days after the event) joins
+ * the story it shares most names with, when that is a real overlap and the
+ * days are within a week.
+ */
+function attachLoners(signatures: readonly StorySignature[], overlaps: readonly [number, number, number][], parent: number[], find: (i: number) => number): void {
+	const size = new Map<number, number>();
+	signatures.forEach((_, i) => size.set(find(i), (size.get(find(i)) ?? 0) + 1));
+	const bestFor = new Map<number, { other: number; overlap: number }>();
+	for (const [i, j, overlap] of overlaps) {
+		for (const [x, y] of [[i, j], [j, i]]) {
+			if (size.get(find(x)) !== 1 || gapOf(signatures[x], signatures[y]) > 7) { continue; }
+			if ((bestFor.get(x)?.overlap ?? 0) < overlap) { bestFor.set(x, { other: y, overlap }); }
+		}
+	}
+	for (const [x, { other, overlap }] of bestFor) {
+		if (overlap >= LONER && size.get(find(other))! > 1) { parent[find(x)] = find(other); }
+	}
+}
+
+/** The overlap a lone article needs with its closest story. */
+const LONER = 0.2;
 
 /** How close to an article's best overlap another must come to be linked, below an overlap that links anyway. */
 const RELATIVE = 0.5;
@@ -97,8 +121,13 @@ function candidateOverlaps(signatures: readonly StorySignature[]): [number, numb
  * named by both); a month apart nearly the same names.
  */
 function sameStory(a: StorySignature, b: StorySignature, overlap: number, close: boolean): boolean {
-	const gap = a.first === null || b.first === null ? 0 : Math.max(0, Math.max(a.first, b.first) - Math.min(a.last!, b.last!));
+	const gap = gapOf(a, b);
 	if (gap <= 1) { return overlap >= 0.15 && (close || (a.dated && b.dated)); }
 	if (gap <= 7) { return close && overlap >= 0.5; }
 	return gap <= 30 && overlap >= 0.5;
+}
+
+/** Days between two leads (0 when they overlap or one is not dated). */
+function gapOf(a: StorySignature, b: StorySignature): number {
+	return a.first === null || b.first === null ? 0 : Math.max(0, Math.max(a.first, b.first) - Math.min(a.last!, b.last!));
 }
