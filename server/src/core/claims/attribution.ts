@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import { alternation, VOCABULARY, wordSet } from '../vocabulary';
+import { EVENT_WORDS } from '../vocabulary/events';
 
 /** Who a statement is attributed to in the text ("the Pentagon", "two officials with Iran-backed militias"). */
 export interface Attribution {
@@ -66,6 +67,12 @@ function clean(text: string, start: number, end: number): Attribution | null {
 	const trail = TRAILING.exec(s);
 	if (trail) { s = s.slice(0, trail.index); }
 	s = s.replace(/[\s,]+$/, '');
-	if (!s || s.split(/\s+/).length > 12 || PRONOUNS.has(s.toLowerCase())) { return null; }
+	if (!s || s.split(/\s+/).length > 12 || PRONOUNS.has(s.toLowerCase()) || namesEvent(s)) { return null; }
 	return { text: s, span: { start: from, end: from + s.length } };
+}
+
+/** "The explosion claims 140 lives": an event is no speaker. */
+function namesEvent(subject: string): boolean {
+	const words = subject.toLowerCase().split(/[\s-]+/);
+	return words.some((_, i) => EVENT_WORDS.match(words, i)?.value.kind);
 }

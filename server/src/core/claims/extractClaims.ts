@@ -8,6 +8,11 @@ import { tokenView, type TokenView } from './tokenView';
 import { tieToEvent } from './eventTies';
 import { findAreas } from './areas';
 import { findRoles } from './roles';
+import { END_MARKERS } from '../vocabulary/events';
+import { VOCABULARY, wordSet } from '../vocabulary';
+
+/** "about", "around": an approximation between an end marker and its time ("until about 3 am"). */
+const APPROXIMATELY = wordSet(VOCABULARY.numbers.hedges.about);
 
 export type { EventDraft };
 
@@ -89,7 +94,7 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 		}
 		local.forEach((e, k) => {
 			// When an event happened is read only from a date or time said right beside its word ("the blast at 9:30 p.m.").
-			const beside = (i: number) => nextTo(view, e.trigger, ctx.mentions[i].span);
+			const beside = (i: number) => nextTo(view, e.trigger, ctx.mentions[i].span) && !endsSomething(view, ctx.mentions[i].span);
 			for (const d of e.dates.filter(i => dayPrecise(ctx.mentions[i]) && beside(i))) { claims.push(simpleClaim(ctx, view, 'event-date', d, s, firstIndex + k)); }
 			for (const t of e.times.filter(beside)) { claims.push(simpleClaim(ctx, view, 'event-time', t, s, firstIndex + k)); }
 		});
@@ -194,4 +199,10 @@ function sameClause(view: TokenView, a: number, b: number): boolean {
 		if (/^[,;:—–]$/.test(view.words[i])) { return false; }
 	}
 	return true;
+}
+
+/** "burned until 3.15 am", "by 9 a.m.": a time that bounds something is not when the event happened. */
+function endsSomething(view: TokenView, span: Span): boolean {
+	const at = view.tokens.findIndex(t => t.start >= span.start);
+	return at > 0 && (END_MARKERS.has(view.words[at - 1]) || (APPROXIMATELY.has(view.words[at - 1]) && END_MARKERS.has(view.words[at - 2])));
 }

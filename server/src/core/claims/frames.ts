@@ -1,6 +1,6 @@
 import type { Mention, NumberMention, Span } from '../types';
 import {
-	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, LEVEL_VERBS, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, PART_AFTER, PART_BEFORE, REPEATED_ACTIONS, SUBSET_MARKERS, TALLY_NOUNS, TIMES_NOUNS, VOTE_WORDS, type FactKind,
+	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, LEVEL_VERBS, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, PART_AFTER, PART_BEFORE, NEED_SUBJECT, REPEATED_ACTIONS, SUBSET_MARKERS, VAGUE_PHRASES, TALLY_NOUNS, TIMES_NOUNS, VOTE_WORDS, type FactKind,
 } from '../vocabulary/facts';
 import type { TokenView } from './tokenView';
 import { subjectOf } from './subjects';
@@ -68,9 +68,9 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 		rising: RISE_VERBS.has(ctx.view.words[a - 1]) || (ctx.view.words[a - 1] === 'to' && RISE_VERBS.has(ctx.view.words[a - 2])),
 	};
 	// "several", "dozens": vague quantities are compared, but only as weak evidence.
-	const vague = m.hedge !== null && !/\d/.test(m.text) && m.hedge === m.text.toLowerCase();
+	const vague = m.hedge !== null && VAGUE_PHRASES.has(m.hedge);
 	const fact = fromHead ?? repeated(ctx, counted, a) ?? found?.fact ?? (subset || tallyOnly(ctx, a) ? antecedentFact(antecedent) : undefined);
-	if (fact) { return { ...base, fact: fact.id, weak: vague || !!fact.open || (subset && !!antecedent?.weak) }; }
+	if (fact) { return { ...base, fact: fact.id, weak: vague || !!fact.open || (subset && !!antecedent?.weak) || (NEED_SUBJECT.has(fact.id) && base.subject < 0) }; }
 	// A measure with nothing but its unit ("66-year-old", "12 miles") is the dimension's own fact, sure only when whose it is is known.
 	if (dimension) { return { ...base, fact: DIMENSION_FACTS[dimension] ?? dimension, weak: base.subject < 0 }; }
 	const open = openPredicate(ctx, headEnd);

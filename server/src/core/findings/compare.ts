@@ -3,6 +3,7 @@ import { factKind, isPersonHead } from '../vocabulary/facts';
 import { nameSkeleton } from '../mentions/nameForms';
 import { codeInfo, DiagnosticCode, type Severity } from './codes';
 import { baseValues, comparableUnits, disjoint, equal, minutesApart } from './values';
+import type { Interval } from '../types';
 
 /** How a claim stands against another of the same fact. */
 export type Verdict = 'agrees' | 'compatible' | 'update' | 'tension' | 'contradicts';
@@ -59,9 +60,22 @@ function compareNumbers(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
 		if (heads === 'weak' && a.draft.head && b.draft.head && !a.draft.generic && !b.draft.generic && equal(ma.value, mb.value)) { return flag(a, b, 'compatible', DiagnosticCode.reworded); }
 		return { a, b, verdict: equal(ma.value, mb.value) ? 'agrees' : 'compatible' };
 	}
+	if (boundMeetsRound(a, va, vb)) { return { a, b, verdict: 'compatible' }; }
 	if (isUpdate(a, b)) { return flag(a, b, 'update', DiagnosticCode.updated); }
 	const attributed = !!(a.draft.attribution || b.draft.attribution) || a.draft.status.preliminary || b.draft.status.preliminary;
 	return flag(a, b, 'contradicts', attributed || heads === 'weak' ? DiagnosticCode.numberAttributed : DiagnosticCode.numberMismatch, weak);
+}
+
+/**
+ * "More than 900" and "900 injured": a bound next to a round figure of a
+ * changing count is the same report rounded, when the round figure's likely
+ * reading reaches the bound.
+ */
+function boundMeetsRound(a: ResolvedClaim, va: { hard: Interval; loose: Interval }, vb: { hard: Interval; loose: Interval }): boolean {
+	if (factKind(a.draft.fact).change === 'fixed') { return false; }
+	const open = (v: Interval) => v.min === null || v.max === null;
+	const round = (v: { hard: Interval; loose: Interval }) => v.hard.min === v.hard.max && (v.loose.min !== v.hard.min || v.loose.max !== v.hard.max);
+	return (open(va.hard) && round(vb) && !disjoint(va.hard, vb.loose)) || (open(vb.hard) && round(va) && !disjoint(vb.hard, va.loose));
 }
 
 /** Likely readings apart mean tension only for a value that does not change, or two figures of one time neither of which is a bound. */
@@ -81,7 +95,11 @@ function likelyApart(a: ResolvedClaim, b: ResolvedClaim): boolean {
 function isUpdate(a: ResolvedClaim, b: ResolvedClaim): boolean {
 	const [sa, sb] = [a.draft.status, b.draft.status];
 	// A figure of another, past event ("the 2018 fire killed 85") no longer moves.
-	if (factKind(a.draft.fact).change === 'fixed' || a.scope.startsWith('bg')) { return sa.preliminary !== sb.preliminary; }
+	if (factKind(a.draft.fact).change === 'fixed' || a.scope.startsWith('bg')) {
+		// A provisional figure against a later final one ("official results") is an update of the count.
+		const [early, late] = (a.asOf ?? 0) <= (b.asOf ?? 0) ? [sa, sb] : [sb, sa];
+		return sa.preliminary !== sb.preliminary || (late.final && !early.final && a.asOf !== b.asOf);
+	}
 	if (a.asOf === null || b.asOf === null || a.asOf !== b.asOf || sa.rising || sb.rising || sa.preliminary || sb.preliminary) { return true; }
 	const [x, y] = [a.draft.attribution?.text.toLowerCase(), b.draft.attribution?.text.toLowerCase()];
 	return !x || !y || x === y;
@@ -102,7 +120,9 @@ function compareDates(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
 	if (a.date.last < b.date.first || b.date.last < a.date.first) {
 		// A date resolved from a weekday or "yesterday", or estimated from another article's dateline, is less sure than one written out.
 		const written = (c: ResolvedClaim) => c.mention.kind === 'date' && c.mention.expr.type === 'absolute' && !c.reference.borrowedFrom;
-		return flag(a, b, 'contradicts', DiagnosticCode.dateConflict, !written(a) || !written(b));
+		// A day apart is often a night event dated by the day before or after it, or a time zone.
+		const nextDay = Math.abs(a.date.first - b.date.first) <= 1;
+		return flag(a, b, 'contradicts', DiagnosticCode.dateConflict, !written(a) || !written(b) || nextDay);
 	}
 	return { a, b, verdict: a.date.iso === b.date.iso ? 'agrees' : 'compatible' };
 }

@@ -22,3 +22,5 @@ export const PRIOR_CUES = wordSet(data.priorCues);
 export const ANAPHORA = wordSet(data.anaphora);
 /** Verbs that imply an event when no event word is written ("three were killed on Wednesday"). */
 export const IMPLYING_WORDS = wordSet(data.implyingWords);
+/** "until 3.15 am", "by 9 a.m.": a time or date that ends or bounds something, not when the event happened. */
+export const END_MARKERS = wordSet(data.endMarkers);

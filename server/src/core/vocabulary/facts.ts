@@ -1,6 +1,6 @@
 import data from './facts.json';
 import { PhraseLexicon, phraseSet } from './phrases';
-import { wordMap, wordSet } from '.';
+import { VOCABULARY, wordMap, wordSet } from '.';
 
 /**
  * Fact kinds (facts.json): what a number states ("killed", "hospitalised",
@@ -127,3 +127,7 @@ export const ROLES = new PhraseLexicon<string>();
 for (const [role, words] of Object.entries(data.roles)) {
 	for (const w of words) { ROLES.add(w, role); }
 }
+/** Facts whose value means nothing without whose it is ("52% of the vote": whose share?): weak evidence without a subject. */
+export const NEED_SUBJECT = wordSet(data.needSubject);
+/** Vague quantities ("several", "dozens"): compared only as weak evidence. */
+export const VAGUE_PHRASES = wordSet(Object.keys(VOCABULARY.numbers.vague));
