@@ -29,6 +29,9 @@ export interface Frame {
 	readonly weak: boolean;
 }
 
+/** Measures that say what they are by their unit alone, once whose they are is known: an age, a distance from a place, a magnitude. */
+const SELF_STATED = new Set(['age', 'length', 'magnitude']);
+
 /** Where to look: the article's tokens and mentions, and the sentence's token range. */
 export interface FrameContext {
 	readonly view: TokenView;
@@ -72,7 +75,7 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const fact = fromHead ?? repeated(ctx, counted, a) ?? found?.fact ?? (subset || tallyOnly(ctx, a) ? antecedentFact(antecedent) : undefined);
 	if (fact) { return { ...base, fact: fact.id, weak: vague || !!fact.open || (subset && !!antecedent?.weak) || (NEED_SUBJECT.has(fact.id) && base.subject < 0) }; }
 	// A measure with nothing but its unit ("66-year-old", "12 miles") is the dimension's own fact, sure only when whose it is is known.
-	if (dimension) { return { ...base, fact: DIMENSION_FACTS[dimension] ?? dimension, weak: base.subject < 0 }; }
+	if (dimension) { return { ...base, fact: DIMENSION_FACTS[dimension] ?? dimension, weak: !SELF_STATED.has(dimension) || base.subject < 0 }; }
 	const open = openPredicate(ctx, headEnd);
 	if (open) { return { ...base, fact: open, weak: true }; }
 	// A bare count of a specific noun ("at least five gunmen", "20 shops"): compared only as a count of that noun.
@@ -171,12 +174,14 @@ function tallyBefore(ctx: FrameContext, start: number): Found | undefined {
 		k--;
 	}
 	if (!RISE_VERBS.has(words[k]) && !LEVEL_VERBS.has(words[k])) { return undefined; }
+	// The figure's subject opens the clause ("The death toll in the derailment … has risen to"): the leftmost fact phrase.
+	let subject: Found | undefined;
 	for (let j = k - 1; j >= ctx.from; j--) {
-		if (words[j] === ';' || (ctx.view.mentionAt[j] >= 0 && ctx.mentions[ctx.view.mentionAt[j]].kind === 'number')) { return undefined; }
+		if (words[j] === ';' || (ctx.view.mentionAt[j] >= 0 && ctx.mentions[ctx.view.mentionAt[j]].kind === 'number')) { break; }
 		const hit = FACT_WORDS.match(words, j);
-		if (hit && j + hit.length <= k) { return { fact: hit.value, at: j, distance: start - j }; }
+		if (hit && j + hit.length <= k) { subject = { fact: hit.value, at: j, distance: start - j }; }
 	}
-	return undefined;
+	return subject;
 }
 
 /** "the final count includes 115 …", "the figure was 40": a tally noun whose fact was said before. */

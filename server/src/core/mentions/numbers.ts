@@ -199,7 +199,7 @@ function build(text: string, tokens: readonly Token[], found: Found, base: Readi
 	if (trailing && !phrase && hard.max !== null) { hard = { min: hard.min, max: null }; }
 	const counted = found.unit?.dimension === 'age' ? null : countedNoun(tokens, found.last);
 	const s = { start, end: found.end };
-	return { kind: 'number', span: s, text: text.slice(s.start, s.end), value: hard, loose, hedge: kind === hedge?.kind ? hedge?.phrase ?? null : phrase, counted, ...(found.unit ? { unit: found.unit } : {}) };
+	return { kind: 'number', span: s, text: text.slice(s.start, s.end), value: hard, loose, hedge: hedge && kind === hedge.kind ? hedge.phrase : phrase, counted, ...(found.unit ? { unit: found.unit } : {}) };
 }
 
 /** The noun a number counts: "three U.S. service members" -> "U.S. service members". */
