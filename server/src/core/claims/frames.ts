@@ -31,6 +31,8 @@ export interface Frame {
 
 /** Measures that say what they are by their unit alone, once whose they are is known: an age, a distance from a place, a magnitude. */
 const SELF_STATED = new Set(['age', 'length', 'magnitude']);
+/** Measures that belong to someone or somewhere whatever fact they state: an age, a distance, a sum of money. */
+const OWNED = new Set(['age', 'length', 'money']);
 
 /** Where to look: the article's tokens and mentions, and the sentence's token range. */
 export interface FrameContext {
@@ -65,14 +67,16 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const fromHead = counted ? FACT_HEADS[counted.toLowerCase().split(/\s+/).pop() ?? ''] : undefined;
 	// "535 deaths", "204 yes": the counted word states the fact; it is not a class of what is counted.
 	const counts = fromHead ? null : head;
-	const base = {
+	const base: Omit<Frame, 'fact' | 'weak'> & { subject: number } = {
 		head: counts?.id ?? null, generic: counts?.generic ?? false, subset, span: spanOf(ctx, a, headEnd, found),
-		subject: dimension ? subjectOf(ctx, index) : -1,
+		subject: -1,
 		rising: RISE_VERBS.has(ctx.view.words[a - 1]) || (ctx.view.words[a - 1] === 'to' && RISE_VERBS.has(ctx.view.words[a - 2])),
 	};
 	// "several", "dozens": vague quantities are compared, but only as weak evidence.
 	const vague = m.hedge !== null && VAGUE_PHRASES.has(m.hedge);
 	const fact = fromHead ?? repeated(ctx, counted, a) ?? found?.fact ?? (subset || tallyOnly(ctx, a) ? antecedentFact(antecedent) : undefined);
+	// Whose value it is matters for shares, ages, distances and sums; a turnout or a toll belongs to the event.
+	if ((fact && NEED_SUBJECT.has(fact.id)) || (!fact && dimension) || (dimension && OWNED.has(dimension))) { base.subject = subjectOf(ctx, index); }
 	if (fact) { return { ...base, fact: fact.id, weak: vague || !!fact.open || (subset && !!antecedent?.weak) || (NEED_SUBJECT.has(fact.id) && base.subject < 0) }; }
 	// A measure with nothing but its unit ("66-year-old", "12 miles") is the dimension's own fact, sure only when whose it is is known.
 	if (dimension) { return { ...base, fact: DIMENSION_FACTS[dimension] ?? dimension, weak: !SELF_STATED.has(dimension) || base.subject < 0 }; }
