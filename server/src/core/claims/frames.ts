@@ -65,8 +65,9 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const added = PART_AFTER.has(ctx.view.words[b + 1]) || PART_BEFORE.has(ctx.view.words[a - 1]);
 	const subset = partitive || added || !!SUBSET_MARKERS.matchEnding(ctx.view.words, a, 3) || participleOfLarger(ctx, m, a, found);
 	const fromHead = counted ? FACT_HEADS[counted.toLowerCase().split(/\s+/).pop() ?? ''] : undefined;
-	// "535 deaths", "204 yes": the counted word states the fact; it is not a class of what is counted.
-	const counts = fromHead ? null : head;
+	const times = fromHead ? undefined : repeated(ctx, counted, a);
+	// "535 deaths", "204 yes", "160 times": the counted word states the fact; it is not a class of what is counted.
+	const counts = fromHead || times ? null : head;
 	const base: Omit<Frame, 'fact' | 'weak'> & { subject: number } = {
 		head: counts?.id ?? null, generic: counts?.generic ?? false, subset, span: spanOf(ctx, a, headEnd, found),
 		subject: -1,
@@ -74,7 +75,7 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	};
 	// "several", "dozens": vague quantities are compared, but only as weak evidence.
 	const vague = m.hedge !== null && VAGUE_PHRASES.has(m.hedge);
-	const fact = fromHead ?? repeated(ctx, counted, a) ?? found?.fact ?? (subset || tallyOnly(ctx, a) ? antecedentFact(antecedent) : undefined);
+	const fact = fromHead ?? times ?? found?.fact ?? (subset || tallyOnly(ctx, a) ? antecedentFact(antecedent) : undefined);
 	// Whose value it is matters for shares, ages, distances and sums; a turnout or a toll belongs to the event.
 	if ((fact && NEED_SUBJECT.has(fact.id)) || (!fact && dimension) || (dimension && OWNED.has(dimension))) { base.subject = subjectOf(ctx, index); }
 	if (fact) { return { ...base, fact: fact.id, weak: vague || !!fact.open || (subset && !!antecedent?.weak) || (NEED_SUBJECT.has(fact.id) && base.subject < 0) }; }

@@ -74,8 +74,8 @@ export function sinceDate(ctx: ClaimContext, s: number, from: number, sentenceMe
 	const sentence = ctx.sentences[s];
 	for (const i of sentenceMentions) {
 		const m = ctx.mentions[i];
-		// "160 times since Oct. 17": the start of a count follows it closely, not "… the highest toll since 1918".
-		if (m.kind !== 'date' || m.span.start < from || m.span.start - from > 40) { continue; }
+		// "160 times since Oct. 17": the start of a count follows it in the same clause, not "…, the highest toll since 1918".
+		if (m.kind !== 'date' || m.span.start < from || m.span.start - from > 60 || /[,;—–]/.test(ctx.text.slice(from, m.span.start))) { continue; }
 		if (SINCE.test(ctx.text.slice(Math.max(sentence.start, m.span.start - 12), m.span.start))) { return i; }
 	}
 	return -1;
