@@ -20,8 +20,9 @@ for (const uri of [...view.articles.keys()].sort()) {
 		const flags = Object.entries(s).filter(([, v]) => v).map(([k]) => k).join(',');
 		const value = c.mention.kind === 'number' ? `${c.mention.value.min}..${c.mention.value.max}${c.mention.unit ? ` ${c.mention.unit.symbol}` : ''}` : c.date?.iso ?? c.mention.text;
 		const hedge = c.mention.kind === "number" ? c.mention.hedge : null;
+		const counted = process.env.COUNTED && c.mention.kind === "number" ? ` cnt=${c.mention.counted}` : "";
 		const words = c.article.text.slice(d.span.start, d.span.end).replace(/\s+/g, ' ');
-		console.log(`  ${d.fact.padEnd(14)} ${String(d.head ?? '').padEnd(9)} ${value.padEnd(14)} ev=${c.cluster}${c.since ? ` since=${c.since.iso}` : ""}${c.scope ? ` ${c.scope}` : ''}${c.subject ? ` subj=${c.subject}` : ''} ${flags ? `[${flags}]` : ""}${hedge ? ` h=${hedge}` : ""} «${words}»${d.attribution ? ` — ${d.attribution.text}` : ''}`);
+		console.log(`  ${d.fact.padEnd(14)} ${String(d.head ?? '').padEnd(9)} ${value.padEnd(14)} ev=${c.cluster}${c.since ? ` since=${c.since.iso}` : ""}${c.scope ? ` ${c.scope}` : ''}${c.subject ? ` subj=${c.subject}` : ''} ${flags ? `[${flags}]` : ""}${hedge ? ` h=${hedge}` : ""} «${words}»${counted}${d.attribution ? ` — ${d.attribution.text}` : ''}`);
 	}
 }
 for (const f of view.findings) { console.log(`F ${f.uri.slice(8)} ${f.severity} ${f.code}: ${f.message}`); }

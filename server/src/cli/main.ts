@@ -9,33 +9,43 @@ import { findArticles, readArticle } from '../files';
 declare const __CORROBORATE_VERSION__: string | undefined;
 const VERSION = typeof __CORROBORATE_VERSION__ === 'string' ? __CORROBORATE_VERSION__ : 'dev';
 
-const USAGE = `usage: corroborate check [PATH...] [--format text|json|sarif]
+const USAGE = `usage: corroborate check [PATH...] [--format text|json|sarif] [--min-severity error|warning|information|hint]
        corroborate --version
 
 Checks news articles (a folder means every .txt file in it) for claims that
 contradict each other across sources. A folder's .corroborate.json (severities, aliases, reviewed and ignored
-findings) applies to its articles. Exit status: 0 no error-level finding,
+findings) applies to its articles. Findings below --min-severity (default information, as
+VS Code's Problems panel, which leaves hints out) are not printed. Exit status: 0 no error-level finding,
 1 some, 2 bad usage or an unreadable path.`;
 
-interface Options { paths: string[]; format: 'text' | 'json' | 'sarif' }
+interface Options { paths: string[]; format: 'text' | 'json' | 'sarif'; minSeverity: Severity }
+
+const SEVERITY_ORDER: readonly Severity[] = ['hint', 'information', 'warning', 'error'];
 
 function parseArgs(argv: string[]): Options | string {
 	if (argv[0] !== 'check') { return argv.length && argv[0] !== '--help' && argv[0] !== '-h' ? `unknown command '${argv[0]}'` : ''; }
 	const paths: string[] = [];
 	let format: Options['format'] = 'text';
+	let minSeverity: Severity = 'information';
 	for (let i = 1; i < argv.length; i++) {
 		const a = argv[i];
-		if (a === '--format' || a.startsWith('--format=')) {
-			const v = a.includes('=') ? a.slice(9) : argv[++i];
+		const option = (name: string) => a === name || a.startsWith(`${name}=`);
+		const value = () => (a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
+		if (option('--format')) {
+			const v = value();
 			if (v !== 'text' && v !== 'json' && v !== 'sarif') { return `--format must be text, json or sarif, not '${v ?? ''}'`; }
 			format = v;
+		} else if (option('--min-severity')) {
+			const v = value() as Severity;
+			if (!SEVERITY_ORDER.includes(v)) { return `--min-severity must be error, warning, information or hint, not '${v ?? ''}'`; }
+			minSeverity = v;
 		} else if (a.startsWith('-')) {
 			return `unknown option '${a}'`;
 		} else {
 			paths.push(a);
 		}
 	}
-	return { paths: paths.length ? paths : ['.'], format };
+	return { paths: paths.length ? paths : ['.'], format, minSeverity };
 }
 
 
@@ -96,7 +106,8 @@ async function main(argv: string[]): Promise<number> {
 		const doc = documents.get(uri)!;
 		return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
 	};
-	const findings = [...documents.keys()].flatMap(uri => service.computeDiagnostics(uri, noCancellation)).sort((a, b) => (display.get(a.uri)! < display.get(b.uri)! ? -1 : display.get(a.uri)! > display.get(b.uri)! ? 1 : a.span.start - b.span.start));
+	const shown = (f: Finding) => SEVERITY_ORDER.indexOf(f.severity) >= SEVERITY_ORDER.indexOf(options.minSeverity);
+	const findings = [...documents.keys()].flatMap(uri => service.computeDiagnostics(uri, noCancellation)).filter(shown).sort((a, b) => (display.get(a.uri)! < display.get(b.uri)! ? -1 : display.get(a.uri)! > display.get(b.uri)! ? 1 : a.span.start - b.span.start));
 	if (options.format === 'sarif') {
 		process.stdout.write(`${JSON.stringify(toSarif(findings, uri => display.get(uri)!, range), null, 1)}\n`);
 	} else if (options.format === 'json') {

@@ -43,6 +43,8 @@ export interface ClaimDraft {
 	readonly name?: string;
 	/** The organisation a role is held at (a mention index). */
 	readonly about?: number;
+	/** A place is named right after the figure ("four were killed at the farm"): with a larger one for the event, it is a part. */
+	readonly located?: boolean;
 }
 
 /** What claim extraction reads. */
@@ -103,26 +105,7 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 			lastEventSentence = s;
 		}
 	}
-	return { events, claims: partsOfTotals(ctx, view, claims) };
-}
-
-/**
- * "Seven people were killed … four people were killed at a farm": a smaller
- * figure said of a place ("at a farm", "in Oakland") when the article gives a
- * larger one for the same fact is a part of it, not another total.
- */
-function partsOfTotals(ctx: ClaimContext, view: TokenView, claims: ClaimDraft[]): ClaimDraft[] {
-	const largest = new Map<string, number>();
-	const key = (c: ClaimDraft) => `${c.fact}|${c.generic || !c.head ? 'person' : c.head}|${c.status.background}`;
-	for (const c of claims) {
-		const m = ctx.mentions[c.mention];
-		if (m.kind === 'number' && m.value.min !== null) { largest.set(key(c), Math.max(largest.get(key(c)) ?? 0, m.value.min)); }
-	}
-	return claims.map(c => {
-		const m = ctx.mentions[c.mention];
-		const smaller = m.kind === 'number' && m.value.max !== null && m.value.max < (largest.get(key(c)) ?? 0);
-		return smaller && !c.status.subset && !c.status.background && located(view, c.span.end) ? { ...c, status: { ...c.status, subset: true } } : c;
-	});
+	return { events, claims };
 }
 
 /** A place named right after a claim: "at a farm", "at the first site", "in Oakland". */
@@ -132,7 +115,7 @@ function located(view: TokenView, end: number): boolean {
 		if (/^[,;:.—–]$/.test(view.words[i])) { return false; }
 		if (view.words[i] === 'at' || view.words[i] === 'in') {
 			const next = view.tokens[i + 1];
-			return !!next && (/^(?:a|an|the|one|another|two|three|its|their|his|her)$/.test(view.words[i + 1]) || (view.mentionAt[i + 1] >= 0 && view.tokens[i + 1].cap));
+			return !!next && (/^(?:a|an|the|one|another|its|their|his|her)$/.test(view.words[i + 1]) || (view.mentionAt[i + 1] >= 0 && view.tokens[i + 1].cap));
 		}
 	}
 	return false;
@@ -145,7 +128,7 @@ function toClaim(ctx: ClaimContext, view: TokenView, frame: Frame, idx: number, 
 	return {
 		fact: frame.fact, head: frame.head, generic: frame.generic, subject: frame.subject, mention: idx, span: frame.span, sentence: s, event,
 		attribution: findAttribution(ctx.text, sentence, frame.span), status, since: sinceDate(ctx, s, m.span.end, sentenceMentions),
-		counted: m.kind === 'number' ? m.counted : null,
+		counted: m.kind === 'number' ? m.counted : null, ...(located(view, frame.span.end) ? { located: true } : {}),
 	};
 }
 

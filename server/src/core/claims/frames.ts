@@ -1,6 +1,6 @@
 import type { Mention, NumberMention, Span } from '../types';
 import {
-	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, LEVEL_VERBS, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, PART_AFTER, PART_BEFORE, NEED_SUBJECT, REPEATED_ACTIONS, SUBSET_MARKERS, VAGUE_PHRASES, TALLY_NOUNS, TIMES_NOUNS, VOTE_WORDS, type FactKind,
+	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, LEVEL_VERBS, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, PART_AFTER, PART_BEFORE, NEED_SUBJECT, REMAINING_WORDS, REPEATED_ACTIONS, SUBSET_MARKERS, VAGUE_PHRASES, TALLY_NOUNS, TIMES_NOUNS, VOTE_WORDS, writtenIn, type FactKind,
 } from '../vocabulary/facts';
 import type { TokenView } from './tokenView';
 import { subjectOf } from './subjects';
@@ -63,7 +63,7 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const dimension = m.unit?.dimension;
 	const found = vote ?? nearest(right(ctx, partitive ? headEnd + 2 : headEnd, dimension ? 8 : 10), left(ctx, a, dimension ? 12 : 4)) ?? tallyBefore(ctx, a);
 	const added = PART_AFTER.has(ctx.view.words[b + 1]) || PART_BEFORE.has(ctx.view.words[a - 1]);
-	const subset = partitive || added || !!SUBSET_MARKERS.matchEnding(ctx.view.words, a, 3) || participleOfLarger(ctx, m, a, found);
+	const subset = partitive || added || !!SUBSET_MARKERS.matchEnding(ctx.view.words, a, 3) || participleOfLarger(ctx, m, a, found) || remaining(ctx, a, headEnd, found);
 	const fromHead = counted ? FACT_HEADS[counted.toLowerCase().split(/\s+/).pop() ?? ''] : undefined;
 	const times = fromHead ? undefined : repeated(ctx, counted, a);
 	// "535 deaths", "204 yes", "160 times": the counted word states the fact; it is not a class of what is counted.
@@ -75,7 +75,9 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	};
 	// "several", "dozens": vague quantities are compared, but only as weak evidence.
 	const vague = m.hedge !== null && VAGUE_PHRASES.has(m.hedge);
-	const fact = fromHead ?? times ?? found?.fact ?? (subset || tallyOnly(ctx, a) ? antecedentFact(antecedent) : undefined);
+	const stated = fromHead ?? times ?? found?.fact ?? (subset || tallyOnly(ctx, a) ? antecedentFact(antecedent) : undefined);
+	// "a 66-year-old man killed", "killed in 44 hours": a figure in a unit the fact is not measured in is not of it.
+	const fact = stated && dimension && !writtenIn(stated, dimension) ? undefined : stated;
 	// Whose value it is matters for shares, ages, distances and sums; a turnout or a toll belongs to the event.
 	if ((fact && NEED_SUBJECT.has(fact.id)) || (!fact && dimension) || (dimension && OWNED.has(dimension))) { base.subject = subjectOf(ctx, index); }
 	if (fact) { return { ...base, fact: fact.id, weak: vague || !!fact.open || (subset && !!antecedent?.weak) || (NEED_SUBJECT.has(fact.id) && base.subject < 0) }; }
@@ -85,6 +87,15 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	if (open) { return { ...base, fact: open, weak: true }; }
 	// A bare count of a specific noun ("at least five gunmen", "20 shops"): compared only as a count of that noun.
 	return head && !head.generic ? { ...base, fact: 'count', weak: true } : undefined;
+}
+
+/** "97 people still in hospital", "the remaining 30 patients": a figure of those left between the number and its fact word. */
+function remaining(ctx: FrameContext, a: number, headEnd: number, found: Found | undefined): boolean {
+	const [from, to] = found ? [Math.min(a - 1, found.at), Math.max(headEnd, found.at)] : [a - 1, headEnd];
+	for (let k = Math.max(0, from); k <= to && k < ctx.view.words.length; k++) {
+		if (REMAINING_WORDS.has(ctx.view.words[k])) { return true; }
+	}
+	return false;
 }
 
 /** "shot four protesters, killing one": a participle after a larger figure of the same sentence tells a part of it. */

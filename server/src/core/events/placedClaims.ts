@@ -6,6 +6,7 @@ import type { Reference } from '../mentions/referenceDates';
 import { lookupPlace } from '../vocabulary/lexicon';
 import type { ArticleEvent } from './articleEvents';
 import type { MergedEvents } from './eventFacts';
+import { partsOfTotals } from './partsOfTotals';
 
 /** A claim placed in the corpus: its article, resolved values and event cluster. */
 export interface ResolvedClaim {
@@ -85,7 +86,7 @@ export function resolveClaims(a: Article, dates: (DateValue | null)[], merged: M
 		const span = a.extraction.sentences[sentence];
 		return new Set(a.extraction.mentions.flatMap(m => m.kind === 'actor' && m.type === 'group' && m.span.start >= span.start && m.span.end <= span.end ? [entityOf(a.uri, m)?.id ?? m.name] : []));
 	};
-	return a.extraction.claims.flatMap((c, index) => {
+	return partsOfTotals(a.extraction.claims.flatMap((c, index) => {
 		const articleEvent = c.event >= 0 ? merged.eventOfDraft[c.event] : -1;
 		const event = merged.events[articleEvent];
 		const mention = a.extraction.mentions[c.mention];
@@ -101,7 +102,7 @@ export function resolveClaims(a: Article, dates: (DateValue | null)[], merged: M
 			subject: c.subject >= 0 ? entityOf(a.uri, a.extraction.mentions[c.subject] as ActorMention)?.id ?? (a.extraction.mentions[c.subject] as ActorMention).name : null,
 			asOf: reference.day, scope: c.about !== undefined ? `of:${entityOf(a.uri, a.extraction.mentions[c.about] as ActorMention)?.id ?? ''}` : c.status.background ? backgroundScope(a, c) : '',
 		}];
-	});
+	}));
 }
 
 function whereOf(event: ArticleEvent | undefined): Set<string> {

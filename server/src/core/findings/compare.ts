@@ -40,6 +40,8 @@ function headRelation(a: ResolvedClaim, b: ResolvedClaim): 'same' | 'weak' | 'ap
 	const [x, y] = [a.draft, b.draft];
 	// No counted noun ("at least 10 were killed") counts people in general.
 	const generic = (d: typeof x) => d.generic || d.head === null;
+	// Two parts may be different parts ("four at the farm", "three at the depot"): compared only as weak evidence.
+	if (x.status.subset && y.status.subset) { return 'weak'; }
 	if (x.head === y.head && !generic(x)) { return 'same'; }
 	if (x.head === y.head || (generic(x) && generic(y))) { return x.status.subset !== y.status.subset ? 'apart' : 'same'; }
 	if (x.status.subset || y.status.subset || x.fact === 'count' || y.fact === 'count') { return x.fact === 'count' || y.fact === 'count' ? 'weak' : 'apart'; }
@@ -57,7 +59,7 @@ function compareNumbers(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
 	const weak = heads === 'weak' || a.draft.status.weak || b.draft.status.weak;
 	if (!disjoint(va.hard, vb.hard)) {
 		if (disjoint(va.loose, vb.loose) && likelyApart(a, b)) { return flag(a, b, 'tension', DiagnosticCode.numberTension); }
-		if (heads === 'weak' && a.draft.head && b.draft.head && !a.draft.generic && !b.draft.generic && equal(ma.value, mb.value)) { return flag(a, b, 'compatible', DiagnosticCode.reworded); }
+		if (heads === 'weak' && a.draft.head && b.draft.head && !a.draft.generic && !b.draft.generic && !(a.draft.status.subset && b.draft.status.subset) && equal(ma.value, mb.value)) { return flag(a, b, 'compatible', DiagnosticCode.reworded); }
 		return { a, b, verdict: equal(ma.value, mb.value) ? 'agrees' : 'compatible' };
 	}
 	if (boundMeetsRound(a, va, vb)) { return { a, b, verdict: 'compatible' }; }

@@ -1,3 +1,4 @@
+import type { Dimension } from '../types';
 import data from './facts.json';
 import { PhraseLexicon, phraseSet } from './phrases';
 import { VOCABULARY, wordMap, wordSet } from '.';
@@ -17,9 +18,11 @@ export interface FactKind {
 	readonly label: string;
 	readonly change: Change;
 	readonly open?: boolean;
+	/** The dimensions its figures may be written in ("seized 5 kg"); none for a count of things. */
+	readonly units?: readonly Dimension[];
 }
 
-const KINDS = new Map<string, FactKind>(data.facts.map(f => [f.id, Object.freeze({ id: f.id, label: f.label, change: f.change as Change })]));
+const KINDS = new Map<string, FactKind>(data.facts.map(f => [f.id, Object.freeze({ id: f.id, label: f.label, change: f.change as Change, units: (f as { units?: Dimension[] }).units })]));
 
 /** A fact kind by id; an id the vocabulary does not list is an open predicate ("~rescued"). */
 export function factKind(id: string): FactKind {
@@ -31,8 +34,18 @@ export function factKind(id: string): FactKind {
 	return base ? { ...base, id, label: `${base.label} (${detail})` } : { id, label: `Number ${id.replace(/^~/, '')}`, change: 'varies', open: true };
 }
 
+const COMPOUND_NOUNS = wordSet(data.compoundNouns);
+
+/** Fact words and phrases, except where a noun after them makes another noun ("arrest warrants", "death threats"). */
+class FactLexicon extends PhraseLexicon<FactKind> {
+	override match(words: readonly string[], i: number): { readonly length: number; readonly value: FactKind } | undefined {
+		const hit = super.match(words, i);
+		return hit && COMPOUND_NOUNS.has(words[i + hit.length]) ? undefined : hit;
+	}
+}
+
 /** Words and phrases that state a fact next to a number. */
-export const FACT_WORDS = new PhraseLexicon<FactKind>();
+export const FACT_WORDS = new FactLexicon();
 for (const f of data.facts) {
 	for (const w of [...f.words, ...f.phrases]) { FACT_WORDS.add(w, KINDS.get(f.id)!); }
 }
@@ -95,6 +108,8 @@ export const LEVEL_VERBS = wordSet(data.levelVerbs);
 export const TALLY_NOUNS = phraseSet(data.tallyNouns);
 /** "including three children", "among them": the number that follows is a part of a figure given before. */
 export const SUBSET_MARKERS = phraseSet(data.subsetMarkers);
+/** "97 still in hospital", "50 remain missing": a figure of those left, a part of all ever counted. */
+export const REMAINING_WORDS = wordSet(data.remainingWords);
 /** "three of them": the number before is a part of a figure given before. */
 export const PARTITIVE_MARKERS = phraseSet(data.partitiveMarkers);
 /** "voted 195 to 106": the first figure is for, the second against. */
@@ -110,6 +125,11 @@ export const SUBJECT_PREPOSITIONS = wordSet(data.subjectPrepositions);
 
 /** The fact a measured value states when no word says more ("52%" is a share, "12 km" a distance). */
 export const DIMENSION_FACTS: Readonly<Record<string, string>> = wordMap(data.dimensionFacts as Record<string, string>);
+
+/** Whether a figure written in a unit of this dimension can be of the kind: "seized 5 kg" yes, "a 66-year-old man killed" no. */
+export function writtenIn(kind: FactKind, dimension: Dimension): boolean {
+	return DIMENSION_FACTS[dimension] === kind.id || !!kind.units?.includes(dimension);
+}
 /** Nouns that preliminary or final words qualify ("initial assessment", "official results"). */
 export const STATUS_NOUNS = wordSet(data.statusNouns);
 /** "targeted … more than 160 times": the fact a count of times of an action states (a count of attacks). */
