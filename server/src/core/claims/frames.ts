@@ -58,7 +58,8 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const vote = voteSide(ctx, a, b);
 	const counted = m.counted && !m.unit && !FACT_WORDS.match(ctx.view.words, b + 1) && !VOTE_WORDS.has(ctx.view.words[b + 1]) ? m.counted : null;
 	const headEnd = counted ? countedEnd(ctx, counted, b) : b + 1;
-	const partitive = !!PARTITIVE_MARKERS.match(ctx.view.words, headEnd);
+	// "three of them", "one of the victims" (not "52% of the vote", a share, nor "12 coaches of the train").
+	const partitive = !!PARTITIVE_MARKERS.match(ctx.view.words, headEnd) && !((m.unit || counted) && ctx.view.words[headEnd + 1] === 'the');
 	const head = partitive ? partitiveHead(ctx, headEnd) : counted ? headClass(counted) : null;
 	const dimension = m.unit?.dimension;
 	const found = vote ?? nearest(right(ctx, partitive ? headEnd + 2 : headEnd, dimension ? 8 : 10), left(ctx, a, dimension ? 12 : 4)) ?? tallyBefore(ctx, a);
@@ -132,10 +133,11 @@ function voteSide(ctx: FrameContext, a: number, b: number): Found | undefined {
 	return undefined;
 }
 
-/** "three of them are children": the class named after the partitive, if any. */
+/** "three of them are children", "one of the individuals captured": the class named after the partitive, if any. */
 function partitiveHead(ctx: FrameContext, at: number): ReturnType<typeof headClass> | null {
 	const { words, tokens } = ctx.view;
 	const k = at + 2;
+	if (words[at + 1] === 'the') { return tokens[k]?.kind === 'word' ? headClass(words[k]) : null; }
 	return /^(?:are|were|was|is)$/.test(words[k] ?? '') && tokens[k + 1]?.kind === 'word' ? headClass(words[k + 1]) : null;
 }
 
