@@ -1,5 +1,5 @@
 import type { Mention, Span } from '../types';
-import { ANAPHORA, EVENT_WORDS, IMPLYING_WORDS, PRIOR_CUES } from '../vocabulary/events';
+import { ANAPHORA, EVENT_WORDS, IMPLYING_WORDS, OCCURRENCE_VERBS, PRIOR_CUES } from '../vocabulary/events';
 import type { TokenView } from './tokenView';
 
 /** One mention of an event (a crash, a vote, a strike) in a sentence, with what the sentence ties to it. */
@@ -25,11 +25,18 @@ export interface EventDraft {
 /** The event words of one sentence, without yet their places, dates and participants. */
 export function findEventWords(view: TokenView, text: string, sentence: number, from: number, to: number): EventDraft[] {
 	const found: EventDraft[] = [];
+	let lastNoun = -Infinity;
 	for (let i = from; i <= to; i++) {
 		const t = view.tokens[i];
 		if (t.kind !== 'word' || view.tokens[i + 1]?.joined || view.mentionAt[i] >= 0) { continue; }
 		const hit = EVENT_WORDS.match(view.words, i);
 		if (!hit) { continue; }
+		// "The first round of elections took place on May 14": the verb tells when its subject happened; it is no event of its own.
+		if (OCCURRENCE_VERBS.match(view.words, i)) {
+			if (subjectBefore(view, lastNoun, i) && !found[found.length - 1].prior) { i += hit.length - 1; continue; }
+		} else {
+			lastNoun = i + hit.length - 1;
+		}
 		const end = view.tokens[i + hit.length - 1].end;
 		found.push({
 			sentence, trigger: { start: t.start, end }, word: view.words.slice(i, i + hit.length).join(' '), kind: hit.value.kind,
@@ -46,6 +53,15 @@ export function findEventWords(view: TokenView, text: string, sentence: number, 
 		}
 	}
 	return found;
+}
+
+/** An event noun shortly before a verb, in the same clause: its subject. */
+function subjectBefore(view: TokenView, noun: number, verb: number): boolean {
+	if (verb - noun > 8) { return false; }
+	for (let k = noun + 1; k < verb; k++) {
+		if (view.tokens[k].kind === 'punct') { return false; }
+	}
+	return true;
 }
 
 /** "after a bombing", "a previous attack", "last month, a …": an event before the one reported. */

@@ -7,16 +7,23 @@ import type { EventDraft } from './eventMentions';
 const LOCATIVE = new RegExp(`\\b(?:${alternation(VOCABULARY.names.locatives)})\\s+(?:[\\p{Ll}-]+\\s+){0,5}$`, 'iu');
 // "said on Wednesday": the date of a statement, not of the event.
 const SPEECH_DATE = new RegExp(`\\b(?:${alternation(VOCABULARY.attribution.speechVerbs)})\\s+(?:on\\s+)?$`, 'i');
+// "reached 294 as of Sunday morning": when a figure was reported, not when the event happened.
+const REPORTING = new RegExp(`\\b(?:${alternation(VOCABULARY.events.reportingTimeCues)})\\s+$`, 'i');
+// "tweeted at 3:48 p.m.": the time of a statement.
+const SPEECH_TIME = new RegExp(`\\b(?:${alternation(VOCABULARY.attribution.speechVerbs)})\\s+at\\s+$`, 'i');
 // "since Oct. 17": the start of a running count, not the event's date.
 const SINCE = new RegExp(`\\b(?:${alternation(VOCABULARY.facts.sinceWords)})\\s+(?:the\\s+)?$`, 'i');
 
 /** Ties one of a sentence's mentions to its nearest event: a date, a time, a place where it happened, or a participant. */
 export function tieToEvent(text: string, e: EventDraft, m: Mention, idx: number): void {
 	const before = text.slice(Math.max(0, m.span.start - 40), m.span.start);
+	if ((m.kind === 'date' || m.kind === 'time') && REPORTING.test(before)) {
+		return;
+	}
 	if (m.kind === 'date' && m.role !== 'dateline' && !SPEECH_DATE.test(before) && !SINCE.test(before)) {
 		e.dates.push(idx);
 	} else if (m.kind === 'time') {
-		e.times.push(idx);
+		if (!SPEECH_TIME.test(before)) { e.times.push(idx); }
 	} else if (m.kind === 'actor' && (m.type === 'place' || m.type === 'state') && (LOCATIVE.test(before) || followsPlace(e, before)) && !isModifier(text, m.text, m.span.end)) {
 		e.places.push(idx);
 	} else if (m.kind === 'actor') {

@@ -80,7 +80,7 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	// "a 66-year-old man killed", "killed in 44 hours": a figure in a unit the fact is not measured in is not of it.
 	const fact = stated && dimension && !writtenIn(stated, dimension) ? undefined : stated;
 	// Whose value it is matters for shares, ages, distances and sums; a turnout or a toll belongs to the event.
-	if ((fact && NEED_SUBJECT.has(fact.id)) || (!fact && dimension) || (dimension && OWNED.has(dimension))) { base.subject = subjectOf(ctx, index); }
+	if ((fact && NEED_SUBJECT.has(fact.id)) || (!fact && dimension) || (dimension && OWNED.has(dimension))) { base.subject = subjectOf(ctx, index, fact?.id); }
 	if (fact) { return { ...base, fact: fact.id, weak: vague || !!fact.open || (subset && !!antecedent?.weak) || (NEED_SUBJECT.has(fact.id) && base.subject < 0) }; }
 	// A measure with nothing but its unit ("66-year-old", "12 miles") is the dimension's own fact, sure only when whose it is is known.
 	if (dimension) { return { ...base, fact: DIMENSION_FACTS[dimension] ?? dimension, weak: !SELF_STATED.has(dimension) || base.subject < 0 }; }

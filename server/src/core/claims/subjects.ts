@@ -1,5 +1,6 @@
 import type { ActorMention, NumberMention } from '../types';
-import { SUBJECT_PREPOSITIONS } from '../vocabulary/facts';
+import { EVENT_WORDS, OCCURRENCE_VERBS } from '../vocabulary/events';
+import { OF_NAMED_EVENT, SUBJECT_PREPOSITIONS } from '../vocabulary/facts';
 import type { FrameContext } from './frames';
 
 const CLAUSE_END = new Set([';', ':', '.', '!', '?', '—', '–']);
@@ -10,12 +11,14 @@ const CLAUSE_END = new Set([';', ':', '.', '!', '?', '—', '–']);
  * a preposition after it ("52% for Smith", "supported by"), for an age the
  * name right beside it ("a 67-year-old … Jane Smith", "Jane Smith, 63"), then
  * the nearest person or organisation before it in the clause ("Smith won 52%").
+ * A fact of a named event ("the Kula fire was 60% contained") is that name's.
  */
-export function subjectOf(ctx: FrameContext, index: number): number {
+export function subjectOf(ctx: FrameContext, index: number, fact?: string): number {
 	const m = ctx.mentions[index] as NumberMention;
 	const { words, mentionAt } = ctx.view;
 	const a = ctx.view.first[index];
 	const b = ctx.view.last[index];
+	if (fact && OF_NAMED_EVENT.has(fact)) { return namedEvent(ctx, a); }
 	const before = mentionAt[a - 1];
 	if (before >= 0 && isParty(ctx, before) && /['’]s$/.test(ctx.view.tokens[a - 1].text)) { return before; }
 	for (let k = b + 1; k <= Math.min(ctx.to, b + 6) && !CLAUSE_END.has(words[k]); k++) {
@@ -31,6 +34,17 @@ export function subjectOf(ctx: FrameContext, index: number): number {
 	}
 	// "The 29-year-old died on Thursday": an age with no name is the age of the person the article is about.
 	return m.unit?.dimension === 'age' ? mainPerson(ctx.mentions) : -1;
+}
+
+/** The name of the nearest event word before a figure in its sentence: "the Kula fire" (Kula); -1 for "two other fires" or an unnamed one. */
+function namedEvent(ctx: FrameContext, a: number): number {
+	const { words, mentionAt } = ctx.view;
+	for (let k = a - 1; k >= ctx.from && words[k] !== ';'; k--) {
+		if (!EVENT_WORDS.match(words, k) || OCCURRENCE_VERBS.match(words, k)) { continue; }
+		const named = mentionAt[k - 1];
+		return named >= 0 && ctx.mentions[named].kind === 'actor' ? named : -1;
+	}
+	return -1;
 }
 
 const MAIN = new WeakMap<readonly unknown[], number>();

@@ -149,5 +149,7 @@ for (const [role, words] of Object.entries(data.roles)) {
 }
 /** Facts whose value means nothing without whose it is ("52% of the vote": whose share?): weak evidence without a subject. */
 export const NEED_SUBJECT = wordSet(data.needSubject);
+/** Facts of the event named before them ("the Lahaina fire was 85% contained"). */
+export const OF_NAMED_EVENT = wordSet(data.ofNamedEvent);
 /** Vague quantities ("several", "dozens"): compared only as weak evidence. */
 export const VAGUE_PHRASES = wordSet(Object.keys(VOCABULARY.numbers.vague));
