@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Corpus } from '../server/src/core/corpus/corpus';
+import { articleStage } from '../server/src/core/events/eventFacts';
 
 const [dir, filter] = process.argv.slice(2);
 const corpus = new Corpus();
@@ -32,6 +33,7 @@ if (process.env.EVENTS) {
 		if (filter && !uri.includes(filter)) { continue; }
 		const a = view.articles.get(uri)!;
 		console.log(`events of ${uri.slice(8)}`);
-		a.extraction.events.forEach((e, i) => console.log(`  draft ${i} ${e.word} kind=${e.kind} prior=${e.prior} s=${e.sentence} dates=${e.dates.map(d => a.extraction.mentions[d].text).join('|')}`));
+		const merged = articleStage(a, view.references.get(uri)?.day ?? null, (u, m) => view.entityOf(u, m)).merged;
+		a.extraction.events.forEach((e, i) => console.log(`  draft ${i} ${e.word} kind=${e.kind} prior=${e.prior} s=${e.sentence} dates=${e.dates.map(d => a.extraction.mentions[d].text).join('|')} event=${merged?.eventOfDraft[i] ?? '?'}`));
 	}
 }

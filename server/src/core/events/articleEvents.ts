@@ -82,7 +82,11 @@ export function mergeArticleEvents(article: string, drafts: readonly EventDraft[
 		// Within one article a day either side still fits: an event at night is dated by the day before or after it.
 		const fits = (e: ArticleEvent) => compatible(e.facts, f) && overlapsDays(e.facts, f, 1) && leadWindow(e) && !(d.prior && e.index === 0 && !shares(e.facts, { ...f, places: new Set(), groups: new Set(), persons: new Set() }));
 		const specific = f.places.size > 0 || f.groups.size > 0 || f.persons.size > 0 || f.countries.size > 0;
-		if (events.length && !d.prior && fits(events[0])) {
+		const going = continuing(drafts, i, eventOfDraft, events, f);
+		if (going >= 0) {
+			// "The first round was held on May 14. The president won 49.5% of the votes.": the next sentence goes on about that event.
+			target = going;
+		} else if (events.length && !d.prior && fits(events[0])) {
 			// An article tells one story: what it says of an event that fits the lead (no other date, country or group) is about the lead.
 			target = 0;
 		} else if (d.implicit) {
@@ -117,6 +121,22 @@ export function mergeArticleEvents(article: string, drafts: readonly EventDraft[
 		lead.facts.approximate = true;
 	}
 	return { events, eventOfDraft };
+}
+
+/**
+ * The earlier event, dated to the day, a draft with no day or place of its own continues: the one
+ * the previous sentence ended on, when that is not the lead and of the same
+ * kind (or the draft names no kind); else -1.
+ */
+function continuing(drafts: readonly EventDraft[], i: number, eventOfDraft: readonly number[], events: readonly ArticleEvent[], f: DraftFacts): number {
+	const d = drafts[i];
+	// Named people or groups do not make it another event ("the president won 49.5%"); its own day or place would.
+	if (i === 0 || d.prior || f.first !== null || f.places.size || f.countries.size) { return -1; }
+	const before = drafts[i - 1];
+	const event = events[eventOfDraft[i - 1]];
+	// Only an event dated to a day or so ("on May 14"), not a year that may be part of a name ("the Finance Bill 2024").
+	if (before.sentence !== d.sentence - 1 || event.index === 0 || event.facts.first === null || event.facts.last! - event.facts.first > 2) { return -1; }
+	return d.kind === null || event.drafts.some(k => drafts[k].kind === d.kind) ? event.index : -1;
 }
 
 function findLast<T>(list: readonly T[], pred: (x: T) => boolean): number {
