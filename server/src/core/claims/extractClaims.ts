@@ -3,7 +3,7 @@ import type { Token } from '../text/scan';
 import { findAttribution, type Attribution } from './attribution';
 import { attachMentions, findEventWords, nearestEvent, type EventDraft } from './eventMentions';
 import { numberFrame, type Frame } from './frames';
-import { claimStatus, isBackground, sinceDate, type ClaimStatus } from './qualifiers';
+import { acrossEvents, claimStatus, isBackground, sinceDate, type ClaimStatus } from './qualifiers';
 import { tokenView, type TokenView } from './tokenView';
 import { tieToEvent } from './eventTies';
 import { findAreas } from './areas';
@@ -45,6 +45,8 @@ export interface ClaimDraft {
 	readonly about?: number;
 	/** A place is named right after the figure ("four were killed at the farm"): with a larger one for the event, it is a part. */
 	readonly located?: boolean;
+	/** A total over this many events ("19 killed in three shootings"), compared only with totals over as many. */
+	readonly across?: number;
 }
 
 /** What claim extraction reads. */
@@ -124,11 +126,12 @@ function located(view: TokenView, end: number): boolean {
 function toClaim(ctx: ClaimContext, view: TokenView, frame: Frame, idx: number, s: number, event: number, sentenceMentions: readonly number[]): ClaimDraft {
 	const sentence = ctx.sentences[s];
 	const m = ctx.mentions[idx];
-	const status = claimStatus(view, sentence, m.span, frame, isBackground(ctx, view, sentence, m.span));
+	const across = acrossEvents(ctx, view, m.span);
+	const status = claimStatus(view, sentence, m.span, frame, across > 0 || isBackground(ctx, view, sentence, m.span));
 	return {
 		fact: frame.fact, head: frame.head, generic: frame.generic, subject: frame.subject, mention: idx, span: frame.span, sentence: s, event,
 		attribution: findAttribution(ctx.text, sentence, frame.span), status, since: sinceDate(ctx, s, m.span.end, sentenceMentions),
-		counted: m.kind === 'number' ? m.counted : null, ...(located(view, frame.span.end) ? { located: true } : {}),
+		counted: m.kind === 'number' ? m.counted : null, ...(located(view, frame.span.end) ? { located: true } : {}), ...(across ? { across } : {}),
 	};
 }
 

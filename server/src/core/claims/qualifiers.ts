@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import { alternation, VOCABULARY } from '../vocabulary';
-import { BACKGROUND_CUES, FINAL_WORDS, PRELIMINARY_WORDS, STATUS_NOUNS, SUPERSEDED_MARKERS } from '../vocabulary/facts';
+import { EVENT_WORDS } from '../vocabulary/events';
+import { ACROSS_WORDS, BACKGROUND_CUES, FINAL_WORDS, PRELIMINARY_WORDS, STATUS_NOUNS, SUPERSEDED_MARKERS } from '../vocabulary/facts';
 import type { ClaimContext } from './extractClaims';
 import type { Frame } from './frames';
 import type { TokenView } from './tokenView';
@@ -67,6 +68,19 @@ export function isBackground(ctx: ClaimContext, view: TokenView, sentence: Span,
 	const year = ctx.publishedYear;
 	return ctx.mentions.some(m => m.kind === 'date' && m.role !== 'dateline' && m.expr.type === 'absolute' && m.expr.year !== undefined && m.expr.month === undefined
 		&& m.span.start >= sentence.start && m.span.end <= sentence.end && (year === null || m.expr.year !== year) && Math.abs(m.span.start - span.start) < 120);
+}
+
+/** "19 people were killed in three shootings": a total over several events (their number), not a figure of one; else 0. */
+export function acrossEvents(ctx: ClaimContext, view: TokenView, span: Span): number {
+	const start = firstToken(view, span.end);
+	for (let k = start; k < Math.min(view.tokens.length - 2, start + 10); k++) {
+		if (view.tokens[k].kind === 'punct') { return 0; }
+		const count = view.mentionAt[k + 1] >= 0 ? ctx.mentions[view.mentionAt[k + 1]] : undefined;
+		if (!ACROSS_WORDS.has(view.words[k]) || count?.kind !== 'number' || count.unit || (count.value.min ?? 0) < 2) { continue; }
+		const after = view.last[view.mentionAt[k + 1]] + 1;
+		if (EVENT_WORDS.match(view.words, after) || EVENT_WORDS.match(view.words, after + 1)) { return count.value.min!; }
+	}
+	return 0;
 }
 
 /** The date a running count starts from: "more than 160 times since Oct. 17". */

@@ -100,7 +100,7 @@ export function resolveClaims(a: Article, dates: (DateValue | null)[], merged: M
 			cluster: articleEvent >= 0 ? clusterOf.get(`${a.uri}#${articleEvent}`) ?? -1 : -1,
 			zone: placeZone(a, event), where: new Set([...whereOf(event), ...(c.since >= 0 ? placesOf(c.sentence) : [])]), groups: c.since >= 0 ? groupsOf(c.sentence) : new Set(event?.facts.groups ?? []), reference,
 			subject: c.subject >= 0 ? entityOf(a.uri, a.extraction.mentions[c.subject] as ActorMention)?.id ?? (a.extraction.mentions[c.subject] as ActorMention).name : null,
-			asOf: reference.day, scope: c.about !== undefined ? `of:${entityOf(a.uri, a.extraction.mentions[c.about] as ActorMention)?.id ?? ''}` : c.status.background ? backgroundScope(a, c) : '',
+			asOf: reference.day, scope: c.about !== undefined ? `of:${entityOf(a.uri, a.extraction.mentions[c.about] as ActorMention)?.id ?? ''}` : c.across ? `sum:${c.across}` : c.status.background ? backgroundScope(a, c) : '',
 		}];
 	}));
 }

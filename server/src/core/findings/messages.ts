@@ -22,7 +22,9 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, h
  * sorted with same-time contradictions first, at most {@link MAX_RELATED}.
  */
 export function toFinding(pairs: readonly Pair[]): { claim: ResolvedClaim; finding: Finding } {
-	const sorted = [...pairs].sort((x, y) => RANK[x.severity!] - RANK[y.severity!] || timeRank(x) - timeRank(y) || x.a.draft.span.start - y.a.draft.span.start);
+	// The finding sits on the worst pair's claim; among equals, on one in the body that says who gives the figure, not the headline.
+	const anchor = (p: Pair) => (inTitle(p.a) ? 2 : 0) + (p.a.draft.attribution ? 0 : 1);
+	const sorted = [...pairs].sort((x, y) => RANK[x.severity!] - RANK[y.severity!] || timeRank(x) - timeRank(y) || anchor(x) - anchor(y) || x.a.draft.span.start - y.a.draft.span.start);
 	const worst = sorted[0];
 	const claim = worst.a;
 	const window = worst.code === DiagnosticCode.countWindow;
@@ -41,17 +43,22 @@ export function toFinding(pairs: readonly Pair[]): { claim: ResolvedClaim; findi
 	return { claim, finding: finding(worst.code!, claim.article.uri, spanOf(claim), message, related, { severity: worst.severity, event: claim.cluster, fact: claim.draft.fact }) };
 }
 
+function inTitle(c: ResolvedClaim): boolean {
+	const title = c.article.extraction.title;
+	return !!title && c.draft.span.start >= title.start && c.draft.span.end <= title.end;
+}
+
 function title(c: ResolvedClaim, worst: Pair): string {
 	if (worst.code === DiagnosticCode.countWindow) { return 'Start of the running count differs'; }
 	if (worst.code === DiagnosticCode.internal) { return `${factTitle(c)} given twice in this article`; }
 	return factTitle(c);
 }
 
-/** A fact as its claim states it: "Death toll", "Death toll · suspects", "Share of the vote · Erdogan", "Death toll · earlier event (2018)". */
+/** A fact as its claim states it: "Death toll", "Death toll · suspects", "Share of the vote · Erdogan", "Death toll · earlier event (2018)", "Death toll · total of 3 events". */
 export function factTitle(c: ResolvedClaim): string {
 	const head = c.draft.generic || !c.draft.head || c.draft.fact === 'count' ? null : c.draft.head;
 	const subject = c.draft.subject >= 0 ? (c.article.extraction.mentions[c.draft.subject] as { name?: string }).name ?? null : null;
-	const earlier = c.scope.startsWith('bg') ? `earlier event${c.scope.length > 3 ? ` (${c.scope.slice(3)})` : ''}` : null;
+	const earlier = c.scope.startsWith('bg') ? `earlier event${c.scope.length > 3 ? ` (${c.scope.slice(3)})` : ''}` : c.scope.startsWith('sum:') ? `total of ${c.scope.slice(4)} events` : null;
 	const label = c.draft.fact === 'count' && c.draft.head ? `Number of ${c.draft.head}s` : factLabel(c.draft.fact);
 	return [label, head, subject, earlier].filter(Boolean).join(' · ');
 }

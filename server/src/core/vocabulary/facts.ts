@@ -149,6 +149,8 @@ for (const [role, words] of Object.entries(data.roles)) {
 }
 /** Facts whose value means nothing without whose it is ("52% of the vote": whose share?): weak evidence without a subject. */
 export const NEED_SUBJECT = wordSet(data.needSubject);
+/** "19 killed in three shootings": words before a count of events that make a figure a total over them. */
+export const ACROSS_WORDS = wordSet(data.acrossWords);
 /** Facts of the event named before them ("the Lahaina fire was 85% contained"). */
 export const OF_NAMED_EVENT = wordSet(data.ofNamedEvent);
 /** Vague quantities ("several", "dozens"): compared only as weak evidence. */
