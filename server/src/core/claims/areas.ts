@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { ADMIN_AREAS } from '../vocabulary/facts';
+import { ADMIN_AREAS, AREA_GAP_WORDS } from '../vocabulary/facts';
 import type { TokenView } from './tokenView';
 
 /** An administrative area an article places its event in: "in Majiya town, Taura Local Government Area". */
@@ -32,11 +32,13 @@ export function findAreas(view: TokenView, from: number, to: number): AreaClaim[
 	return out;
 }
 
-/** An "in" or "at" shortly before: the sentence says where something is. */
+/** An "in" or "at" shortly before, with only names and place words between: the sentence says where something is. */
 function locative(view: TokenView, from: number, at: number): boolean {
 	for (let k = at - 1; k >= Math.max(from, at - REACH); k--) {
 		if (view.words[k] === 'in' || view.words[k] === 'at') { return true; }
 		if (/^[;:.]$/.test(view.words[k])) { return false; }
+		// "in collaboration with Gurara LGA": a word other than a name or a place word says the area is not a location.
+		if (view.tokens[k].kind === 'word' && !view.tokens[k].cap && view.mentionAt[k] < 0 && !AREA_GAP_WORDS.has(view.words[k])) { return false; }
 	}
 	return false;
 }

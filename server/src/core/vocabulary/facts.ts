@@ -139,6 +139,8 @@ export const TIMES_NOUNS = wordSet(data.timesNouns);
 /** "three more people", "another 30": a figure added to one given before, a part of the whole. */
 export const PART_AFTER = wordSet(data.partAfter);
 export const PART_BEFORE = wordSet(data.partBefore);
+/** Lower-case words that may stand between "in"/"at" and an administrative area ("in Majiya town, Taura LGA"). */
+export const AREA_GAP_WORDS = wordSet(data.areaGapWords);
 /** Words of administrative areas and their level ("Local Government Area" → lga, "County" → county). */
 export const ADMIN_AREAS = new PhraseLexicon<string>();
 for (const [words, level] of Object.entries(data.adminAreas)) { ADMIN_AREAS.add(words, level); }
