@@ -10,6 +10,8 @@ export interface StorySignature {
 	/** Entity ids of the people, organisations and places in the headline and the lead. */
 	readonly entities: ReadonlySet<string>;
 	readonly countries: ReadonlySet<string>;
+	/** Countries the lead event is placed in ("in Syria"), not merely named. */
+	readonly where: ReadonlySet<string>;
 	/** The lead event's days (a day the text gives, or the days before the dateline when it gives none). */
 	readonly first: number | null;
 	readonly last: number | null;
@@ -39,7 +41,7 @@ export function storySignature(a: Article, lead: ArticleEvent | undefined, refer
 	// A lead the text does not date happened about when the article was written.
 	const dated = lead && lead.facts.first !== null && !lead.facts.approximate;
 	const first = dated ? lead.facts.first : reference === null ? null : reference - 10;
-	return { uri: a.uri, entities, countries, first, last: dated ? lead.facts.last : reference, dated: !!dated };
+	return { uri: a.uri, entities, countries, where: new Set(lead?.facts.countries ?? []), first, last: dated ? lead.facts.last : reference, dated: !!dated };
 }
 
 /**
@@ -80,7 +82,7 @@ function attachLoners(signatures: readonly StorySignature[], overlaps: readonly 
 	const bestFor = new Map<number, { other: number; overlap: number }>();
 	for (const [i, j, overlap] of overlaps) {
 		for (const [x, y] of [[i, j], [j, i]]) {
-			if (size.get(find(x)) !== 1 || gapOf(signatures[x], signatures[y]) > 7) { continue; }
+			if (size.get(find(x)) !== 1 || gapOf(signatures[x], signatures[y]) > 7 || placedApart(signatures[x], signatures[y])) { continue; }
 			if ((bestFor.get(x)?.overlap ?? 0) < overlap) { bestFor.set(x, { other: y, overlap }); }
 		}
 	}
@@ -121,10 +123,16 @@ function candidateOverlaps(signatures: readonly StorySignature[]): [number, numb
  * named by both); a month apart nearly the same names.
  */
 function sameStory(a: StorySignature, b: StorySignature, overlap: number, close: boolean): boolean {
+	if (placedApart(a, b)) { return false; }
 	const gap = gapOf(a, b);
 	if (gap <= 1) { return overlap >= 0.15 && (close || (a.dated && b.dated)); }
 	if (gap <= 7) { return close && overlap >= 0.5; }
 	return gap <= 30 && overlap >= 0.5;
+}
+
+/** The leads happened in different countries ("in Syria", "in Iraq"). */
+function placedApart(a: StorySignature, b: StorySignature): boolean {
+	return a.where.size > 0 && b.where.size > 0 && ![...a.where].some(c => b.where.has(c));
 }
 
 /** Days between two leads (0 when they overlap or one is not dated). */
