@@ -34,6 +34,8 @@ if (process.env.EVENTS) {
 		const a = view.articles.get(uri)!;
 		console.log(`events of ${uri.slice(8)}`);
 		const merged = articleStage(a, view.references.get(uri)?.day ?? null, (u, m) => view.entityOf(u, m)).merged;
+		const day = (d: number | null) => d === null ? '-' : new Date(d * 864e5).toISOString().slice(0, 10);
+		merged.events.forEach(e => console.log(`  event ${e.index}: ${day(e.facts.first)}..${day(e.facts.last)} places=${[...e.facts.places].join(',')} countries=${[...e.facts.countries].join(',')} groups=${[...e.facts.groups].join(',')} persons=${[...e.facts.persons].join(',')} words=${[...e.facts.words].join(',')}${e.facts.prior ? ' prior' : ''}`));
 		a.extraction.events.forEach((e, i) => console.log(`  draft ${i} ${e.word} kind=${e.kind} prior=${e.prior} s=${e.sentence} dates=${e.dates.map(d => a.extraction.mentions[d].text).join('|')} event=${merged?.eventOfDraft[i] ?? '?'}`));
 	}
 }

@@ -8,7 +8,7 @@ import { tokenView, type TokenView } from './tokenView';
 import { tieToEvent } from './eventTies';
 import { findAreas } from './areas';
 import { findRoles } from './roles';
-import { END_MARKERS } from '../vocabulary/events';
+import { ATTACH_WORDS, END_MARKERS } from '../vocabulary/events';
 import { VOCABULARY, wordSet } from '../vocabulary';
 
 /** "about", "around": an approximation between an end marker and its time ("until about 3 am"). */
@@ -76,7 +76,9 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 		attachMentions(local, ctx.mentions, mentions, (e, m, idx) => tieToEvent(ctx.text, e, m, idx));
 		const firstIndex = events.length;
 		events.push(...local);
-		const eventFor = (at: number): number => {
+		const eventFor = (at: number, end = at): number => {
+			const named = namedAfter(view, local, end);
+			if (named >= 0) { return firstIndex + named; }
 			const near = local.length ? nearestEvent(local, at) : -1;
 			// A figure belongs to an earlier event only when it is said of it in the same clause ("a bombing last month that killed 12").
 			if (near >= 0 && (!local[near].prior || sameClause(view, local[near].trigger.end, at))) { return firstIndex + near; }
@@ -88,7 +90,7 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 			const frame = numberFrame({ view, mentions: ctx.mentions, from, to }, idx, antecedent);
 			if (!frame) { continue; }
 			antecedent = frame.subset ? antecedent : frame;
-			claims.push(toClaim(ctx, view, frame, idx, s, eventFor(ctx.mentions[idx].span.start), mentions));
+			claims.push(toClaim(ctx, view, frame, idx, s, eventFor(ctx.mentions[idx].span.start, frame.span.end), mentions));
 		}
 		for (const r of findRoles(view, ctx.mentions, from, to)) {
 			claims.push({ ...simpleClaim(ctx, view, 'role', r.person, s, eventFor(r.span.start)), subject: r.person, span: r.span, name: r.role, about: r.organization });
@@ -179,6 +181,15 @@ function nextTo(view: TokenView, a: Span, b: Span): boolean {
 }
 
 /** No comma, semicolon or dash between two offsets (in either order). */
+/** The event word a figure is said of right after it: "11 people were killed in another mass shooting"; -1 if none. */
+function namedAfter(view: TokenView, local: readonly EventDraft[], end: number): number {
+	const at = view.tokens.findIndex(t => t.start >= end);
+	if (at < 0 || !ATTACH_WORDS.has(view.words[at])) { return -1; }
+	const limit = view.tokens[Math.min(view.tokens.length - 1, at + 4)].end;
+	const k = local.findIndex(e => e.trigger.start > view.tokens[at].start && e.trigger.start <= limit);
+	return k >= 0 && sameClause(view, view.tokens[at].start, local[k].trigger.start) ? k : -1;
+}
+
 function sameClause(view: TokenView, a: number, b: number): boolean {
 	const [from, to] = a <= b ? [a, b] : [b, a];
 	for (let i = view.tokens.findIndex(t => t.start >= from); i >= 0 && i < view.tokens.length && view.tokens[i].start < to; i++) {

@@ -125,8 +125,8 @@ export function mergeArticleEvents(article: string, drafts: readonly EventDraft[
 
 /**
  * The earlier event, dated to the day, a draft with no day or place of its own continues: the one
- * the previous sentence ended on, when that is not the lead and of the same
- * kind (or the draft names no kind); else -1.
+ * the previous sentence is wholly about, when that is not the lead and of the
+ * same kind (or the draft names no kind); else -1.
  */
 function continuing(drafts: readonly EventDraft[], i: number, eventOfDraft: readonly number[], events: readonly ArticleEvent[], f: DraftFacts): number {
 	const d = drafts[i];
@@ -136,6 +136,10 @@ function continuing(drafts: readonly EventDraft[], i: number, eventOfDraft: read
 	const event = events[eventOfDraft[i - 1]];
 	// Only an event dated to a day or so ("on May 14"), not a year that may be part of a name ("the Finance Bill 2024").
 	if (before.sentence !== d.sentence - 1 || event.index === 0 || event.facts.first === null || event.facts.last! - event.facts.first > 2) { return -1; }
+	// A sentence wholly about that event ("The first round was held on May 14."), not one that also names the lead.
+	for (let k = i - 1; k >= 0 && drafts[k].sentence === before.sentence; k--) {
+		if (eventOfDraft[k] !== event.index) { return -1; }
+	}
 	return d.kind === null || event.drafts.some(k => drafts[k].kind === d.kind) ? event.index : -1;
 }
 

@@ -90,8 +90,8 @@ function likelyApart(a: ResolvedClaim, b: ResolvedClaim): boolean {
 /**
  * Two different figures are an update, not a contradiction, when the fact
  * changes over time (a toll, people in hospital) and they were given on
- * different days, or on one day by the same or unnamed sources (figures move
- * within a day); two named sources that differ on the same day disagree. A
+ * different days, or stated as a rise or as preliminary, or by the same
+ * source on one day; two accounts that differ on the same day disagree. A
  * fixed value (a vote, an age) is updated only from a preliminary figure.
  */
 function isUpdate(a: ResolvedClaim, b: ResolvedClaim): boolean {
@@ -103,8 +103,9 @@ function isUpdate(a: ResolvedClaim, b: ResolvedClaim): boolean {
 		return sa.preliminary !== sb.preliminary || (late.final && !early.final && a.asOf !== b.asOf);
 	}
 	if (a.asOf === null || b.asOf === null || a.asOf !== b.asOf || sa.rising || sb.rising || sa.preliminary || sb.preliminary) { return true; }
+	// The same source moving its own figure within a day updates it; two accounts giving different figures that day disagree.
 	const [x, y] = [a.draft.attribution?.text.toLowerCase(), b.draft.attribution?.text.toLowerCase()];
-	return !x || !y || x === y;
+	return !!x && x === y;
 }
 
 function compareRunningCounts(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {

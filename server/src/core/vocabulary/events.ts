@@ -16,6 +16,8 @@ for (const w of [...data.genericEventWords, ...data.occurrenceVerbs]) { EVENT_WO
 
 /** "occurred", "took place": verbs that say when or where an event happened. */
 export const OCCURRENCE_VERBS = phraseSet(data.occurrenceVerbs);
+/** "killed in another shooting": words that tie a figure to the event word right after them. */
+export const ATTACH_WORDS = wordSet(data.attachWords);
 /** Words before an event noun that make it an earlier event ("after a bombing"). */
 export const PRIOR_CUES = wordSet(data.priorCues);
 /** Words before an event noun that refer back to one named already ("the blast"). */
