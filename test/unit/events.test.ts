@@ -18,7 +18,7 @@ suite('Claims across sources: events, running counts and actors', () => {
 		};
 		const service = corpus(files);
 		assertNoFindings(service, files);
-		assert.match(hoverAt(service, files, 'b.txt', 'two'), /Only this article reports this/);
+		assert.match(hoverAt(service, files, 'b.txt', 'two'), /No other article was matched to this event/);
 	});
 
 	test('Should not connect two strikes in different countries in the same week', () => {
@@ -28,7 +28,7 @@ suite('Claims across sources: events, running counts and actors', () => {
 		};
 		const service = corpus(files);
 		assertNoFindings(service, files);
-		assert.match(hoverAt(service, files, 'a.txt', 'six'), /Only this article reports this/);
+		assert.match(hoverAt(service, files, 'a.txt', 'six'), /No other article was matched to this event/);
 	});
 
 	test('Should not connect airstrikes on two different Syrian cities on the same day', () => {
@@ -38,7 +38,7 @@ suite('Claims across sources: events, running counts and actors', () => {
 		};
 		const service = corpus(files);
 		assertNoFindings(service, files);
-		assert.match(hoverAt(service, files, 'b.txt', 'seven'), /Only this article reports this/);
+		assert.match(hoverAt(service, files, 'b.txt', 'seven'), /No other article was matched to this event/);
 	});
 
 	test('Should not connect attacks claimed by different armed groups in the same city on the same day', () => {
@@ -48,7 +48,7 @@ suite('Claims across sources: events, running counts and actors', () => {
 		};
 		const service = corpus(files);
 		assertNoFindings(service, files);
-		assert.match(hoverAt(service, files, 'a.txt', 'two'), /Only this article reports this/);
+		assert.match(hoverAt(service, files, 'a.txt', 'two'), /No other article was matched to this event/);
 	});
 
 	// --- Running counts "since" a date --------------------------------------------------------------
@@ -97,7 +97,7 @@ suite('Claims across sources: events, running counts and actors', () => {
 		};
 		const service = corpus(files);
 		assertNoFindings(service, files);
-		assert.match(hoverAt(service, files, 'b.txt', '20 attacks'), /Only this article reports this/);
+		assert.match(hoverAt(service, files, 'b.txt', '20 attacks'), /none states this fact/);
 	});
 
 	test('Should not compare running totals of different campaigns (Red Sea shipping vs bases in Syria)', () => {

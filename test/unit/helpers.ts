@@ -72,7 +72,8 @@ export interface Side {
 /**
  * Asserts a finding with `code` and `severity` on each side's passage, whose
  * related information points at the other side's passage and whose message
- * quotes both.
+ * is a short summary that starts with what the fact is and gives this side's
+ * value ("Death toll: here 2 (…); 1 source at the same time gives 3").
  */
 export function assertConflict(service: ICorroborateService, files: Files, a: Side, b: Side, code: string, severity: Finding['severity']): void {
 	const all = summary(service, files);
@@ -81,7 +82,8 @@ export function assertConflict(service: ICorroborateService, files: Files, a: Si
 		assert.ok(f, `expected ${code} on «${self.at}» in ${self.file}; findings:\n${all.join('\n') || '(none)'}`);
 		assert.strictEqual(f.severity, severity, `severity of ${code} on «${self.at}» in ${self.file}: ${f.message}`);
 		assert.ok(f.related.some(r => r.uri === uri(other.file) && covers(files, other.file, r.span, other.at)), `related of «${self.at}» should point at «${other.at}» in ${other.file}: ${JSON.stringify(f.related)}`);
-		assert.ok(f.message.includes(self.at) && f.message.includes(other.at), `message should quote «${self.at}» and «${other.at}»: ${f.message}`);
+		assert.match(f.message, /^[^:]+: here \S/, `message should name the fact and give this side's value: ${f.message}`);
+		assert.ok(f.message.length <= 300, `message should stay short (${f.message.length} characters): ${f.message}`);
 	}
 }
 

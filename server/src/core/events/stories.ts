@@ -12,6 +12,8 @@ export interface StorySignature {
 	readonly countries: ReadonlySet<string>;
 	/** Countries the lead event is placed in ("in Syria"), not merely named. */
 	readonly where: ReadonlySet<string>;
+	/** Armed or political groups the lead event involves (entity ids). */
+	readonly groups: ReadonlySet<string>;
 	/** The lead event's days (a day the text gives, or the days before the dateline when it gives none). */
 	readonly first: number | null;
 	readonly last: number | null;
@@ -41,7 +43,7 @@ export function storySignature(a: Article, lead: ArticleEvent | undefined, refer
 	// A lead the text does not date happened about when the article was written.
 	const dated = lead && lead.facts.first !== null && !lead.facts.approximate;
 	const first = dated ? lead.facts.first : reference === null ? null : reference - 10;
-	return { uri: a.uri, entities, countries, where: new Set(lead?.facts.countries ?? []), first, last: dated ? lead.facts.last : reference, dated: !!dated };
+	return { uri: a.uri, entities, countries, where: new Set(lead?.facts.countries ?? []), groups: new Set(lead?.facts.groups ?? []), first, last: dated ? lead.facts.last : reference, dated: !!dated };
 }
 
 /**
@@ -51,8 +53,8 @@ export function storySignature(a: Article, lead: ArticleEvent | undefined, refer
  * need a larger overlap, as when one outlet reprints a story with its own
  * dateline. An article is linked only to the articles it resembles nearly as
  * much as its closest one, so a story that mentions a look-alike event (a
- * shooting "two days after" another) stays with its own. Articles in different
- * countries never share a story.
+ * shooting "two days after" another) stays with its own. Articles whose leads
+ * are in different countries or involve different armed groups never share a story.
  */
 export function groupStories(signatures: readonly StorySignature[]): Map<string, number> {
 	const overlaps = candidateOverlaps(signatures);
@@ -130,9 +132,10 @@ function sameStory(a: StorySignature, b: StorySignature, overlap: number, close:
 	return gap <= 30 && overlap >= 0.5;
 }
 
-/** The leads happened in different countries ("in Syria", "in Iraq"). */
+/** The leads happened in different countries ("in Syria", "in Iraq") or involve different armed groups. */
 function placedApart(a: StorySignature, b: StorySignature): boolean {
-	return a.where.size > 0 && b.where.size > 0 && ![...a.where].some(c => b.where.has(c));
+	const apart = (x: ReadonlySet<string>, y: ReadonlySet<string>) => x.size > 0 && y.size > 0 && ![...x].some(c => y.has(c));
+	return apart(a.where, b.where) || apart(a.groups, b.groups);
 }
 
 /** Days between two leads (0 when they overlap or one is not dated). */

@@ -63,7 +63,7 @@ function link(c: ResolvedClaim): string {
 function claimCard(view: CorpusView, c: ResolvedClaim): string {
 	const since = c.since ? ` since ${c.since.iso}` : '';
 	const notes = [c.asOf !== null ? new Date(c.asOf * 86_400_000).toISOString().slice(0, 10) : null, c.draft.attribution?.text, c.draft.status.preliminary ? 'preliminary' : null].filter(Boolean);
-	const lines = [`**${factTitle(c)}${since}** — here **${valueText(c)}**${notes.length ? ` · ${notes.join(' · ')}` : ''}`, ''];
+	const lines = [`**${factTitle(c)}${since}** — here **${valueText(c)}** ${quoteOf(c)}${notes.length ? ` · ${notes.join(' · ')}` : ''}`, ''];
 	const groups = valueGroups(view, c);
 	if (!groups.length) {
 		lines.push(unmatchedReason(view, c));
@@ -76,9 +76,10 @@ function claimCard(view: CorpusView, c: ResolvedClaim): string {
 	for (const g of groups.slice(0, MAX_GROUPS)) {
 		const first = g.claims[0];
 		const when = g.when === 'same day' || g.when === 'undated' ? g.when : `${g.when} (${new Date(first.asOf! * 86_400_000).toISOString().slice(0, 10)})`;
-		const sources = g.claims.slice(0, MAX_LINKS).map(o => `${link(o)}${o.draft.attribution ? ` (${o.draft.attribution.text})` : ''}`).join(', ');
+		const cite = (o: ResolvedClaim) => `${link(o)}${o.draft.attribution ? ` (${o.draft.attribution.text})` : ''}`;
+		const also = g.claims.slice(1, MAX_LINKS).map(cite);
 		const more = g.claims.length > MAX_LINKS ? ` and ${g.claims.length - MAX_LINKS} more` : '';
-		lines.push(`- ${MARK[g.verdict]} **${g.value}** · ${when} · ${g.claims.length} source${g.claims.length === 1 ? '' : 's'}: ${sources}${more}`);
+		lines.push(`- ${MARK[g.verdict]} **${g.value}** · ${when} · ${quoteOf(first)} ${cite(first)}${also.length ? `; also ${also.join(', ')}` : ''}${more}`);
 	}
 	if (groups.length > MAX_GROUPS) { lines.push(`- … ${groups.length - MAX_GROUPS} more values in [Compare Sources](command:corroborate.compareSources)`); }
 	return lines.join('\n');
