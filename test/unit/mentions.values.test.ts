@@ -80,6 +80,10 @@ const dates: Case[] = [
 	{ text: 'The storm reached the coast on Monday.\nThe first warning went out at 2:20 p.m. from the weather office.', quote: '2:20 p.m.', kind: 'date', date: '2024-02-05' },
 	{ text: 'Pickets gathered yesterday evening outside the plant.\nBy 11:50 pm, they held all four corners of the junction.', quote: '11:50 pm', kind: 'date', date: '2024-02-06' },
 	{ text: 'At 4:40 p.m. deputies found the car, which had been seen on Sunday near the coast.', quote: '4:40 p.m.', kind: 'date', date: '2024-02-04' },
+	// days counted from the date told before them
+	{ text: 'The storm hit on Monday.\nTwo days later, the river burst its banks.', quote: 'Two days later', kind: 'date', date: '2024-02-07' },
+	{ text: 'The raid was on Jan. 16. One week before, six people were killed nearby.', quote: 'One week before', kind: 'date', date: '2024-01-09' },
+	{ text: 'The ferry sank on Dec. 3, 2023, and the wreck was found a day later.', quote: 'a day later', kind: 'date', date: '2023-12-04' },
 ];
 
 // ---------------------------------------------------------------------------
@@ -257,6 +261,7 @@ const negatives: Negative[] = [
 	{ text: 'About 2000 people marched to the square.', quote: '2000', kind: 'date' },
 	{ text: 'The toll rose to 11 on Monday, officials said.', quote: '11', kind: 'date' },
 	{ text: 'Volunteers logged 1500 hours of work at the shelter.', quote: '1500 hours', kind: 'time' },
+	{ text: 'Officials met three days after the vote to count the ballots.', quote: 'three days after', kind: 'date' },
 	{ text: 'Fire crews were called at 1330 GMT to the depot.', quote: '1330', kind: 'number' },
 ];
 

@@ -1,7 +1,7 @@
 import type { DateExpr, DateMention, Span, TimeMention } from '../types';
 import { alternation, VOCABULARY, wordMap } from '../vocabulary';
 import { chronoMentions } from './chronoDates';
-import { withImpliedDates } from './impliedDates';
+import { inContext, needsContext } from './impliedDates';
 
 const words = VOCABULARY.dates;
 const DIRECTIONS = Object.values(words.relativeDirections).flat();
@@ -11,7 +11,7 @@ const DIRECTION_AMOUNT = wordMap(Object.fromEntries((Object.keys(STEP) as (keyof
 const AGO = wordMap(words.agoWords);
 const DAYS = wordMap(words.relativeDays);
 /** Words that make a sentence worth handing to chrono (it is the slowest step). */
-const DATE_CUE = new RegExp(`\\b(?:${alternation(words.monthCues)})[a-z]*\\b|\\b(?:${alternation(words.weekdayCues)})day|\\d[:.]\\d\\d|\\b[ap]\\.?m\\b|\\b(?:gmt|utc)\\b|\\b(?:${alternation(words.relativeCues)})\\b|\\d{4}-\\d\\d-\\d\\d`, 'i');
+const DATE_CUE = new RegExp(`\\b(?:${alternation(words.monthCues)})[a-z]*\\b|\\b(?:${alternation(words.weekdayCues)})day|\\d[:.]\\d\\d|\\b[ap]\\.?m\\b|\\b(?:gmt|utc)\\b|\\b(?:${alternation(words.relativeCues)})\\b|\\d{4}-\\d\\d-\\d\\d|\\b(?:days?|weeks?)\\s+(?:${alternation(words.narrativeWords)})\\b`, 'i');
 const RELATIVE = new RegExp(`\\b(?:(${alternation(DIRECTIONS)})\\s+(week|month|year)|(\\w+)\\s+(days?|weeks?|months?|years?)\\s+(${alternation(Object.keys(words.agoWords))})|(${alternation(Object.keys(words.relativeDays))}))\\b`, 'gi');
 // A year on its own ("in 2020,"), not a figure ("2,024", "2020.5"), a clock ("2020 pm") or a count ("2000 people", "1999 votes").
 const YEAR = /(?<![\d,.$£€-])\b(1[89]\d\d|20\d\d)\b(?![\d%-]|[,.]\d|\s*(?:p\.?m|a\.?m)\b)/g;
@@ -23,10 +23,10 @@ const SMALL = wordMap(words.smallCounts);
 /** "0215GMT", "1330 GMT", "at 0600 hrs": a clock time written as four digits. */
 const FOUR_DIGIT_TIME = /(?<![\d:.,])([01]\d|2[0-3])([0-5]\d)\s?(GMT|UTC|Z|hrs|hours)\b/g;
 
-/** The dates and times of one sentence, with spans in article offsets; a time without a date gets the day it falls on. */
+/** The dates and times of one sentence, with spans in article offsets; a time without a date gets the day it falls on, and "a day later" counts from the date told before it. */
 export function extractDatesAndTimes(text: string, sentence: Span): (DateMention | TimeMention)[] {
 	const out = readSpan(text, sentence);
-	return out.some(m => m.kind === 'time') ? withImpliedDates(text, sentence, out, span => readSpan(text, span)) : out;
+	return needsContext(out) ? inContext(text, sentence, out, span => readSpan(text, span)) : out;
 }
 
 function readSpan(text: string, sentence: Span): (DateMention | TimeMention)[] {

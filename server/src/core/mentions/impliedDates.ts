@@ -2,11 +2,13 @@ import type { DateExpr, DateMention, Span, TimeMention } from '../types';
 import { alternation, VOCABULARY } from '../vocabulary';
 
 /**
+ * Dates that the words give only in the light of the story told before them.
  * The day a clock time falls on when its words give none ("first reported at
  * 2:20 p.m."): news tells events in order, so it is the day of a date in the
  * same sentence, else of the nearest date written before it, else the
- * article's own day. Each such time gets a {@link DateMention} marked
- * `implied`, with the time's span.
+ * article's own day; each such time gets a {@link DateMention} marked
+ * `implied`, with the time's span. And days counted from the story's last
+ * date ("a day later", "one week before,"), which are shifted from it.
  */
 
 /** The article's own day (its reference date). */
@@ -15,21 +17,53 @@ const TODAY: DateExpr = Object.freeze({ type: 'offset', unit: 'day', amount: 0 }
 /** How far back a date is looked for. */
 const LOOKBACK = 1500;
 
-/** Reads the dates and times of a span of the article (without implied dates). */
+const dates = VOCABULARY.dates;
+/** "a day later", "two weeks earlier", "one week before": counted from the story's last date, not the article's. */
+const NARRATIVE = new RegExp(`\\b(${alternation(dates.narrativeWords)})$`, 'i');
+
+/** Reads the dates and times of a span of the article (without dates from context). */
 export type ReadSpan = (span: Span) => (DateMention | TimeMention)[];
 
-/** The sentence's mentions with an implied date for every time that has no date of its own. */
-export function withImpliedDates(text: string, sentence: Span, found: (DateMention | TimeMention)[], read: ReadSpan): (DateMention | TimeMention)[] {
-	const dates = found.filter((m): m is DateMention => m.kind === 'date');
-	let before: DateExpr | undefined;
+/** True when some of a sentence's mentions need the text before them: times, and days counted from the story. */
+export function needsContext(found: readonly (DateMention | TimeMention)[]): boolean {
+	return found.some(m => m.kind === 'time' || isNarrative(m));
+}
+
+/** The sentence's mentions with narrative counts anchored, and an implied date for every time that has no date of its own. */
+export function inContext(text: string, sentence: Span, found: (DateMention | TimeMention)[], read: ReadSpan): (DateMention | TimeMention)[] {
+	let before: DateExpr | null | undefined;
+	const anchor = () => before === undefined ? (before = anchorBefore(text, sentence.start, read) ?? null) : before;
+	const told = found.flatMap((m): (DateMention | TimeMention)[] => isNarrative(m) ? anchored(text, m, found, anchor) : [m]);
+	const dated = told.filter((m): m is DateMention => m.kind === 'date');
 	const implied: DateMention[] = [];
-	for (const t of found) {
-		if (t.kind !== 'time' || dates.some(d => attached(text, d.span, t.span))) { continue; }
-		const own = nearest(dates.filter(d => isDay(d.expr)), t.span);
-		before ??= own ? undefined : anchorBefore(text, sentence.start, read);
-		implied.push({ kind: 'date', span: t.span, text: t.text, expr: own?.expr ?? before ?? TODAY, implied: true });
+	for (const t of told) {
+		if (t.kind !== 'time' || dated.some(d => attached(text, d.span, t.span))) { continue; }
+		const own = nearest(dated.filter(d => isDay(d.expr)), t.span);
+		implied.push({ kind: 'date', span: t.span, text: t.text, expr: own?.expr ?? anchor() ?? TODAY, implied: true });
 	}
-	return implied.length ? [...found, ...implied].sort((a, b) => a.span.start - b.span.start) : found;
+	return implied.length ? [...told, ...implied].sort((a, b) => a.span.start - b.span.start) : told;
+}
+
+function isNarrative(m: DateMention | TimeMention): m is DateMention {
+	return m.kind === 'date' && m.expr.type === 'offset' && (m.expr.unit === 'day' || m.expr.unit === 'week') && NARRATIVE.test(m.text);
+}
+
+/**
+ * "was found a day later": the day before it in the sentence or the story,
+ * shifted. Without one, "later" and "earlier" stay counted from the article's
+ * day; "before" and "after" need one, and a noun after them ("three days after
+ * the vote") names another anchor, so they are dropped.
+ */
+function anchored(text: string, m: DateMention, found: readonly (DateMention | TimeMention)[], anchor: () => DateExpr | null): DateMention[] {
+	if (m.expr.type !== 'offset') { return [m]; }
+	const word = NARRATIVE.exec(m.text)![1].toLowerCase();
+	const standalone = /^\s*(?:[,.;:!?)—–]|$)/.test(text.slice(m.span.end, m.span.end + 3));
+	if ((word === 'before' || word === 'after') && !standalone) { return []; }
+	const earlier = found.filter((d): d is DateMention => d.kind === 'date' && d !== m && d.span.end <= m.span.start && isDay(d.expr) && !isNarrative(d));
+	const from = earlier.length ? earlier[earlier.length - 1].expr : anchor();
+	if (!from) { return word === 'before' || word === 'after' ? [] : [m]; }
+	const days = m.expr.amount * (m.expr.unit === 'week' ? 7 : 1);
+	return [{ ...m, expr: { ...from, shift: (from.shift ?? 0) + days } }];
 }
 
 /** A date written right next to the time ("9:30 p.m. on Wednesday", "Friday at 2 a.m.") already dates it. */
@@ -68,7 +102,6 @@ function anchorBefore(text: string, start: number, read: ReadSpan): DateExpr | u
 	return undefined;
 }
 
-const dates = VOCABULARY.dates;
 /** Words that may name a day (weekdays, "yesterday", a month name before or after a number): only such pieces are read. */
 const DAY_CUES = new RegExp(`\\b(?:${alternation([...dates.weekdays, ...Object.keys(dates.relativeDays)])})\\b|\\b(?:${alternation(dates.months)})\\b\\.?\\s*\\d|\\d\\s*(?:${alternation(dates.months)})\\b|\\blast\\s+night\\b|\\bthis\\s+(?:morning|afternoon|evening)\\b|\\d{4}-\\d\\d-\\d\\d`, 'gi');
 
@@ -85,4 +118,4 @@ function lastDay(text: string, piece: Span, read: ReadSpan): DateExpr | undefine
 }
 
 /** Where a sentence of the text before ends (roughly: the reading only needs pieces). */
-const SENTENCE_END = /[.!?]["”’]?\s+(?=["“\p{Lu}\d])|\n+/gu;
+const SENTENCE_END = /[.!?]["”’]?\s+(?=["“\p{Lu}])|\n+/gu;
