@@ -71,6 +71,7 @@ const dates: Case[] = [
 	// casual days, parts of days, dates in brackets
 	{ text: 'Residents heard blasts last night near the port.', quote: 'last night', kind: 'date', date: '2024-02-06' },
 	{ text: 'Early this morning the ferry left the harbour.', quote: 'this morning', contains: true, kind: 'date', date: '2024-02-07' },
+	{ text: 'Early this morning, at 4:10 am, the ferry left the harbour.', quote: 'Early this morning', kind: 'date', date: '2024-02-07' },
 	{ text: 'Fans celebrated Friday night in the streets.', quote: 'Friday', contains: true, kind: 'date', date: '2024-02-02' },
 	{ text: 'The final whistle came on the evening of March 22.', quote: 'March 22', kind: 'date', date: '2023-03-22' },
 	{ text: 'The toll reached 93 on Saturday (Aug 12).', quote: 'Aug 12', kind: 'date', date: '2023-08-12', ref: '2023-08-14' },
@@ -262,6 +263,7 @@ const negatives: Negative[] = [
 	{ text: 'The toll rose to 11 on Monday, officials said.', quote: '11', kind: 'date' },
 	{ text: 'Volunteers logged 1500 hours of work at the shelter.', quote: '1500 hours', kind: 'time' },
 	{ text: 'Officials met three days after the vote to count the ballots.', quote: 'three days after', kind: 'date' },
+	{ text: 'date 2024-02-07\nOne week later, the search for survivors goes on\nCrews dug through the night.', quote: 'One week later', kind: 'date' },
 	{ text: 'Fire crews were called at 1330 GMT to the depot.', quote: '1330', kind: 'number' },
 ];
 

@@ -104,7 +104,8 @@ function dateSpan(text: string, matchStart: number, start: number, end: number, 
 	// "rose to 11 on Monday": a figure before "on" is not part of the date.
 	const lead = /^(?:\d{1,4}\s+(?=on\s))?(?:on|in|at|by)\s+/i.exec(text.slice(dateStart, dateEnd));
 	if (lead && dateEnd - dateStart > lead[0].length) { dateStart += lead[0].length; }
-	const trimmed = text.slice(dateStart, dateEnd).replace(/[\s,;:]+$/, '').length + dateStart;
+	// "this morning, at 12:01 am": the words before the clock time end at the date.
+	const trimmed = text.slice(dateStart, dateEnd).replace(/(?:[\s,;:]+(?:at|on|by|around|about|from)?)+$/i, '').length + dateStart;
 	return trimmed > dateStart ? { start: dateStart, end: trimmed } : undefined;
 }
 

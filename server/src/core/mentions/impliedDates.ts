@@ -31,7 +31,7 @@ export function needsContext(found: readonly (DateMention | TimeMention)[]): boo
 
 /** The sentence's mentions with narrative counts anchored, and an implied date for every time that has no date of its own. */
 export function inContext(text: string, sentence: Span, found: (DateMention | TimeMention)[], read: ReadSpan): (DateMention | TimeMention)[] {
-	let before: DateExpr | null | undefined;
+	let before: DateMention | null | undefined;
 	const anchor = () => before === undefined ? (before = anchorBefore(text, sentence.start, read) ?? null) : before;
 	const told = found.flatMap((m): (DateMention | TimeMention)[] => isNarrative(m) ? anchored(text, m, found, anchor) : [m]);
 	const dated = told.filter((m): m is DateMention => m.kind === 'date');
@@ -39,7 +39,7 @@ export function inContext(text: string, sentence: Span, found: (DateMention | Ti
 	for (const t of told) {
 		if (t.kind !== 'time' || dated.some(d => attached(text, d.span, t.span))) { continue; }
 		const own = nearest(dated.filter(d => isDay(d.expr)), t.span);
-		implied.push({ kind: 'date', span: t.span, text: t.text, expr: own?.expr ?? anchor() ?? TODAY, implied: true });
+		implied.push({ kind: 'date', span: t.span, text: t.text, expr: own?.expr ?? anchor()?.expr ?? TODAY, implied: true });
 	}
 	return implied.length ? [...told, ...implied].sort((a, b) => a.span.start - b.span.start) : told;
 }
@@ -50,18 +50,20 @@ function isNarrative(m: DateMention | TimeMention): m is DateMention {
 
 /**
  * "was found a day later": the day before it in the sentence or the story,
- * shifted. Without one, "later" and "earlier" stay counted from the article's
- * day; "before" and "after" need one, and a noun after them ("three days after
- * the vote") names another anchor, so they are dropped.
+ * shifted. Without one (the article's own date is none), counting would be a
+ * guess, so they are left out; so are "before" and "after" followed by a noun
+ * ("three days after the vote"), which name another anchor.
  */
-function anchored(text: string, m: DateMention, found: readonly (DateMention | TimeMention)[], anchor: () => DateExpr | null): DateMention[] {
+function anchored(text: string, m: DateMention, found: readonly (DateMention | TimeMention)[], anchor: () => DateMention | null): DateMention[] {
 	if (m.expr.type !== 'offset') { return [m]; }
 	const word = NARRATIVE.exec(m.text)![1].toLowerCase();
 	const standalone = /^\s*(?:[,.;:!?)—–]|$)/.test(text.slice(m.span.end, m.span.end + 3));
 	if ((word === 'before' || word === 'after') && !standalone) { return []; }
 	const earlier = found.filter((d): d is DateMention => d.kind === 'date' && d !== m && d.span.end <= m.span.start && isDay(d.expr) && !isNarrative(d));
-	const from = earlier.length ? earlier[earlier.length - 1].expr : anchor();
-	if (!from) { return word === 'before' || word === 'after' ? [] : [m]; }
+	const told = earlier.length ? earlier[earlier.length - 1] : anchor();
+	// "One week later" in a headline counts from the event, not from the article's date.
+	const from = told && !isDateline(text, told) ? told.expr : undefined;
+	if (!from) { return []; }
 	const days = m.expr.amount * (m.expr.unit === 'week' ? 7 : 1);
 	return [{ ...m, expr: { ...from, shift: (from.shift ?? 0) + days } }];
 }
@@ -86,7 +88,7 @@ function nearest(dates: readonly DateMention[], t: Span): DateMention | undefine
 }
 
 /** The last day named in the text before the sentence: sentences are read backwards, at most {@link LOOKBACK} characters. */
-function anchorBefore(text: string, start: number, read: ReadSpan): DateExpr | undefined {
+function anchorBefore(text: string, start: number, read: ReadSpan): DateMention | undefined {
 	const from = Math.max(0, start - LOOKBACK);
 	const window = text.slice(from, start);
 	const ends = [0];
@@ -106,7 +108,7 @@ function anchorBefore(text: string, start: number, read: ReadSpan): DateExpr | u
 const DAY_CUES = new RegExp(`\\b(?:${alternation([...dates.weekdays, ...Object.keys(dates.relativeDays)])})\\b|\\b(?:${alternation(dates.months)})\\b\\.?\\s*\\d|\\d\\s*(?:${alternation(dates.months)})\\b|\\blast\\s+night\\b|\\bthis\\s+(?:morning|afternoon|evening)\\b|\\d{4}-\\d\\d-\\d\\d`, 'gi');
 
 /** The last day named around the last day word of a piece (chrono reads a few words, not the whole piece). */
-function lastDay(text: string, piece: Span, read: ReadSpan): DateExpr | undefined {
+function lastDay(text: string, piece: Span, read: ReadSpan): DateMention | undefined {
 	let cue: RegExpExecArray | undefined;
 	const s = text.slice(piece.start, piece.end);
 	DAY_CUES.lastIndex = 0;
@@ -114,7 +116,14 @@ function lastDay(text: string, piece: Span, read: ReadSpan): DateExpr | undefine
 	if (!cue) { return undefined; }
 	const around = { start: piece.start + Math.max(0, cue.index - 40), end: piece.start + Math.min(s.length, cue.index + cue[0].length + 30) };
 	const days = read(around).filter((m): m is DateMention => m.kind === 'date' && isDay(m.expr));
-	return days.length ? days[days.length - 1].expr : undefined;
+	return days[days.length - 1];
+}
+
+/** A date on a line of its own, or after a place name in capitals ("date 2024-02-07", "LAGOS, Oct. 16 —"): the article's date. */
+function isDateline(text: string, m: DateMention): boolean {
+	const before = text.slice(text.lastIndexOf('\n', m.span.start - 1) + 1, m.span.start);
+	const after = text.slice(m.span.end, m.span.end + 40).split('\n')[0];
+	return (before + m.text + after).trim().length <= m.text.length + 12 || /^\s*\p{Lu}[\p{Lu}\s]+,\s*$/u.test(before);
 }
 
 /** Where a sentence of the text before ends (roughly: the reading only needs pieces). */
