@@ -83,6 +83,9 @@ const units: UnitCase[] = [
 	row('The boy was 9 years old.', '9 years old', [9, 9], ['age', 'year', 1]),
 	row('A six-month-old baby was rescued.', 'six-month-old', [6, 6], ['age', 'month', 1 / 12]),
 	row('The 34-years-old suspect fled on foot.', '34-years-old', [34, 34], ['age', 'year', 1]),
+	row('The court jailed the former minister, 58, for 12 years.', '58', [58, 58], ['age', 'year', 1]),
+	row('Voters in 35, 47, 12 and 9 districts went to the polls.', '47', [47, 47], null),
+	row('The victims, 12, were farm workers.', '12', [12, 12], null),
 	// plain counts carry no unit
 	row('Police arrested 81 people after the march.', '81', [81, 81], null),
 	row('In Lagos, 24 people died in the floods.', '24', [24, 24], null),

@@ -68,6 +68,7 @@ const dates: Case[] = [
 	{ text: 'The last walkout began Sept. 6, 2008, and ended with a deal on Nov. 1.', quote: 'Nov. 1', kind: 'date', date: '2008-11-01' },
 	{ text: 'The toll rose to 99 Monday but the governor warned that it will climb.', quote: 'Monday', kind: 'date', date: '2024-02-05' },
 	{ text: 'The toll rose to 11 on Monday, officials said.', quote: 'Monday', kind: 'date', date: '2024-02-05' },
+	{ text: 'The firm will cut 900 jobs, its chief executive said on Monday.', quote: 'Monday', kind: 'date', date: '2024-02-05' },
 	// casual days, parts of days, dates in brackets
 	{ text: 'Residents heard blasts last night near the port.', quote: 'last night', kind: 'date', date: '2024-02-06' },
 	{ text: 'Early this morning the ferry left the harbour.', quote: 'this morning', contains: true, kind: 'date', date: '2024-02-07' },

@@ -11,6 +11,8 @@ const FIXED_REFERENCE = new Date(Date.UTC(2001, 0, 1, 12));
 const REFERENCE_DAY = dayNumber(FIXED_REFERENCE.getFullYear(), FIXED_REFERENCE.getMonth() + 1, FIXED_REFERENCE.getDate());
 
 const words = VOCABULARY.dates;
+/** "the company will cut jobs, its chief said on Monday": a date told of a past statement is past, whatever the statement says. */
+const SPOKE = new RegExp(`\\b(?:${alternation(VOCABULARY.attribution.speechVerbs.filter(w => /(?:ed|said|told)$/.test(w)))})\\s+(?:on\\s+)?$`, 'i');
 const PART = new RegExp(`\\b(${alternation(words.partsOfMonth)})[\\s-]+$`, 'i');
 
 /** Tells whether the date at `[index, end)` of the piece is in a clause that speaks of the future. */
@@ -73,7 +75,7 @@ function fromChrono(text: string, base: number, s: string, r: chrono.ParsedResul
 		part = prefix[1].toLowerCase() as 'early' | 'mid' | 'late';
 		start -= prefix[0].length;
 	}
-	const expr = exprOf(r, known, part, future(r.index, r.index + r.text.length));
+	const expr = exprOf(r, known, part, future(r.index, r.index + r.text.length) && !SPOKE.test(s.slice(Math.max(0, r.index - 24), r.index)));
 	const timeAt = known.isCertain('hour') ? timeSpan(r) : undefined;
 	if (expr) {
 		const date = dateSpan(text, base + r.index, start, end, timeAt);
