@@ -69,6 +69,9 @@ const dates: Case[] = [
 	{ text: 'The toll rose to 99 Monday but the governor warned that it will climb.', quote: 'Monday', kind: 'date', date: '2024-02-05' },
 	{ text: 'The toll rose to 11 on Monday, officials said.', quote: 'Monday', kind: 'date', date: '2024-02-05' },
 	{ text: 'The firm will cut 900 jobs, its chief executive said on Monday.', quote: 'Monday', kind: 'date', date: '2024-02-05' },
+	{ text: 'The trial, which opened on 14 January, will resume on 20 February.', quote: '14 January', kind: 'date', date: '2024-01-14' },
+	{ text: 'The trial, which opened on 14 January, will resume on 20 February.', quote: '20 February', kind: 'date', date: '2024-02-20' },
+	{ text: 'Flights resumed at 6am on Saturday after the storm.', quote: 'Saturday', kind: 'date', date: '2024-02-03' },
 	// casual days, parts of days, dates in brackets
 	{ text: 'Residents heard blasts last night near the port.', quote: 'last night', kind: 'date', date: '2024-02-06' },
 	{ text: 'Early this morning the ferry left the harbour.', quote: 'this morning', contains: true, kind: 'date', date: '2024-02-07' },
@@ -264,6 +267,8 @@ const negatives: Negative[] = [
 	{ text: 'The toll rose to 11 on Monday, officials said.', quote: '11', kind: 'date' },
 	{ text: 'Volunteers logged 1500 hours of work at the shelter.', quote: '1500 hours', kind: 'time' },
 	{ text: 'Officials met three days after the vote to count the ballots.', quote: 'three days after', kind: 'date' },
+	{ text: 'The winner finished in 2:04:37, ahead of the favourite.', quote: '2:04:37', kind: 'time' },
+	{ text: 'Flights resumed at 6am on Saturday after the storm.', quote: 'at 6am', kind: 'date' },
 	{ text: 'date 2024-02-07\nOne week later, the search for survivors goes on\nCrews dug through the night.', quote: 'One week later', kind: 'date' },
 	{ text: 'Fire crews were called at 1330 GMT to the depot.', quote: '1330', kind: 'number' },
 ];
