@@ -85,6 +85,8 @@ const dates: Case[] = [
 	{ text: 'The storm reached the coast on Monday.\nThe first warning went out at 2:20 p.m. from the weather office.', quote: '2:20 p.m.', kind: 'date', date: '2024-02-05' },
 	{ text: 'Pickets gathered yesterday evening outside the plant.\nBy 11:50 pm, they held all four corners of the junction.', quote: '11:50 pm', kind: 'date', date: '2024-02-06' },
 	{ text: 'At 4:40 p.m. deputies found the car, which had been seen on Sunday near the coast.', quote: '4:40 p.m.', kind: 'date', date: '2024-02-04' },
+	{ text: 'The bus left the depot on Saturday. Police said on Sunday that it had crashed.\nThe crash happened at 10 a.m. on a bend.', quote: '10 a.m.', kind: 'date', date: '2024-02-03' },
+	{ text: 'The ferry sank on Friday; the minister will visit the site tomorrow, Feb. 8.\nIt capsized around 6 p.m. in rough seas.', quote: '6 p.m.', kind: 'date', date: '2024-02-02' },
 	// days counted from the date told before them
 	{ text: 'The storm hit on Monday.\nTwo days later, the river burst its banks.', quote: 'Two days later', kind: 'date', date: '2024-02-07' },
 	{ text: 'The raid was on Jan. 16. One week before, six people were killed nearby.', quote: 'One week before', kind: 'date', date: '2024-01-09' },

@@ -26,7 +26,7 @@ const FOUR_DIGIT_TIME = /(?<![\d:.,])([01]\d|2[0-3])([0-5]\d)\s?(GMT|UTC|Z|hrs|h
 /** The dates and times of one sentence, with spans in article offsets; a time without a date gets the day it falls on, and "a day later" counts from the date told before it. */
 export function extractDatesAndTimes(text: string, sentence: Span): (DateMention | TimeMention)[] {
 	const out = readSpan(text, sentence);
-	return needsContext(out) ? inContext(text, sentence, out, span => readSpan(text, span)) : out;
+	return needsContext(out) ? inContext(text, sentence, out, span => readSpan(text, span), FUTURE.test(text.slice(sentence.start, sentence.end))) : out;
 }
 
 function readSpan(text: string, sentence: Span): (DateMention | TimeMention)[] {

@@ -30,9 +30,9 @@ export function needsContext(found: readonly (DateMention | TimeMention)[]): boo
 }
 
 /** The sentence's mentions with narrative counts anchored, and an implied date for every time that has no date of its own. */
-export function inContext(text: string, sentence: Span, found: (DateMention | TimeMention)[], read: ReadSpan): (DateMention | TimeMention)[] {
+export function inContext(text: string, sentence: Span, found: (DateMention | TimeMention)[], read: ReadSpan, future: boolean): (DateMention | TimeMention)[] {
 	let before: DateMention | null | undefined;
-	const anchor = () => before === undefined ? (before = anchorBefore(text, sentence.start, read) ?? null) : before;
+	const anchor = () => before === undefined ? (before = anchorBefore(text, sentence.start, read, future) ?? null) : before;
 	const told = found.flatMap((m): (DateMention | TimeMention)[] => isNarrative(m) ? anchored(text, m, found, anchor) : [m]);
 	const dated = told.filter((m): m is DateMention => m.kind === 'date');
 	const implied: DateMention[] = [];
@@ -88,7 +88,7 @@ function nearest(dates: readonly DateMention[], t: Span): DateMention | undefine
 }
 
 /** The last day named in the text before the sentence: sentences are read backwards, at most {@link LOOKBACK} characters. */
-function anchorBefore(text: string, start: number, read: ReadSpan): DateMention | undefined {
+function anchorBefore(text: string, start: number, read: ReadSpan, future: boolean): DateMention | undefined {
 	const from = Math.max(0, start - LOOKBACK);
 	const window = text.slice(from, start);
 	const ends = [0];
@@ -97,7 +97,7 @@ function anchorBefore(text: string, start: number, read: ReadSpan): DateMention 
 	let end = window.length;
 	for (let k = ends.length - 1; k >= 0; k--) {
 		if (ends[k] >= end) { continue; }
-		const day = lastDay(text, { start: from + ends[k], end: from + end }, read);
+		const day = lastDay(text, { start: from + ends[k], end: from + end }, read, future);
 		if (day) { return day; }
 		end = ends[k];
 	}
@@ -107,17 +107,33 @@ function anchorBefore(text: string, start: number, read: ReadSpan): DateMention 
 /** Words that may name a day (weekdays, "yesterday", a month name before or after a number): only such pieces are read. */
 const DAY_CUES = new RegExp(`\\b(?:${alternation([...dates.weekdays, ...Object.keys(dates.relativeDays)])})\\b|\\b(?:${alternation(dates.months)})\\b\\.?\\s*\\d|\\d\\s*(?:${alternation(dates.months)})\\b|\\blast\\s+night\\b|\\bthis\\s+(?:morning|afternoon|evening)\\b|\\d{4}-\\d\\d-\\d\\d`, 'gi');
 
-/** The last day named around the last day word of a piece (chrono reads a few words, not the whole piece). */
-function lastDay(text: string, piece: Span, read: ReadSpan): DateMention | undefined {
-	let cue: RegExpExecArray | undefined;
+/**
+ * The last day a piece names around its day words (chrono reads those words, not the whole piece). The day of a
+ * statement ("Reuters reported on Sunday") dates the telling, not the story; a day ahead dates the story only when
+ * the sentence that needs it speaks of the future too.
+ */
+function lastDay(text: string, piece: Span, read: ReadSpan, future: boolean): DateMention | undefined {
 	const s = text.slice(piece.start, piece.end);
+	let first = -1;
+	let last = -1;
 	DAY_CUES.lastIndex = 0;
-	for (let m = DAY_CUES.exec(s); m; m = DAY_CUES.exec(s)) { cue = m; }
-	if (!cue) { return undefined; }
-	const around = { start: piece.start + Math.max(0, cue.index - 40), end: piece.start + Math.min(s.length, cue.index + cue[0].length + 30) };
-	const days = read(around).filter((m): m is DateMention => m.kind === 'date' && isDay(m.expr));
+	for (let m = DAY_CUES.exec(s); m; m = DAY_CUES.exec(s)) {
+		if (first < 0) { first = m.index; }
+		last = m.index + m[0].length;
+	}
+	if (first < 0) { return undefined; }
+	const around = { start: piece.start + Math.max(0, first - 40), end: piece.start + Math.min(s.length, last + 30) };
+	const days = read(around).filter((m): m is DateMention => m.kind === 'date' && isDay(m.expr) && (future || !isAhead(m.expr))
+		&& !TOLD.test(text.slice(Math.max(0, m.span.start - 40), m.span.start)));
 	return days[days.length - 1];
 }
+
+function isAhead(e: DateExpr): boolean {
+	return e.type === 'offset' ? e.amount > 0 : e.direction === 'future';
+}
+
+/** Words right before the day of a statement: a past speech verb, or "a statement (issued) on". */
+const TOLD = new RegExp(`\\b(?:(?:${alternation(VOCABULARY.attribution.speechVerbs.filter(w => /(?:ed|said|told)$/.test(w)))})(?:\\s+\\w+)?|statement(?:\\s+\\w+)?)\\s+(?:on\\s+)?$`, 'i');
 
 /** A date on a line of its own, or after a place name in capitals ("date 2024-02-07", "LAGOS, Oct. 16 —"): the article's date. */
 function isDateline(text: string, m: DateMention): boolean {
