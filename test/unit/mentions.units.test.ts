@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import { extractArticle } from '../../server/src/core/claims/extractArticle';
 import type { Dimension, NumberMention } from '../../server/src/core/types';
-import { checkCase, checkNegative, describe, locate, overlaps, short, type Case, type Negative } from './helpers';
+import { assertSpanOf, checkCase, checkNegative, describe, locate, overlaps, short, type Case, type Negative } from './helpers';
 
 /**
  * Table-driven tests of what numbers measure: the unit a number is written in,
@@ -139,6 +139,12 @@ suite('Extraction: units of numbers', () => {
 		const mile = mentionAt(row('The convoy stopped 12 miles from the border.', '12 miles', [12, 12], null))!;
 		assert.ok(mile.unit);
 		assert.ok(Math.abs(12 * mile.unit.factor - 19312.128) < 1e-6, '12 miles in metres');
+	});
+
+	test('Should keep unit spans exact after emoji, Arabic and CRLF', () => {
+		const text = '🔥🙏 تبرعات\r\nDonors gave £40m and the fire burned 2,100 acres.\r\n';
+		assertSpanOf(text, '£40m', 'number');
+		assertSpanOf(text, '2,100 acres', 'number');
 	});
 
 	notNumbers.forEach((c, i) => {

@@ -1,5 +1,5 @@
 import type { DateExpr, DateMention, Span, TimeMention } from '../types';
-import { alternation, VOCABULARY } from '../vocabulary';
+import { alternation, VOCABULARY, wordMap } from '../vocabulary';
 
 /**
  * Dates that the words give only in the light of the story told before them.
@@ -21,18 +21,15 @@ const dates = VOCABULARY.dates;
 /** "a day later", "two weeks earlier", "one week before": counted from the story's last date, not the article's. */
 const NARRATIVE = new RegExp(`\\b(${alternation(dates.narrativeWords)})$`, 'i');
 
-/** Reads the dates and times of a span of the article (without dates from context). */
-export type ReadSpan = (span: Span) => (DateMention | TimeMention)[];
-
 /** True when some of a sentence's mentions need the text before them: times, and days counted from the story. */
 export function needsContext(found: readonly (DateMention | TimeMention)[]): boolean {
 	return found.some(m => m.kind === 'time' || isNarrative(m));
 }
 
 /** The sentence's mentions with narrative counts anchored, and an implied date for every time that has no date of its own. */
-export function inContext(text: string, sentence: Span, found: (DateMention | TimeMention)[], read: ReadSpan, future: boolean): (DateMention | TimeMention)[] {
+export function inContext(text: string, sentence: Span, found: (DateMention | TimeMention)[], future: boolean): (DateMention | TimeMention)[] {
 	let before: DateMention | null | undefined;
-	const anchor = () => before === undefined ? (before = anchorBefore(text, sentence.start, read, future) ?? null) : before;
+	const anchor = () => before === undefined ? (before = anchorBefore(text, sentence.start, future) ?? null) : before;
 	const told = found.flatMap((m): (DateMention | TimeMention)[] => isNarrative(m) ? anchored(text, m, found, anchor) : [m]);
 	const dated = told.filter((m): m is DateMention => m.kind === 'date');
 	const implied: DateMention[] = [];
@@ -87,45 +84,66 @@ function nearest(dates: readonly DateMention[], t: Span): DateMention | undefine
 	return best;
 }
 
-/** The last day named in the text before the sentence: sentences are read backwards, at most {@link LOOKBACK} characters. */
-function anchorBefore(text: string, start: number, read: ReadSpan, future: boolean): DateMention | undefined {
-	const from = Math.max(0, start - LOOKBACK);
-	const window = text.slice(from, start);
-	const ends = [0];
-	SENTENCE_END.lastIndex = 0;
-	for (let m = SENTENCE_END.exec(window); m; m = SENTENCE_END.exec(window)) { ends.push(m.index + m[0].length); }
-	let end = window.length;
-	for (let k = ends.length - 1; k >= 0; k--) {
-		if (ends[k] >= end) { continue; }
-		const day = lastDay(text, { start: from + ends[k], end: from + end }, read, future);
-		if (day) { return day; }
-		end = ends[k];
+/**
+ * The last day named in the text before the sentence (at most {@link LOOKBACK} characters back), read from its
+ * words: the day of a statement ("Reuters reported on Sunday") dates the telling, not the story, and a day ahead
+ * dates the story only when the sentence that needs it speaks of the future too.
+ */
+function anchorBefore(text: string, start: number, future: boolean): DateMention | undefined {
+	// Read backwards in steps: the day is most often a sentence or two back.
+	let end = start;
+	for (const back of STEPS) {
+		const from = Math.max(0, text.lastIndexOf(' ', start - back) + 1);
+		if (from >= end) { continue; }
+		const window = text.slice(from, end);
+		const found: RegExpExecArray[] = [];
+		DAY_WORDS.lastIndex = 0;
+		for (let m = DAY_WORDS.exec(window); m; m = DAY_WORDS.exec(window)) { found.push(m); }
+		for (let k = found.length - 1; k >= 0; k--) {
+			const m = found[k];
+			const at = from + m.index;
+			const expr = dayOf(m.groups!, willBe(text, at));
+			if (expr && (future || !isAhead(expr)) && !TOLD.test(text.slice(Math.max(0, at - 40), at))) {
+				return { kind: 'date', span: { start: at, end: at + m[0].length }, text: m[0], expr };
+			}
+		}
+		end = from;
 	}
 	return undefined;
 }
+const STEPS = [250, 700, LOOKBACK];
 
-/** Words that may name a day (weekdays, "yesterday", a month name before or after a number): only such pieces are read. */
-const DAY_CUES = new RegExp(`\\b(?:${alternation([...dates.weekdays, ...Object.keys(dates.relativeDays)])})\\b|\\b(?:${alternation(dates.months)})\\b\\.?\\s*\\d|\\d\\s*(?:${alternation(dates.months)})\\b|\\blast\\s+night\\b|\\bthis\\s+(?:morning|afternoon|evening)\\b|\\d{4}-\\d\\d-\\d\\d`, 'gi');
+/** The ways a text names one day: a month and day (with its weekday and year), an ISO date, a weekday, a day counted from the article's. */
+const DAY_WORDS = new RegExp([
+	`\\b(?:(?:${alternation(dates.weekdays)}),?\\s+)?(?<month>${alternation(dates.months)})\\b\\.?\\s*(?<day>\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:19|20)\\d\\d)\\b)?`,
+	`\\b(?:(?:${alternation(dates.weekdays)}),?\\s+)?(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<monthAfter>${alternation(dates.months)})\\b(?:,?\\s+(?<yearAfter>(?:19|20)\\d\\d)\\b)?`,
+	`\\b(?<isoYear>\\d{4})-(?<isoMonth>\\d\\d)-(?<isoDay>\\d\\d)\\b`,
+	`\\b(?<next>(?:next|coming)\\s+)?(?<weekday>${alternation(dates.weekdays)})\\b`,
+	`\\b(?<relative>${alternation(Object.keys(dates.relativeDays))}|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b`,
+].join('|'), 'gi');
+const FULL_MONTHS = dates.months.slice(0, 12);
+const DAYS_FROM_TODAY = wordMap(dates.relativeDays);
 
-/**
- * The last day a piece names around its day words (chrono reads those words, not the whole piece). The day of a
- * statement ("Reuters reported on Sunday") dates the telling, not the story; a day ahead dates the story only when
- * the sentence that needs it speaks of the future too.
- */
-function lastDay(text: string, piece: Span, read: ReadSpan, future: boolean): DateMention | undefined {
-	const s = text.slice(piece.start, piece.end);
-	let first = -1;
-	let last = -1;
-	DAY_CUES.lastIndex = 0;
-	for (let m = DAY_CUES.exec(s); m; m = DAY_CUES.exec(s)) {
-		if (first < 0) { first = m.index; }
-		last = m.index + m[0].length;
+/** Month 1-12 of a month name or abbreviation ("Sept" -> 9). */
+const monthOf = (w: string) => FULL_MONTHS.findIndex(full => full.startsWith(w.toLowerCase())) + 1;
+
+/** True when a future cue ("will", "is expected") comes before `at` in its clause. */
+function willBe(text: string, at: number): boolean {
+	const before = text.slice(Math.max(0, at - 80), at);
+	return FUTURE.test(before.slice(before.search(/[^.;!?\n]*$/)));
+}
+const FUTURE = new RegExp(`\\b(?:${alternation(dates.futureCues)})\\b`, 'i');
+
+function dayOf(g: Record<string, string | undefined>, ahead: boolean): DateExpr | undefined {
+	if (g.weekday) { return { type: 'weekday', weekday: (dates.weekdays.indexOf(g.weekday.toLowerCase()) + 1) % 7, direction: g.next || ahead ? 'future' : 'past' }; }
+	if (g.relative) {
+		const w = g.relative.toLowerCase().replace(/\s+/g, ' ');
+		return { type: 'offset', unit: 'day', amount: w === 'last night' ? -1 : w.startsWith('this ') ? 0 : DAYS_FROM_TODAY[w] ?? 0 };
 	}
-	if (first < 0) { return undefined; }
-	const around = { start: piece.start + Math.max(0, first - 40), end: piece.start + Math.min(s.length, last + 30) };
-	const days = read(around).filter((m): m is DateMention => m.kind === 'date' && isDay(m.expr) && (future || !isAhead(m.expr))
-		&& !TOLD.test(text.slice(Math.max(0, m.span.start - 40), m.span.start)));
-	return days[days.length - 1];
+	const month = g.isoMonth ? Number(g.isoMonth) : monthOf(g.month ?? g.monthAfter ?? '');
+	const day = Number(g.isoDay ?? g.day ?? g.dayFirst);
+	const year = g.isoYear ?? g.year ?? g.yearAfter;
+	return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { type: 'absolute', year: year ? Number(year) : undefined, month, day, ...(ahead && !year ? { direction: 'future' as const } : {}) } : undefined;
 }
 
 function isAhead(e: DateExpr): boolean {
@@ -141,6 +159,3 @@ function isDateline(text: string, m: DateMention): boolean {
 	const after = text.slice(m.span.end, m.span.end + 40).split('\n')[0];
 	return (before + m.text + after).trim().length <= m.text.length + 12 || /^\s*\p{Lu}[\p{Lu}\s]+,\s*$/u.test(before);
 }
-
-/** Where a sentence of the text before ends (roughly: the reading only needs pieces). */
-const SENTENCE_END = /[.!?]["”’]?\s+(?=["“\p{Lu}])|\n+/gu;
