@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import { extractArticle } from '../../server/src/core/claims/extractArticle';
 import type { Dimension, NumberMention } from '../../server/src/core/types';
-import { checkCase, checkNegative, describe, locate, overlaps, short, type Case, type Negative } from './helpers';
+import { assertSpanOf, checkCase, checkNegative, describe, locate, overlaps, short, type Case, type Negative } from './helpers';
 
 /**
  * Table-driven tests of what numbers measure: the unit a number is written in,
@@ -83,6 +83,9 @@ const units: UnitCase[] = [
 	row('The boy was 9 years old.', '9 years old', [9, 9], ['age', 'year', 1]),
 	row('A six-month-old baby was rescued.', 'six-month-old', [6, 6], ['age', 'month', 1 / 12]),
 	row('The 34-years-old suspect fled on foot.', '34-years-old', [34, 34], ['age', 'year', 1]),
+	row('The court jailed the former minister, 58, for 12 years.', '58', [58, 58], ['age', 'year', 1]),
+	row('Voters in 35, 47, 12 and 9 districts went to the polls.', '47', [47, 47], null),
+	row('The victims, 12, were farm workers.', '12', [12, 12], null),
 	// plain counts carry no unit
 	row('Police arrested 81 people after the march.', '81', [81, 81], null),
 	row('In Lagos, 24 people died in the floods.', '24', [24, 24], null),
@@ -136,6 +139,12 @@ suite('Extraction: units of numbers', () => {
 		const mile = mentionAt(row('The convoy stopped 12 miles from the border.', '12 miles', [12, 12], null))!;
 		assert.ok(mile.unit);
 		assert.ok(Math.abs(12 * mile.unit.factor - 19312.128) < 1e-6, '12 miles in metres');
+	});
+
+	test('Should keep unit spans exact after emoji, Arabic and CRLF', () => {
+		const text = '🔥🙏 تبرعات\r\nDonors gave £40m and the fire burned 2,100 acres.\r\n';
+		assertSpanOf(text, '£40m', 'number');
+		assertSpanOf(text, '2,100 acres', 'number');
 	});
 
 	notNumbers.forEach((c, i) => {

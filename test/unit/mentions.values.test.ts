@@ -68,9 +68,14 @@ const dates: Case[] = [
 	{ text: 'The last walkout began Sept. 6, 2008, and ended with a deal on Nov. 1.', quote: 'Nov. 1', kind: 'date', date: '2008-11-01' },
 	{ text: 'The toll rose to 99 Monday but the governor warned that it will climb.', quote: 'Monday', kind: 'date', date: '2024-02-05' },
 	{ text: 'The toll rose to 11 on Monday, officials said.', quote: 'Monday', kind: 'date', date: '2024-02-05' },
+	{ text: 'The firm will cut 900 jobs, its chief executive said on Monday.', quote: 'Monday', kind: 'date', date: '2024-02-05' },
+	{ text: 'The trial, which opened on 14 January, will resume on 20 February.', quote: '14 January', kind: 'date', date: '2024-01-14' },
+	{ text: 'The trial, which opened on 14 January, will resume on 20 February.', quote: '20 February', kind: 'date', date: '2024-02-20' },
+	{ text: 'Flights resumed at 6am on Saturday after the storm.', quote: 'Saturday', kind: 'date', date: '2024-02-03' },
 	// casual days, parts of days, dates in brackets
 	{ text: 'Residents heard blasts last night near the port.', quote: 'last night', kind: 'date', date: '2024-02-06' },
 	{ text: 'Early this morning the ferry left the harbour.', quote: 'this morning', contains: true, kind: 'date', date: '2024-02-07' },
+	{ text: 'Early this morning, at 4:10 am, the ferry left the harbour.', quote: 'Early this morning', kind: 'date', date: '2024-02-07' },
 	{ text: 'Fans celebrated Friday night in the streets.', quote: 'Friday', contains: true, kind: 'date', date: '2024-02-02' },
 	{ text: 'The final whistle came on the evening of March 22.', quote: 'March 22', kind: 'date', date: '2023-03-22' },
 	{ text: 'The toll reached 93 on Saturday (Aug 12).', quote: 'Aug 12', kind: 'date', date: '2023-08-12', ref: '2023-08-14' },
@@ -80,6 +85,12 @@ const dates: Case[] = [
 	{ text: 'The storm reached the coast on Monday.\nThe first warning went out at 2:20 p.m. from the weather office.', quote: '2:20 p.m.', kind: 'date', date: '2024-02-05' },
 	{ text: 'Pickets gathered yesterday evening outside the plant.\nBy 11:50 pm, they held all four corners of the junction.', quote: '11:50 pm', kind: 'date', date: '2024-02-06' },
 	{ text: 'At 4:40 p.m. deputies found the car, which had been seen on Sunday near the coast.', quote: '4:40 p.m.', kind: 'date', date: '2024-02-04' },
+	{ text: 'The bus left the depot on Saturday. Police said on Sunday that it had crashed.\nThe crash happened at 10 a.m. on a bend.', quote: '10 a.m.', kind: 'date', date: '2024-02-03' },
+	{ text: 'The ferry sank on Friday; the minister will visit the site tomorrow, Feb. 8.\nIt capsized around 6 p.m. in rough seas.', quote: '6 p.m.', kind: 'date', date: '2024-02-02' },
+	// days counted from the date told before them
+	{ text: 'The storm hit on Monday.\nTwo days later, the river burst its banks.', quote: 'Two days later', kind: 'date', date: '2024-02-07' },
+	{ text: 'The raid was on Jan. 16. One week before, six people were killed nearby.', quote: 'One week before', kind: 'date', date: '2024-01-09' },
+	{ text: 'The ferry sank on Dec. 3, 2023, and the wreck was found a day later.', quote: 'a day later', kind: 'date', date: '2023-12-04' },
 ];
 
 // ---------------------------------------------------------------------------
@@ -257,6 +268,10 @@ const negatives: Negative[] = [
 	{ text: 'About 2000 people marched to the square.', quote: '2000', kind: 'date' },
 	{ text: 'The toll rose to 11 on Monday, officials said.', quote: '11', kind: 'date' },
 	{ text: 'Volunteers logged 1500 hours of work at the shelter.', quote: '1500 hours', kind: 'time' },
+	{ text: 'Officials met three days after the vote to count the ballots.', quote: 'three days after', kind: 'date' },
+	{ text: 'The winner finished in 2:04:37, ahead of the favourite.', quote: '2:04:37', kind: 'time' },
+	{ text: 'Flights resumed at 6am on Saturday after the storm.', quote: 'at 6am', kind: 'date' },
+	{ text: 'date 2024-02-07\nOne week later, the search for survivors goes on\nCrews dug through the night.', quote: 'One week later', kind: 'date' },
 	{ text: 'Fire crews were called at 1330 GMT to the depot.', quote: '1330', kind: 'number' },
 ];
 

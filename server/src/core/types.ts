@@ -51,10 +51,14 @@ export interface ActorMention extends MentionBase {
  * A date as written, before it is resolved against a reference date.
  * `absolute` parts are as written; `weekday` and `offset` need a reference.
  */
-export type DateExpr =
+export type DateExpr = (
 	| { readonly type: 'absolute'; readonly year?: number; readonly month?: number; readonly day?: number; readonly part?: 'early' | 'mid' | 'late'; readonly direction?: 'future' }
 	| { readonly type: 'weekday'; readonly weekday: number; readonly direction: 'past' | 'future' }
-	| { readonly type: 'offset'; readonly unit: 'day' | 'week' | 'month' | 'year'; readonly amount: number };
+	| { readonly type: 'offset'; readonly unit: 'day' | 'week' | 'month' | 'year'; readonly amount: number }
+) & {
+	/** Days to add to the day the rest resolves to: "a day later" is the date told before it, shifted by one. */
+	readonly shift?: number;
+};
 
 /** A date mention; `value` is filled once the article's reference date is known. */
 export interface DateMention extends MentionBase {

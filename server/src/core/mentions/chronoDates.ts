@@ -11,6 +11,12 @@ const FIXED_REFERENCE = new Date(Date.UTC(2001, 0, 1, 12));
 const REFERENCE_DAY = dayNumber(FIXED_REFERENCE.getFullYear(), FIXED_REFERENCE.getMonth() + 1, FIXED_REFERENCE.getDate());
 
 const words = VOCABULARY.dates;
+/**
+ * "its chief said on Monday", "the trial, which opened on 14 September, will resume": a date right after a verb
+ * in the past (a statement's, or a regular one not after "is" or "will") is past, whatever else the clause says.
+ */
+const SPOKE = new RegExp(`\\b(?:${alternation(VOCABULARY.attribution.speechVerbs.filter(w => /(?:ed|said|told)$/.test(w)))})\\s+(?:on\\s+)?$`, 'i');
+const DONE = /(?:^|\s)(?!(?:is|are|be|been|being|will|would|to)\s)\S+\s+\w+ed\s+(?:on\s+)?$/i;
 const PART = new RegExp(`\\b(${alternation(words.partsOfMonth)})[\\s-]+$`, 'i');
 
 /** Tells whether the date at `[index, end)` of the piece is in a clause that speaks of the future. */
@@ -73,8 +79,9 @@ function fromChrono(text: string, base: number, s: string, r: chrono.ParsedResul
 		part = prefix[1].toLowerCase() as 'early' | 'mid' | 'late';
 		start -= prefix[0].length;
 	}
-	const expr = exprOf(r, known, part, future(r.index, r.index + r.text.length));
-	const timeAt = known.isCertain('hour') ? timeSpan(r) : undefined;
+	const expr = exprOf(r, known, part, future(r.index, r.index + r.text.length) && !isPast(s.slice(Math.max(0, r.index - 30), r.index)));
+	// "finished in 2:04:37": hours, minutes and seconds without a.m. or p.m. are a duration.
+	const timeAt = known.isCertain('hour') && !/^\d{1,2}:\d\d:\d\d$/.test(r.text) ? timeSpan(r) : undefined;
 	if (expr) {
 		const date = dateSpan(text, base + r.index, start, end, timeAt);
 		if (date) { out.push({ kind: 'date', span: date, text: text.slice(date.start, date.end), expr }); }
@@ -91,11 +98,17 @@ function fromChrono(text: string, base: number, s: string, r: chrono.ParsedResul
 	return rangeEnd ? [...out, rangeEnd] : out;
 }
 
+function isPast(before: string): boolean {
+	return SPOKE.test(before) || DONE.test(before);
+}
+
 /** The words of the date in a chrono match, without the clock time and the preposition ("on", "at", "by"). */
 function dateSpan(text: string, matchStart: number, start: number, end: number, timeAt: Span | undefined): Span | undefined {
 	let dateStart = start;
-	let dateEnd = timeAt && timeAt.start > 0 ? matchStart + timeAt.start : end;
-	if (timeAt && timeAt.start === 0) {
+	// "at 6am on Saturday": only a preposition before the time, so the date is what follows it.
+	const after = timeAt && /^\s*(?:at|by|from|around|about|until|till|before|after)?\s*$/i.test(text.slice(matchStart, matchStart + timeAt.start));
+	let dateEnd = timeAt && !after ? matchStart + timeAt.start : end;
+	if (timeAt && after) {
 		// "18:30 GMT) on Wednesday": the date is what follows the time.
 		const rest = /[\s),]*(?:on\s+)?/i.exec(text.slice(matchStart + timeAt.end, end))!;
 		dateStart = matchStart + timeAt.end + rest[0].length;
@@ -104,7 +117,8 @@ function dateSpan(text: string, matchStart: number, start: number, end: number, 
 	// "rose to 11 on Monday": a figure before "on" is not part of the date.
 	const lead = /^(?:\d{1,4}\s+(?=on\s))?(?:on|in|at|by)\s+/i.exec(text.slice(dateStart, dateEnd));
 	if (lead && dateEnd - dateStart > lead[0].length) { dateStart += lead[0].length; }
-	const trimmed = text.slice(dateStart, dateEnd).replace(/[\s,;:]+$/, '').length + dateStart;
+	// "this morning, at 12:01 am": the words before the clock time end at the date.
+	const trimmed = text.slice(dateStart, dateEnd).replace(/(?:[\s,;:]+(?:at|on|by|around|about|from)?)+$/i, '').length + dateStart;
 	return trimmed > dateStart ? { start: dateStart, end: trimmed } : undefined;
 }
 

@@ -46,6 +46,12 @@ function monthValue(y: number, m: number, part?: 'early' | 'mid' | 'late'): Date
  * Without a reference, only dates that state their year resolve.
  */
 export function resolveDate(expr: DateExpr, reference: number | null): DateValue | null {
+	if (expr.shift) {
+		// A shift counts days from one day; from a week or a month it says nothing exact.
+		const from = resolveDate({ ...expr, shift: 0 }, reference);
+		const day = from && from.first === from.last ? from.first + expr.shift : null;
+		return day === null ? null : { iso: dayIso(day), first: day, last: day };
+	}
 	if (expr.type === 'absolute') {
 		if (expr.year === undefined) {
 			if (reference === null || expr.month === undefined) { return null; }

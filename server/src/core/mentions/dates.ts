@@ -1,7 +1,7 @@
 import type { DateExpr, DateMention, Span, TimeMention } from '../types';
 import { alternation, VOCABULARY, wordMap } from '../vocabulary';
 import { chronoMentions } from './chronoDates';
-import { withImpliedDates } from './impliedDates';
+import { inContext, needsContext } from './impliedDates';
 
 const words = VOCABULARY.dates;
 const DIRECTIONS = Object.values(words.relativeDirections).flat();
@@ -12,6 +12,8 @@ const AGO = wordMap(words.agoWords);
 const DAYS = wordMap(words.relativeDays);
 /** Words that make a sentence worth handing to chrono (it is the slowest step). */
 const DATE_CUE = new RegExp(`\\b(?:${alternation(words.monthCues)})[a-z]*\\b|\\b(?:${alternation(words.weekdayCues)})day|\\d[:.]\\d\\d|\\b[ap]\\.?m\\b|\\b(?:gmt|utc)\\b|\\b(?:${alternation(words.relativeCues)})\\b|\\d{4}-\\d\\d-\\d\\d`, 'i');
+/** "a day later", "two weeks before": read by {@link RELATIVE} alone, without chrono. */
+const COUNTED_CUE = new RegExp(`\\b(?:days?|weeks?)\\s+(?:${alternation(words.narrativeWords)})\\b`, 'i');
 const RELATIVE = new RegExp(`\\b(?:(${alternation(DIRECTIONS)})\\s+(week|month|year)|(\\w+)\\s+(days?|weeks?|months?|years?)\\s+(${alternation(Object.keys(words.agoWords))})|(${alternation(Object.keys(words.relativeDays))}))\\b`, 'gi');
 // A year on its own ("in 2020,"), not a figure ("2,024", "2020.5"), a clock ("2020 pm") or a count ("2000 people", "1999 votes").
 const YEAR = /(?<![\d,.$£€-])\b(1[89]\d\d|20\d\d)\b(?![\d%-]|[,.]\d|\s*(?:p\.?m|a\.?m)\b)/g;
@@ -23,16 +25,17 @@ const SMALL = wordMap(words.smallCounts);
 /** "0215GMT", "1330 GMT", "at 0600 hrs": a clock time written as four digits. */
 const FOUR_DIGIT_TIME = /(?<![\d:.,])([01]\d|2[0-3])([0-5]\d)\s?(GMT|UTC|Z|hrs|hours)\b/g;
 
-/** The dates and times of one sentence, with spans in article offsets; a time without a date gets the day it falls on. */
+/** The dates and times of one sentence, with spans in article offsets; a time without a date gets the day it falls on, and "a day later" counts from the date told before it. */
 export function extractDatesAndTimes(text: string, sentence: Span): (DateMention | TimeMention)[] {
 	const out = readSpan(text, sentence);
-	return out.some(m => m.kind === 'time') ? withImpliedDates(text, sentence, out, span => readSpan(text, span)) : out;
+	return needsContext(out) ? inContext(text, sentence, out, FUTURE.test(text.slice(sentence.start, sentence.end))) : out;
 }
 
 function readSpan(text: string, sentence: Span): (DateMention | TimeMention)[] {
 	const s = text.slice(sentence.start, sentence.end);
 	const out: (DateMention | TimeMention)[] = [];
-	if (DATE_CUE.test(s)) {
+	const cue = DATE_CUE.test(s);
+	if (cue || COUNTED_CUE.test(s)) {
 		RELATIVE.lastIndex = 0;
 		for (let m = RELATIVE.exec(s); m; m = RELATIVE.exec(s)) {
 			const expr = relativeExpr(m);
@@ -41,7 +44,7 @@ function readSpan(text: string, sentence: Span): (DateMention | TimeMention)[] {
 		}
 		const relative = out.slice();
 		const future = FUTURE.test(s);
-		for (const [chunk, chunkEnd] of chunks(s)) {
+		for (const [chunk, chunkEnd] of cue ? chunks(s) : []) {
 			const piece = s.slice(chunk, chunkEnd);
 			const found = chronoMentions(text, sentence.start + chunk, piece, (a, b) => future && isFuture(piece, a, b));
 			out.push(...found.filter(d => !relative.some(x => overlaps(x.span, d.span))));

@@ -1,12 +1,14 @@
 import type { DateExpr, DateMention, Span, TimeMention } from '../types';
-import { alternation, VOCABULARY } from '../vocabulary';
+import { alternation, VOCABULARY, wordMap } from '../vocabulary';
 
 /**
+ * Dates that the words give only in the light of the story told before them.
  * The day a clock time falls on when its words give none ("first reported at
  * 2:20 p.m."): news tells events in order, so it is the day of a date in the
  * same sentence, else of the nearest date written before it, else the
- * article's own day. Each such time gets a {@link DateMention} marked
- * `implied`, with the time's span.
+ * article's own day; each such time gets a {@link DateMention} marked
+ * `implied`, with the time's span. And days counted from the story's last
+ * date ("a day later", "one week before,"), which are shifted from it.
  */
 
 /** The article's own day (its reference date). */
@@ -15,21 +17,52 @@ const TODAY: DateExpr = Object.freeze({ type: 'offset', unit: 'day', amount: 0 }
 /** How far back a date is looked for. */
 const LOOKBACK = 1500;
 
-/** Reads the dates and times of a span of the article (without implied dates). */
-export type ReadSpan = (span: Span) => (DateMention | TimeMention)[];
+const dates = VOCABULARY.dates;
+/** "a day later", "two weeks earlier", "one week before": counted from the story's last date, not the article's. */
+const NARRATIVE = new RegExp(`\\b(${alternation(dates.narrativeWords)})$`, 'i');
 
-/** The sentence's mentions with an implied date for every time that has no date of its own. */
-export function withImpliedDates(text: string, sentence: Span, found: (DateMention | TimeMention)[], read: ReadSpan): (DateMention | TimeMention)[] {
-	const dates = found.filter((m): m is DateMention => m.kind === 'date');
-	let before: DateExpr | undefined;
+/** True when some of a sentence's mentions need the text before them: times, and days counted from the story. */
+export function needsContext(found: readonly (DateMention | TimeMention)[]): boolean {
+	return found.some(m => m.kind === 'time' || isNarrative(m));
+}
+
+/** The sentence's mentions with narrative counts anchored, and an implied date for every time that has no date of its own. */
+export function inContext(text: string, sentence: Span, found: (DateMention | TimeMention)[], future: boolean): (DateMention | TimeMention)[] {
+	let before: DateMention | null | undefined;
+	const anchor = () => before === undefined ? (before = anchorBefore(text, sentence.start, future) ?? null) : before;
+	const told = found.flatMap((m): (DateMention | TimeMention)[] => isNarrative(m) ? anchored(text, m, found, anchor) : [m]);
+	const dated = told.filter((m): m is DateMention => m.kind === 'date');
 	const implied: DateMention[] = [];
-	for (const t of found) {
-		if (t.kind !== 'time' || dates.some(d => attached(text, d.span, t.span))) { continue; }
-		const own = nearest(dates.filter(d => isDay(d.expr)), t.span);
-		before ??= own ? undefined : anchorBefore(text, sentence.start, read);
-		implied.push({ kind: 'date', span: t.span, text: t.text, expr: own?.expr ?? before ?? TODAY, implied: true });
+	for (const t of told) {
+		if (t.kind !== 'time' || dated.some(d => attached(text, d.span, t.span))) { continue; }
+		const own = nearest(dated.filter(d => isDay(d.expr)), t.span);
+		implied.push({ kind: 'date', span: t.span, text: t.text, expr: own?.expr ?? anchor()?.expr ?? TODAY, implied: true });
 	}
-	return implied.length ? [...found, ...implied].sort((a, b) => a.span.start - b.span.start) : found;
+	return implied.length ? [...told, ...implied].sort((a, b) => a.span.start - b.span.start) : told;
+}
+
+function isNarrative(m: DateMention | TimeMention): m is DateMention {
+	return m.kind === 'date' && m.expr.type === 'offset' && (m.expr.unit === 'day' || m.expr.unit === 'week') && NARRATIVE.test(m.text);
+}
+
+/**
+ * "was found a day later": the day before it in the sentence or the story,
+ * shifted. Without one (the article's own date is none), counting would be a
+ * guess, so they are left out; so are "before" and "after" followed by a noun
+ * ("three days after the vote"), which name another anchor.
+ */
+function anchored(text: string, m: DateMention, found: readonly (DateMention | TimeMention)[], anchor: () => DateMention | null): DateMention[] {
+	if (m.expr.type !== 'offset') { return [m]; }
+	const word = NARRATIVE.exec(m.text)![1].toLowerCase();
+	const standalone = /^\s*(?:[,.;:!?)—–]|$)/.test(text.slice(m.span.end, m.span.end + 3));
+	if ((word === 'before' || word === 'after') && !standalone) { return []; }
+	const earlier = found.filter((d): d is DateMention => d.kind === 'date' && d !== m && d.span.end <= m.span.start && isDay(d.expr) && !isNarrative(d));
+	const told = earlier.length ? earlier[earlier.length - 1] : anchor();
+	// "One week later" in a headline counts from the event, not from the article's date.
+	const from = told && !isDateline(text, told) ? told.expr : undefined;
+	if (!from) { return []; }
+	const days = m.expr.amount * (m.expr.unit === 'week' ? 7 : 1);
+	return [{ ...m, expr: { ...from, shift: (from.shift ?? 0) + days } }];
 }
 
 /** A date written right next to the time ("9:30 p.m. on Wednesday", "Friday at 2 a.m.") already dates it. */
@@ -51,38 +84,78 @@ function nearest(dates: readonly DateMention[], t: Span): DateMention | undefine
 	return best;
 }
 
-/** The last day named in the text before the sentence: sentences are read backwards, at most {@link LOOKBACK} characters. */
-function anchorBefore(text: string, start: number, read: ReadSpan): DateExpr | undefined {
-	const from = Math.max(0, start - LOOKBACK);
-	const window = text.slice(from, start);
-	const ends = [0];
-	SENTENCE_END.lastIndex = 0;
-	for (let m = SENTENCE_END.exec(window); m; m = SENTENCE_END.exec(window)) { ends.push(m.index + m[0].length); }
-	let end = window.length;
-	for (let k = ends.length - 1; k >= 0; k--) {
-		if (ends[k] >= end) { continue; }
-		const day = lastDay(text, { start: from + ends[k], end: from + end }, read);
-		if (day) { return day; }
-		end = ends[k];
+/**
+ * The last day named in the text before the sentence (at most {@link LOOKBACK} characters back), read from its
+ * words: the day of a statement ("Reuters reported on Sunday") dates the telling, not the story, and a day ahead
+ * dates the story only when the sentence that needs it speaks of the future too.
+ */
+function anchorBefore(text: string, start: number, future: boolean): DateMention | undefined {
+	// Read backwards in steps: the day is most often a sentence or two back.
+	let end = start;
+	for (const back of STEPS) {
+		const from = Math.max(0, text.lastIndexOf(' ', start - back) + 1);
+		if (from >= end) { continue; }
+		const window = text.slice(from, end);
+		const found: RegExpExecArray[] = [];
+		DAY_WORDS.lastIndex = 0;
+		for (let m = DAY_WORDS.exec(window); m; m = DAY_WORDS.exec(window)) { found.push(m); }
+		for (let k = found.length - 1; k >= 0; k--) {
+			const m = found[k];
+			const at = from + m.index;
+			const expr = dayOf(m.groups!, willBe(text, at));
+			if (expr && (future || !isAhead(expr)) && !TOLD.test(text.slice(Math.max(0, at - 40), at))) {
+				return { kind: 'date', span: { start: at, end: at + m[0].length }, text: m[0], expr };
+			}
+		}
+		end = from;
 	}
 	return undefined;
 }
+const STEPS = [250, 700, LOOKBACK];
 
-const dates = VOCABULARY.dates;
-/** Words that may name a day (weekdays, "yesterday", a month name before or after a number): only such pieces are read. */
-const DAY_CUES = new RegExp(`\\b(?:${alternation([...dates.weekdays, ...Object.keys(dates.relativeDays)])})\\b|\\b(?:${alternation(dates.months)})\\b\\.?\\s*\\d|\\d\\s*(?:${alternation(dates.months)})\\b|\\blast\\s+night\\b|\\bthis\\s+(?:morning|afternoon|evening)\\b|\\d{4}-\\d\\d-\\d\\d`, 'gi');
+/** The ways a text names one day: a month and day (with its weekday and year), an ISO date, a weekday, a day counted from the article's. */
+const DAY_WORDS = new RegExp([
+	`\\b(?:(?:${alternation(dates.weekdays)}),?\\s+)?(?<month>${alternation(dates.months)})\\b\\.?\\s*(?<day>\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:19|20)\\d\\d)\\b)?`,
+	`\\b(?:(?:${alternation(dates.weekdays)}),?\\s+)?(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<monthAfter>${alternation(dates.months)})\\b(?:,?\\s+(?<yearAfter>(?:19|20)\\d\\d)\\b)?`,
+	`\\b(?<isoYear>\\d{4})-(?<isoMonth>\\d\\d)-(?<isoDay>\\d\\d)\\b`,
+	`\\b(?<next>(?:next|coming)\\s+)?(?<weekday>${alternation(dates.weekdays)})\\b`,
+	`\\b(?<relative>${alternation(Object.keys(dates.relativeDays))}|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b`,
+].join('|'), 'gi');
+const FULL_MONTHS = dates.months.slice(0, 12);
+const DAYS_FROM_TODAY = wordMap(dates.relativeDays);
 
-/** The last day named around the last day word of a piece (chrono reads a few words, not the whole piece). */
-function lastDay(text: string, piece: Span, read: ReadSpan): DateExpr | undefined {
-	let cue: RegExpExecArray | undefined;
-	const s = text.slice(piece.start, piece.end);
-	DAY_CUES.lastIndex = 0;
-	for (let m = DAY_CUES.exec(s); m; m = DAY_CUES.exec(s)) { cue = m; }
-	if (!cue) { return undefined; }
-	const around = { start: piece.start + Math.max(0, cue.index - 40), end: piece.start + Math.min(s.length, cue.index + cue[0].length + 30) };
-	const days = read(around).filter((m): m is DateMention => m.kind === 'date' && isDay(m.expr));
-	return days.length ? days[days.length - 1].expr : undefined;
+/** Month 1-12 of a month name or abbreviation ("Sept" -> 9). */
+const monthOf = (w: string) => FULL_MONTHS.findIndex(full => full.startsWith(w.toLowerCase())) + 1;
+
+/** True when a future cue ("will", "is expected") comes before `at` in its clause. */
+function willBe(text: string, at: number): boolean {
+	const before = text.slice(Math.max(0, at - 80), at);
+	return FUTURE.test(before.slice(before.search(/[^.;!?\n]*$/)));
+}
+const FUTURE = new RegExp(`\\b(?:${alternation(dates.futureCues)})\\b`, 'i');
+
+function dayOf(g: Record<string, string | undefined>, ahead: boolean): DateExpr | undefined {
+	if (g.weekday) { return { type: 'weekday', weekday: (dates.weekdays.indexOf(g.weekday.toLowerCase()) + 1) % 7, direction: g.next || ahead ? 'future' : 'past' }; }
+	if (g.relative) {
+		const w = g.relative.toLowerCase().replace(/\s+/g, ' ');
+		return { type: 'offset', unit: 'day', amount: w === 'last night' ? -1 : w.startsWith('this ') ? 0 : DAYS_FROM_TODAY[w] ?? 0 };
+	}
+	const month = g.isoMonth ? Number(g.isoMonth) : monthOf(g.month ?? g.monthAfter ?? '');
+	const day = Number(g.isoDay ?? g.day ?? g.dayFirst);
+	const year = g.isoYear ?? g.year ?? g.yearAfter;
+	return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { type: 'absolute', year: year ? Number(year) : undefined, month, day, ...(ahead && !year ? { direction: 'future' as const } : {}) } : undefined;
 }
 
-/** Where a sentence of the text before ends (roughly: the reading only needs pieces). */
-const SENTENCE_END = /[.!?]["”’]?\s+(?=["“\p{Lu}\d])|\n+/gu;
+function isAhead(e: DateExpr): boolean {
+	return e.type === 'offset' ? e.amount > 0 : e.direction === 'future';
+}
+
+/** Words right before the day of a statement: a past speech verb, or "a statement (issued) on". */
+const TOLD = new RegExp(`\\b(?:(?:${alternation(VOCABULARY.attribution.speechVerbs.filter(w => /(?:ed|said|told)$/.test(w)))})(?:\\s+\\w+)?|statement(?:\\s+\\w+)?)\\s+(?:on\\s+)?$`, 'i');
+
+/** A date on a line of its own, or after a place name in capitals ("date 2024-02-07", "LAGOS, Oct. 16 —"): the article's date. */
+function isDateline(text: string, m: DateMention): boolean {
+	const before = text.slice(text.lastIndexOf('\n', m.span.start - 1) + 1, m.span.start);
+	const after = text.slice(m.span.end, m.span.end + 40).split('\n')[0];
+	return (before + m.text + after).trim().length <= m.text.length + 12 || /^\s*\p{Lu}[\p{Lu}\s]+,\s*$/u.test(before);
+}
