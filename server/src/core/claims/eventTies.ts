@@ -20,7 +20,8 @@ export function tieToEvent(text: string, e: EventDraft, m: Mention, idx: number)
 	if ((m.kind === 'date' || m.kind === 'time') && REPORTING.test(before)) {
 		return;
 	}
-	if (m.kind === 'date' && m.role !== 'dateline' && !SPEECH_DATE.test(before) && !SINCE.test(before)) {
+	// A day only implied for a clock time (from an earlier sentence) is a guess; it does not date an event.
+	if (m.kind === 'date' && m.role !== 'dateline' && !m.implied && !SPEECH_DATE.test(before) && !SINCE.test(before)) {
 		e.dates.push(idx);
 	} else if (m.kind === 'time') {
 		if (!SPEECH_TIME.test(before)) { e.times.push(idx); }
