@@ -26,7 +26,8 @@ export function getHighlights(view: CorpusView, uri: string, options: HighlightO
 		if (m.kind === 'actor' && options.actors) {
 			const family = m.type === 'person' ? 'person' : m.type === 'place' || m.type === 'state' ? 'place' : 'organization';
 			out.push({ span: m.span, kind: 'actor', modifiers: [family] });
-		} else if ((m.kind === 'date' || m.kind === 'time') && options.dates) {
+		} else if ((m.kind === 'date' || m.kind === 'time') && options.dates && !(m.kind === 'date' && m.implied)) {
+			// A day only implied for a clock time shares the time's span: the time is highlighted once.
 			out.push({ span: m.span, kind: m.kind, modifiers: m.kind === 'time' ? ['time'] : [] });
 		} else if (m.kind === 'number' && options.numbers) {
 			out.push({ span: m.span, kind: 'number', modifiers: m.hedge ? ['approximate'] : [] });

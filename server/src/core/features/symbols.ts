@@ -26,6 +26,7 @@ export function getArticleSymbols(view: CorpusView, uri: string): ArticleSymbol[
 			seenEntities.add(id);
 			groups.actor.push({ name: entity?.canonical ?? m.name, detail: entity?.type ?? m.type, kind: 'actor', span: m.span, children: [] });
 		} else if (m.kind === 'date') {
+			if (m.implied) { return; }
 			groups.date.push({ name: m.text, detail: view.dateOf(uri, i)?.iso ?? 'unresolved', kind: 'date', span: m.span, children: [] });
 		} else if (m.kind === 'time') {
 			groups.time.push({ name: m.text, detail: formatTimeMention(m), kind: 'time', span: m.span, children: [] });
