@@ -37,6 +37,6 @@ suite('Editor features in the core', () => {
 		assert.ok(card);
 		assert.match(card.markdown, /a\.txt: “Kataib al-Fath”/);
 		assert.match(card.markdown, /In compared statements/);
-		assert.match(card.markdown, /Killed: “[^”]*three/);
+		assert.match(card.markdown, /Death toll: “[^”]*three/);
 	});
 });

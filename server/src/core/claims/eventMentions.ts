@@ -59,7 +59,8 @@ export function findEventWords(view: TokenView, text: string, sentence: number, 
 function subjectBefore(view: TokenView, noun: number, verb: number): boolean {
 	if (verb - noun > 8) { return false; }
 	for (let k = noun + 1; k < verb; k++) {
-		if (view.tokens[k].kind === 'punct') { return false; }
+		// A clause break; the period of an abbreviation ("Jan.") is none.
+		if (/^[,;:—–()]$/.test(view.words[k])) { return false; }
 	}
 	return true;
 }

@@ -8,7 +8,7 @@ import { tokenView, type TokenView } from './tokenView';
 import { tieToEvent } from './eventTies';
 import { findAreas } from './areas';
 import { findRoles } from './roles';
-import { ATTACH_WORDS, END_MARKERS } from '../vocabulary/events';
+import { ATTACH_WORDS, END_MARKERS, EVENT_WORDS } from '../vocabulary/events';
 import { VOCABULARY, wordSet } from '../vocabulary';
 
 /** "about", "around": an approximation between an end marker and its time ("until about 3 am"). */
@@ -119,7 +119,10 @@ function located(view: TokenView, end: number): boolean {
 		if (/^[,;:.—–]$/.test(view.words[i])) { return false; }
 		if (view.words[i] === 'at' || view.words[i] === 'in') {
 			const next = view.tokens[i + 1];
-			return !!next && (/^(?:a|an|the|one|another|its|their|his|her)$/.test(view.words[i + 1]) || (view.mentionAt[i + 1] >= 0 && view.tokens[i + 1].cap));
+			// "at the farm", "in Oakland"; not "in the attack" (the event itself, not a part of it).
+			const determined = /^(?:a|an|the|one|another|its|their|his|her)$/.test(view.words[i + 1]);
+			if (determined && (EVENT_WORDS.match(view.words, i + 2) || EVENT_WORDS.match(view.words, i + 3))) { return false; }
+			return !!next && (determined || (view.mentionAt[i + 1] >= 0 && view.tokens[i + 1].cap));
 		}
 	}
 	return false;

@@ -27,19 +27,21 @@ export function toFinding(pairs: readonly Pair[]): { claim: ResolvedClaim; findi
 	const sorted = [...pairs].sort((x, y) => RANK[x.severity!] - RANK[y.severity!] || timeRank(x) - timeRank(y) || anchor(x) - anchor(y) || x.a.draft.span.start - y.a.draft.span.start);
 	const worst = sorted[0];
 	const claim = worst.a;
+	// The other claims of the finding; a pair seen from the other side would name the claim itself.
+	const others = sorted.filter(p => p.b !== claim);
 	const window = worst.code === DiagnosticCode.countWindow;
 	const spanOf = (c: ResolvedClaim) => window && c.sinceMention ? c.sinceMention.span : c.draft.span;
 	const related: Related[] = [];
 	const perArticle = new Map<string, number>();
 	const seen = new Set<ResolvedClaim>();
-	for (const p of sorted) {
+	for (const p of others) {
 		const n = perArticle.get(p.b.article.uri) ?? 0;
 		if (seen.has(p.b) || n >= PER_ARTICLE || related.length >= MAX_RELATED) { continue; }
 		seen.add(p.b);
 		perArticle.set(p.b.article.uri, n + 1);
 		related.push({ uri: p.b.article.uri, span: spanOf(p.b), message: relatedMessage(p) });
 	}
-	const message = `${title(claim, worst)}: here ${describe(claim, window)}${summary(sorted)}`;
+	const message = `${title(claim, worst)}: here ${describe(claim, window)}${summary(others)}`;
 	return { claim, finding: finding(worst.code!, claim.article.uri, spanOf(claim), message, related, { severity: worst.severity, event: claim.cluster, fact: claim.draft.fact }) };
 }
 
@@ -102,7 +104,9 @@ function summary(pairs: readonly Pair[]): string {
 	for (const p of pairs) {
 		const when = p.a.article === p.b.article ? 'in this article' : p.a.asOf === null || p.b.asOf === null || p.a.asOf === p.b.asOf ? 'at the same time' : p.b.asOf > p.a.asOf ? 'later' : 'earlier';
 		(groups.get(when) ?? groups.set(when, new Set()).get(when)!).add(p.b.article.uri);
-		(values.get(when) ?? values.set(when, []).get(when)!).push(valueText(p.b));
+		// Within one article the source tells the figures apart: "the army said two, a councillor eleven".
+		const source = when === 'in this article' && p.b.draft.attribution ? ` (${p.b.draft.attribution.text})` : '';
+		(values.get(when) ?? values.set(when, []).get(when)!).push(`${valueText(p.b)}${source}`);
 	}
 	return [...groups].map(([when, uris]) => {
 		const n = uris.size;
