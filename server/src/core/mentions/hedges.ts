@@ -7,7 +7,7 @@ import { alternation, VOCABULARY, wordSet } from '../vocabulary';
  */
 const words = VOCABULARY.numbers;
 
-export type HedgeKind = 'above' | 'atLeast' | 'below' | 'atMost' | 'near' | 'about' | 'exact';
+export type HedgeKind = 'above' | 'atLeast' | 'below' | 'atMost' | 'near' | 'upper' | 'about' | 'exact';
 
 /** A number's two intervals. */
 export interface Reading {
@@ -80,6 +80,8 @@ export function applyHedge(kind: HedgeKind, base: Reading, scale: Scale = COUNT)
 		case 'below': return { hard: { min: floor, max: whole ? top - 1 : top }, loose: { min: Math.max(0, top - Math.max(g, Math.ceil(top / 2))), max: whole ? top - 1 : top } };
 		case 'atMost': return { hard: { min: floor, max: top }, loose: { min: Math.max(0, top - Math.max(g, Math.ceil(top / 2))), max: top } };
 		case 'near': return { hard: { min: Math.max(0, n - tol), max: whole ? n - 1 : n }, loose: { min: Math.max(0, n - 2 * tol), max: n } };
+		// "as many as 30": the figure itself, or a little below it; never above.
+		case 'upper': return { hard: { min: Math.max(0, n - tol), max: top }, loose: { min: Math.max(0, n - 2 * tol), max: top } };
 		case 'about': return base.hard.max === base.hard.min
 			? { hard: { min: Math.max(0, n - tol), max: n + tol }, loose: { min: Math.max(0, n - 2 * tol), max: n + 2 * tol } }
 			: base;
