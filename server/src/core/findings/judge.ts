@@ -136,5 +136,6 @@ function statementKey(c: ResolvedClaim): string {
 	const d = c.draft;
 	const value = d.name ?? (c.date ? c.date.iso : c.mention.kind === 'number' ? `${c.mention.value.min}-${c.mention.value.max}${c.mention.unit?.symbol ?? ''}` : c.mention.text);
 	const s = d.status;
-	return [value, d.attribution?.text.toLowerCase() ?? '', d.head, d.fact, c.asOf, c.since?.iso, s.preliminary, s.rising, s.subset, s.weak, c.zone].join('|');
+	// An estimated dateline, or a weekday for a written date, makes a claim less sure than the same value otherwise: judged apart.
+	return [value, d.attribution?.text.toLowerCase() ?? '', d.head, d.fact, c.asOf, c.since?.iso, s.preliminary, s.rising, s.subset, s.weak, c.zone, !!c.reference.borrowedFrom, c.mention.kind === 'date' ? c.mention.expr.type : ''].join('|');
 }
