@@ -164,10 +164,11 @@ function groupBySentence(ctx: ClaimContext): { from: number; to: number; mention
 }
 
 /** A date that names a day ("Tuesday", "March 22", "yesterday"): only such dates are compared as the day of an event. */
+/** A date precise enough to compare an event by: a day, or a named month ("in January", "late January"), not a year. */
 function dayPrecise(m: Mention): boolean {
-	if (m.kind !== 'date') { return false; }
+	if (m.kind !== 'date' || m.implied) { return false; }
 	const e = m.expr;
-	return e.type === 'weekday' || (e.type === 'offset' && e.unit === 'day') || (e.type === 'absolute' && e.day !== undefined);
+	return e.type === 'weekday' || (e.type === 'offset' && e.unit === 'day') || (e.type === 'absolute' && e.month !== undefined);
 }
 
 /** Tokens an event's date or time may stand from its word, in the same clause. */

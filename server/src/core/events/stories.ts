@@ -65,9 +65,9 @@ export function groupStories(signatures: readonly StorySignature[]): Map<string,
 	}
 	const parent = signatures.map((_, i) => i);
 	const find = (i: number): number => parent[i] === i ? i : (parent[i] = find(parent[i]));
-	for (const [i, j, overlap] of overlaps) {
+	for (const [i, j, overlap, shared] of overlaps) {
 		const close = overlap >= SURE || overlap >= RELATIVE * Math.min(best[i], best[j]);
-		if (sameStory(signatures[i], signatures[j], overlap, close)) { parent[find(j)] = find(i); }
+		if (sameStory(signatures[i], signatures[j], overlap, close, shared)) { parent[find(j)] = find(i); }
 	}
 	attachLoners(signatures, overlaps, parent, find);
 	return new Map(signatures.map((s, i) => [s.uri, find(i)]));
@@ -78,7 +78,7 @@ export function groupStories(signatures: readonly StorySignature[]): Map<string,
  * the story it shares most names with, when that is a real overlap and the
  * days are within a week.
  */
-function attachLoners(signatures: readonly StorySignature[], overlaps: readonly [number, number, number][], parent: number[], find: (i: number) => number): void {
+function attachLoners(signatures: readonly StorySignature[], overlaps: readonly [number, number, number, number][], parent: number[], find: (i: number) => number): void {
 	const size = new Map<number, number>();
 	signatures.forEach((_, i) => size.set(find(i), (size.get(find(i)) ?? 0) + 1));
 	const bestFor = new Map<number, { other: number; overlap: number }>();
@@ -100,21 +100,25 @@ const LONER = 0.2;
 const RELATIVE = 0.5;
 const SURE = 0.4;
 
-/** Pairs of articles that share a lead name, with their overlap: the shared weight over the smaller article's weight. */
-function candidateOverlaps(signatures: readonly StorySignature[]): [number, number, number][] {
+/** Pairs of articles that share a lead name, with their overlap (the shared weight over the smaller article's weight) and how many names they share. */
+function candidateOverlaps(signatures: readonly StorySignature[]): [number, number, number, number][] {
 	const df = new Map<string, number>();
 	for (const s of signatures) { for (const e of s.entities) { df.set(e, (df.get(e) ?? 0) + 1); } }
 	const idf = (e: string) => Math.log(1 + signatures.length / (df.get(e) ?? 1));
 	const mass = signatures.map(s => [...s.entities].reduce((sum, e) => sum + idf(e), 0));
 	const postings = new Map<string, number[]>();
 	signatures.forEach((s, i) => { for (const e of s.entities) { if ((df.get(e) ?? 0) <= COMMON) { push(postings, e, i); } } });
-	const out: [number, number, number][] = [];
+	const out: [number, number, number, number][] = [];
 	signatures.forEach((s, i) => {
-		const shared = new Map<number, number>();
+		const shared = new Map<number, { weight: number; names: number }>();
 		for (const e of s.entities) {
-			for (const j of postings.get(e) ?? []) { if (j > i) { shared.set(j, (shared.get(j) ?? 0) + idf(e)); } }
+			for (const j of postings.get(e) ?? []) {
+				if (j <= i) { continue; }
+				const x = shared.get(j) ?? { weight: 0, names: 0 };
+				shared.set(j, { weight: x.weight + idf(e), names: x.names + 1 });
+			}
 		}
-		for (const [j, weight] of shared) { out.push([i, j, weight / Math.max(1e-9, Math.min(mass[i], mass[j]))]); }
+		for (const [j, { weight, names }] of shared) { out.push([i, j, weight / Math.max(1e-9, Math.min(mass[i], mass[j])), names]); }
 	});
 	return out;
 }
@@ -124,12 +128,13 @@ function candidateOverlaps(signatures: readonly StorySignature[]): [number, numb
  * one close to the best each article has (a look-alike a few days earlier is
  * named by both); a month apart nearly the same names.
  */
-function sameStory(a: StorySignature, b: StorySignature, overlap: number, close: boolean): boolean {
+function sameStory(a: StorySignature, b: StorySignature, overlap: number, close: boolean, shared: number): boolean {
 	if (placedApart(a, b)) { return false; }
 	const gap = gapOf(a, b);
 	if (gap <= 1) { return overlap >= 0.15 && (close || (a.dated && b.dated)); }
-	if (gap <= 7) { return close && overlap >= 0.5; }
-	return gap <= 30 && overlap >= 0.5;
+	// Days apart, a place alone ("shelling in Kharkiv") is not enough: two names at least, such as a place and a party.
+	if (gap <= 7) { return close && overlap >= 0.5 && shared >= 2; }
+	return gap <= 30 && overlap >= 0.5 && shared >= 2;
 }
 
 /** The leads happened in different countries ("in Syria", "in Iraq") or involve different armed groups. */
