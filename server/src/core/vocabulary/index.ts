@@ -3,6 +3,7 @@ import numbers from './numbers.json';
 import dates from './dates.json';
 import names from './names.json';
 import attribution from './attribution.json';
+import shape from './shape.json';
 import { fingerprint } from '../util/hash';
 
 /**
@@ -13,7 +14,7 @@ import { fingerprint } from '../util/hash';
  */
 
 /** The data files, as loaded. */
-export const VOCABULARY = Object.freeze({ text, numbers, dates, names, attribution });
+export const VOCABULARY = Object.freeze({ text, numbers, dates, names, attribution, shape });
 
 /** A fingerprint of the vocabulary; part of the extraction cache key, so a changed word list never reuses old extractions. */
 export const VOCABULARY_FINGERPRINT = fingerprintOf(VOCABULARY);
