@@ -1,13 +1,15 @@
 // End-to-end test of the packaged Corroborate extension in code-server, driven through Chromium.
 // Started by test/e2e/run.sh, which provides:
 //   E2E_URL             code-server base URL (http://127.0.0.1:PORT)
-//   E2E_FOLDER          a temporary copy of seeds/ opened as the workspace
+//   E2E_FOLDER          a temporary copy of seeds/ opened as the workspace, with a licence (LICENSE.txt) beside them
 //   E2E_OUTPUT_DIR      where screenshots go (test-output/e2e)
 //   E2E_CODE_SERVER_LOG code-server's stdout/stderr, tailed on failure
 // Every wait is on a condition with a timeout; the only sleeps are short polling intervals.
 // Checks: a. Quick Open, b. semantic colours, c. hover, d. Problems panel, e. code lens + inlay hint,
 // f. the "Mark this disagreement as reviewed" quick fix writes .corroborate.json and clears the problem,
-// g. the "Corroborate: Findings" tree lists findings, h. "Compare Sources" opens the comparison webview.
+// g. the "Corroborate: Findings" tree lists findings, h. "Compare Sources" opens the comparison webview,
+// e2. "Show Files That Are Not Articles" lists the licence with its reason (before f, whose workspace file makes
+// every file of the folder an article).
 import { execSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { readdirSync, readFileSync, mkdirSync, existsSync } from 'node:fs';
@@ -21,7 +23,9 @@ const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
 const HARD_TIMEOUT_MS = 6 * 60_000;
 
 const TARGET = '000_4db70d2cf16ce39b.txt';
-const OTHER_SEEDS = readdirSync(FOLDER).filter(f => f.endsWith('.txt') && f !== TARGET);
+const OTHER_SEEDS = readdirSync(FOLDER).filter(f => /^\d{3}_[0-9a-f]+\.txt$/.test(f) && f !== TARGET);
+// A file beside the seeds that does not read as an article (run.sh copies it in).
+const NOT_ARTICLE = 'LICENSE.txt';
 const EDITOR_LINES = '.part.editor .monaco-editor .view-lines';
 const WORKSPACE_FILE = join(FOLDER, '.corroborate.json');
 // The seed contradiction the quick fix marks as reviewed (a Problems row of 000, not a related-information row).
@@ -345,6 +349,26 @@ try {
 		const shot = join(OUT, 'lens.png');
 		await page.screenshot({ path: shot });
 		log(`screenshot: ${shot}`);
+	}, { needs: ['a. Quick Open opens the seed article'] });
+
+	await step('e2. "Show Files That Are Not Articles" lists the licence beside the seeds with its reason', async () => {
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('F1');
+		await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 10_000 });
+		await page.keyboard.type('Corroborate: Show Files That Are Not Articles');
+		await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Show Files That Are Not Articles' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+		await page.keyboard.press('Enter');
+		const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: NOT_ARTICLE }).first();
+		await row.waitFor({ state: 'visible', timeout: 30_000 });
+		const text = (await row.innerText()).replace(/\s+/g, ' ');
+		const title = (await page.locator('.quick-input-widget').innerText()).split('\n')[0];
+		log(`quick pick: "${title}"; row: "${text}"`);
+		if (!/licence/.test(text)) { throw new Error(`the row of ${NOT_ARTICLE} gives no licence reason: "${text}"`); }
+		if (OTHER_SEEDS.some(name => text.includes(name))) { throw new Error(`a seed is listed as not an article: "${text}"`); }
+		const shot = join(OUT, 'non-articles.png');
+		await page.screenshot({ path: shot });
+		log(`screenshot: ${shot}`);
+		await page.keyboard.press('Escape');
 	}, { needs: ['a. Quick Open opens the seed article'] });
 
 	await step('f. quick fix "Mark this disagreement as reviewed" records it and clears the problem', async () => {

@@ -85,13 +85,15 @@ else
 	[ -f "$VSIX" ] || die "vsce did not produce $VSIX"
 fi
 
-# 3. Fresh profile, extensions dir and a copy of the seeds (nothing may write into the repo's seeds/).
+# 3. Fresh profile, extensions dir and a copy of the seeds and a licence (nothing may write into the repo's seeds/).
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/corroborate-e2e.XXXXXX")"
 UD="$TMP/user-data"
 EXT="$TMP/extensions"
 FOLDER="$TMP/workspace/seeds"
 mkdir -p "$UD/User" "$EXT" "$TMP/workspace"
 cp -r "$ROOT/seeds" "$FOLDER"
+# A text file beside the articles that is not one: the extension must leave it alone and list it.
+cp "$ROOT/test/fixtures/not-articles/LICENSE-mit-mocha.txt" "$FOLDER/LICENSE.txt"
 cat >"$UD/User/settings.json" <<'EOF'
 {
 	"security.workspace.trust.enabled": false,
