@@ -96,6 +96,8 @@ export class DiagnosticsScheduler implements IArticleChanges {
 			if (token.isCancellationRequested) { return undefined; }
 			if (document) { all.set(uri, this.#diagnosticsOf(uri, document, defaultSettings, token)); }
 		}
+		// A file that stopped being an article gets an explicit empty report, so a pulling client drops what it had.
+		for (const uri of index.demoted) { all.set(uri, []); }
 		for (const [uri, reason] of index.skipped) {
 			const empty = TextDocument.create(uri, 'plaintext', 0, '');
 			all.set(uri, this.#context.service.getSkippedDiagnostics(uri, reason, (await this.#context.settings.get(uri)).severity).flatMap(f => toDiagnostic(f, () => empty, false) ?? []));

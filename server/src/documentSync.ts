@@ -97,8 +97,9 @@ export function syncDocuments(connection: Connection, context: DocumentSyncConte
 	editor.onDidChangeContent(e => {
 		const { uri, languageId } = e.document;
 		if (isWorkspaceFileUri(uri)) { return; }
-		index.set(uri, e.document.getText(), e.document.version, languageId);
-		diagnostics.changed();
+		const before = index.isArticle(uri) ? 'article' : index.others.has(uri) ? 'other' : 'new';
+		// Typing into a file that stays no article changes no finding and no count.
+		if (index.set(uri, e.document.getText(), e.document.version, languageId) || before !== 'other') { diagnostics.changed(); }
 		// Decided with the default settings of a scope not fetched yet: decide again once they are here.
 		if (!context.settings.peek(uri)) { void context.settings.get(uri).then(() => recheck(context, uri)).then(flipped => flipped && diagnostics.changed()); }
 	});

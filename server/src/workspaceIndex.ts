@@ -26,6 +26,8 @@ export class WorkspaceIndex {
 	readonly skipped = new Map<string, string>();
 	/** Text files that were not recognised as articles, and why. */
 	readonly others = new Map<string, string>();
+	/** Files that were articles and are no longer (their diagnostics are reported empty, for clients that pull them). */
+	readonly demoted = new Set<string>();
 	readonly #log: (message: string) => void;
 
 	/** Extractions from earlier sessions, and workers for new ones (set once the workspace is known). */
@@ -65,6 +67,7 @@ export class WorkspaceIndex {
 		this.#service.deleteArticle(uri);
 		this.skipped.delete(uri);
 		this.others.delete(uri);
+		this.demoted.delete(uri);
 	}
 
 	/** Records the decision; a file that is no article leaves the service. True for an article. */
@@ -72,8 +75,10 @@ export class WorkspaceIndex {
 		this.skipped.delete(uri);
 		if (notArticle === null) {
 			this.others.delete(uri);
+			this.demoted.delete(uri);
 			return true;
 		}
+		if (this.#documents.has(uri)) { this.demoted.add(uri); }
 		this.#documents.delete(uri);
 		this.#service.deleteArticle(uri);
 		this.others.set(uri, notArticle);

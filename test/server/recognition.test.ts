@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { SemanticTokens } from 'vscode-languageserver';
+import type { SemanticTokens, WorkspaceDiagnosticReport, WorkspaceFullDocumentDiagnosticReport } from 'vscode-languageserver';
 import { LspClient, repoRoot, seedsDir } from './lspClient';
 import type { NonArticle, StatusParams } from '../../server/src/protocol';
 
@@ -119,6 +119,29 @@ suite('Only articles are analysed', () => {
 		rmSync(path.join(dir, '.corroborate.json'));
 		await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('.corroborate.json'), type: 3 }] });
 		await client.waitFor(() => lastStatus(client)?.articles === 1 && lastStatus(client)?.notArticles === 2, 'back to one article');
+	});
+});
+
+suite('A file that stops being an article, for a client that pulls diagnostics', () => {
+	test('Should report it with no items once its folder loses its .corroborate.json', async () => {
+		const dir = writeRepository();
+		writeFileSync(path.join(dir, '.corroborate.json'), '{}\n');
+		const client = new LspClient();
+		const uri = (name: string) => pathToFileURL(path.join(dir, name)).href;
+		const report = async () => (await client.connection.sendRequest('workspace/diagnostic', { previousResultIds: [] }) as WorkspaceDiagnosticReport).items as WorkspaceFullDocumentDiagnosticReport[];
+		try {
+			await client.initialize(dir, { textDocument: { diagnostic: {} }, workspace: { configuration: true } });
+			await client.waitFor(() => lastStatus(client)?.indexing === false && lastStatus(client)?.articles === 3, 'the licence indexed as an article');
+			assert.ok((await report()).some(r => r.uri === uri(LICENCE)), 'the licence is reported while it is an article');
+			rmSync(path.join(dir, '.corroborate.json'));
+			await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('.corroborate.json'), type: 3 }] });
+			await client.waitFor(() => lastStatus(client)?.articles === 1, 'the licence no longer an article');
+			const entry = (await report()).find(r => r.uri === uri(LICENCE));
+			assert.deepStrictEqual(entry?.items, [], 'an explicit empty report for the licence');
+		} finally {
+			await client.stop();
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
 
