@@ -5,6 +5,13 @@ import { isAlwaysArticle, MarkerFolders } from './files';
 import type { WorkspaceFolders } from './folders';
 import { globsOf, type SettingsCache } from './settings';
 
+/** Whether a file is analysed; `forced` when the user's say decided, not the text; `reason` why it is not an article. */
+export interface Decision {
+	readonly article: boolean;
+	readonly forced: boolean;
+	readonly reason: string;
+}
+
 /** The language VS Code gives `.article` and `.news` files (package.json). */
 export const ARTICLE_LANGUAGE = 'news-article';
 const ARTICLE_EXTENSION = /\.(?:article|news)$/i;
@@ -40,11 +47,11 @@ export class Recognition {
 		return this.#markers.covers(root, file) ? 'a .corroborate.json' : null;
 	}
 
-	/** Null when the file is to be analysed; otherwise why it is not (it does not read as an article). */
-	reasonToSkip(uri: string, text: string, languageId?: string): string | null {
-		if (this.forcedBy(uri, languageId)) { return null; }
+	/** Whether a file is analysed: `forced` when the user says so, else by its shape, with the reason when it is not. */
+	decide(uri: string, text: string, languageId?: string): Decision {
+		if (this.forcedBy(uri, languageId)) { return { article: true, forced: true, reason: '' }; }
 		const shape = recogniseArticle(text);
-		return shape.article ? null : shape.reason;
+		return { ...shape, forced: false };
 	}
 
 	/** A `.corroborate.json` was created, changed or deleted: its folder is looked up again. */

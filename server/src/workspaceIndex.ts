@@ -4,7 +4,7 @@ import { defaultLimits, type ArticleExtraction, type ExtractionLimits, type ICor
 import { extractionKey, type ExtractionCache } from './extractionCache';
 import type { ExtractionPool } from './extractionPool';
 import { findArticles, readArticle, type ArticleGlobs } from './files';
-import type { Recognition } from './recognition';
+import type { Decision, Recognition } from './recognition';
 
 /** A file left out of the index, and why. */
 export interface Skipped {
@@ -28,6 +28,8 @@ export class WorkspaceIndex {
 	readonly others = new Map<string, string>();
 	/** Files that were articles and are no longer (their diagnostics are reported empty, for clients that pull them). */
 	readonly demoted = new Set<string>();
+	/** Articles taken for their shape, not forced: the rules that force cannot change that, only their text can. */
+	readonly #byShape = new Set<string>();
 	readonly #log: (message: string) => void;
 
 	/** Extractions from earlier sessions, and workers for new ones (set once the workspace is known). */
@@ -53,13 +55,13 @@ export class WorkspaceIndex {
 	 * the service, another text file only into {@link others}. True for an article.
 	 */
 	set(uri: string, text: string, version = 0, languageId?: string): boolean {
-		return this.#admit(uri, this.#recognition.reasonToSkip(uri, text, languageId)) && this.#store(uri, text, version);
+		return this.#admit(uri, this.#recognition.decide(uri, text, languageId)) && this.#store(uri, text, version);
 	}
 
 	/** Decides an article again on its text, after the rules changed; true when it stopped being one. */
 	recheck(uri: string, languageId?: string): boolean {
 		const text = this.#documents.get(uri)?.getText();
-		return text !== undefined && !this.#admit(uri, this.#recognition.reasonToSkip(uri, text, languageId));
+		return text !== undefined && !this.#byShape.has(uri) && !this.#admit(uri, this.#recognition.decide(uri, text, languageId));
 	}
 
 	delete(uri: string): void {
@@ -68,20 +70,23 @@ export class WorkspaceIndex {
 		this.skipped.delete(uri);
 		this.others.delete(uri);
 		this.demoted.delete(uri);
+		this.#byShape.delete(uri);
 	}
 
 	/** Records the decision; a file that is no article leaves the service. True for an article. */
-	#admit(uri: string, notArticle: string | null): boolean {
+	#admit(uri: string, decision: Decision): boolean {
 		this.skipped.delete(uri);
-		if (notArticle === null) {
+		if (decision.article) {
 			this.others.delete(uri);
 			this.demoted.delete(uri);
+			if (decision.forced) { this.#byShape.delete(uri); } else { this.#byShape.add(uri); }
 			return true;
 		}
 		if (this.#documents.has(uri)) { this.demoted.add(uri); }
 		this.#documents.delete(uri);
+		this.#byShape.delete(uri);
 		this.#service.deleteArticle(uri);
-		this.others.set(uri, notArticle);
+		this.others.set(uri, decision.reason);
 		return false;
 	}
 
@@ -116,7 +121,7 @@ export class WorkspaceIndex {
 			return false;
 		}
 		// Decided before extracting: a licence or a log costs no extraction.
-		if (!this.#admit(uri, this.#recognition.reasonToSkip(uri, read.text))) { return true; }
+		if (!this.#admit(uri, this.#recognition.decide(uri, read.text))) { return true; }
 		const hash = this.cache ? extractionKey(read.text, this.limits) : '';
 		let extraction = this.cache?.get(hash);
 		if (!extraction && this.pool) {
