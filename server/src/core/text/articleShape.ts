@@ -31,12 +31,22 @@ const DATE_LINE = new RegExp(`^(?:${ISO_DATE}|${FULL_DATE})${CLOCK}$`, 'i');
 const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}.'’ ]{2,40}?)(?:,\s*[\p{L}\d. ]{2,30}?(?:,\s*\d{4})?)?(?:\s*\([\p{L}. &]{1,30}\))?(?:\s*[—–]\s*|\s+-{1,2}\s+)\S/u;
 const NOT_PLACES = wordSet(V.notDatelinePlaces);
 const ATTRIBUTION = new RegExp(`\\b(?:${alternation(V.attributionCues)})\\b`, 'gi');
-const NEWS_WORDS = wordSet(V.newsWords);
+const NEWS_WORDS = new RegExp(`\\b(?:${alternation(V.newsWords)})\\b`, 'g');
 const WEEKDAY_NAME = new RegExp(`\\b(?:${alternation(VOCABULARY.dates.weekdays.map(d => d[0].toUpperCase() + d.slice(1)))})\\b`);
-// Words of the vocabulary are ASCII; a Unicode letter pattern would cost several times more on every file.
-const WORD = /[a-z][a-z'’]*/g;
-const TOKEN = /\S+/g;
 const SENTENCE_END = /[A-Za-z0-9%)"”’\u00c0-\u1fff][.!?…]["”’)]?(?:\s|$)/;
+
+/** The words of a text, roughly: runs of characters other than white space. */
+function countWords(text: string): number {
+	let words = 0;
+	let inWord = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+		if (!space && !inWord) { words++; }
+		inWord = !space;
+	}
+	return words;
+}
 
 /** The text and lines that are read: the start of the file, cut at a line break. */
 function sample(text: string): { head: string; lines: string[] } {
@@ -85,34 +95,33 @@ function findDateline(lines: readonly string[]): string | null {
 	return null;
 }
 
-/** What speaks for an article. */
+/** What speaks for an article: a dateline, and lines of prose. */
 interface Evidence {
 	readonly dateline: string | null;
 	readonly prose: number;
 	/** The share of the sampled characters in prose lines. */
 	readonly proseShare: number;
-	readonly attributions: number;
-	/** Points for the habits of news writing without a dateline: attributions, days of the week, the words of news reports. */
-	readonly news: number;
 }
 
-function evidenceOf(head: string, lines: readonly string[], words: readonly string[]): Evidence {
+function evidenceOf(lines: readonly string[]): Evidence {
 	const prose = lines.filter(isProse);
 	const chars = lines.reduce((n, l) => n + l.length, 0);
+	return { dateline: findDateline(lines), prose: prose.length, proseShare: chars ? prose.reduce((n, l) => n + l.length, 0) / chars : 0 };
+}
+
+/**
+ * Points for the habits of news writing, for prose without a dateline:
+ * attributions (up to 2), a day of the week (1), the words of news reports (up to 2).
+ */
+function newsPoints(head: string, lower: string): number {
 	const attributions = head.match(ATTRIBUTION)?.length ?? 0;
-	const newsWords = new Set(words.filter(w => NEWS_WORDS.has(w))).size;
-	return {
-		dateline: findDateline(lines),
-		prose: prose.length,
-		proseShare: chars ? prose.reduce((n, l) => n + l.length, 0) / chars : 0,
-		attributions,
-		news: Math.min(attributions, 2) + (WEEKDAY_NAME.test(head) ? 1 : 0) + (newsWords >= 4 ? 2 : newsWords >= 2 ? 1 : 0),
-	};
+	const newsWords = new Set(lower.match(NEWS_WORDS)).size;
+	return Math.min(attributions, 2) + (WEEKDAY_NAME.test(head) ? 1 : 0) + (newsWords >= 4 ? 2 : newsWords >= 2 ? 1 : 0);
 }
 
 /** The shape of another kind of text file that the sample has: a strong one first, else the first weak one. */
-function otherShape(head: string, lines: readonly string[], words: readonly string[]): FileShape | null {
-	const shapes = [licenceShape(head.toLowerCase(), words), dependencyShape(lines), logShape(lines), codeShape(lines), changelogShape(lines), wrappedShape(lines), listShape(lines)];
+function otherShape(lower: string, lines: readonly string[], words: number): FileShape | null {
+	const shapes = [licenceShape(lower, words), dependencyShape(lines), logShape(lines), codeShape(lines), changelogShape(lines), wrappedShape(lines), listShape(lines)];
 	return shapes.find(s => s?.strong) ?? shapes.find(s => s) ?? null;
 }
 
@@ -132,16 +141,16 @@ const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 export function recogniseArticle(text: string): ArticleShape {
 	const { head, lines } = sample(text);
 	if (!lines.length) { return no('empty'); }
-	const words = head.toLowerCase().match(WORD) ?? [];
-	const length = head.match(TOKEN)?.length ?? 0;
-	const other = otherShape(head, lines, words);
+	const lower = head.toLowerCase();
+	const words = countWords(head);
+	const other = otherShape(lower, lines, words);
 	if (other?.strong) { return no(other.reason); }
-	const evidence = evidenceOf(head, lines, words);
+	const evidence = evidenceOf(lines);
 	if (!evidence.prose) { return no(other?.reason ?? 'no sentences of prose'); }
 	if (evidence.dateline) { return yes(`${evidence.dateline} over ${plural(evidence.prose, 'line')} of prose`); }
 	if (other) { return no(other.reason); }
-	if (length < 40) { return no(`too short for an article (${plural(length, 'word')})`); }
+	if (words < 40) { return no(`too short for an article (${plural(words, 'word')})`); }
 	if (evidence.proseShare < 0.25) { return no('mostly short lines, little prose'); }
-	if (evidence.news >= 3) { return yes(`${plural(evidence.prose, 'line')} of prose that reads as news`); }
+	if (newsPoints(head, lower) >= 3) { return yes(`${plural(evidence.prose, 'line')} of prose that reads as news`); }
 	return no('prose without a dateline, attributions ("said") or the words of news reports');
 }

@@ -1,4 +1,4 @@
-import { alternation, VOCABULARY, wordSet } from '../vocabulary';
+import { alternation, VOCABULARY } from '../vocabulary';
 
 /**
  * The shapes of the other text files of a repository: licences and notices,
@@ -23,15 +23,15 @@ const fraction = (count: number, lines: readonly string[]) => lines.length ? cou
 const countOf = (lines: readonly string[], test: (line: string) => boolean) => lines.reduce((n, l) => n + (test(l) ? 1 : 0), 0);
 const shape = (reason: string, strong: boolean): FileShape => ({ reason, strong });
 
-const LICENCE_WORDS = wordSet(V.licenceWords);
+const LICENCE_WORDS = new RegExp(`\\b(?:${alternation(V.licenceWords)})\\b`, 'g');
 const LICENCE_PHRASES = new RegExp(alternation(V.licencePhrases), 'g');
 
-/** Licence texts and notice files: legal phrases, or a density of licence words. */
-export function licenceShape(lower: string, words: readonly string[]): FileShape | null {
-	const phrases = [...new Set(lower.match(LICENCE_PHRASES))];
-	let count = 0;
-	for (const w of words) { if (LICENCE_WORDS.has(w)) { count++; } }
-	const density = fraction(count, words);
+/** Licence texts and notice files (from the lower-cased sample and its count of words): legal phrases, or a density of licence words. */
+export function licenceShape(lower: string, words: number): FileShape | null {
+	const count = lower.match(LICENCE_WORDS)?.length ?? 0;
+	// Every licence phrase holds a licence word: without one, the phrases need no search.
+	const phrases = count ? [...new Set(lower.match(LICENCE_PHRASES))] : [];
+	const density = words ? count / words : 0;
 	const reason = `a licence or notice${phrases.length ? ` ("${phrases[0]}")` : ''}`;
 	if (phrases.length >= 3 || (phrases.length >= 2 && density >= 0.03)) { return shape(reason, true); }
 	return phrases.length >= 1 || density >= 0.04 ? shape(reason, false) : null;
@@ -53,9 +53,9 @@ export function dependencyShape(lines: readonly string[]): FileShape | null {
 const TIME_STAMP = /^[[(]?(?:\d{4}[-/.]\d\d[-/.]\d\d[T ]?\d\d:\d\d|\d\d:\d\d:\d\d|\p{Lu}\p{Ll}{2}\s+\d{1,2}\s+\d\d:\d\d:\d\d|\d\d\/\p{Lu}\p{Ll}{2}\/\d{4}:\d\d|\d{10}(?:\.\d+)?\b|\d{1,3}(?:\.\d{1,3}){3}\s)/u;
 const LEVEL = new RegExp(`(?:^|[\\s[(|:<])(?:${alternation(V.logLevels.map(l => l.toUpperCase()))})(?=[\\s\\]):|,>]|$)|\\[(?:${alternation(V.logLevels)})\\]|\\blevel=(?:${alternation(V.logLevels)})\\b`);
 
-/** Logs: lines that start with a time stamp or carry a log level. */
+/** Logs: lines that start with a time stamp or carry a log level near their start (after a time stamp and a thread). */
 export function logShape(lines: readonly string[]): FileShape | null {
-	const logged = countOf(lines, l => TIME_STAMP.test(l) || LEVEL.test(l));
+	const logged = countOf(lines, l => TIME_STAMP.test(l) || LEVEL.test(l.slice(0, 60)));
 	const share = fraction(logged, lines);
 	if (share < 0.2 || logged < 2) { return null; }
 	return shape(`a log (${logged} of ${lines.length} lines have a time stamp or a log level)`, share >= 0.4);
