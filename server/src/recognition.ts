@@ -47,11 +47,14 @@ export class Recognition {
 		return this.#markers.covers(root, file) ? 'a .corroborate.json' : null;
 	}
 
-	/** Whether a file is analysed: `forced` when the user says so, else by its shape, with the reason when it is not. */
-	decide(uri: string, text: string, languageId?: string): Decision {
+	/**
+	 * Whether a file is analysed: `forced` when the user says so, else by its
+	 * shape, with the reason when it is not. `readAsArticle`: the same text is
+	 * known to read as an article (from the extraction cache), so it is not read again.
+	 */
+	decide(uri: string, text: string, languageId?: string, readAsArticle = false): Decision {
 		if (this.forcedBy(uri, languageId)) { return { article: true, forced: true, reason: '' }; }
-		const shape = recogniseArticle(text);
-		return { ...shape, forced: false };
+		return readAsArticle ? { article: true, forced: false, reason: '' } : { ...recogniseArticle(text), forced: false };
 	}
 
 	/** A `.corroborate.json` was created, changed or deleted: its folder is looked up again. */

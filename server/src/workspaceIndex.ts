@@ -120,13 +120,16 @@ export class WorkspaceIndex {
 			this.#log(`skipped ${uri}: ${read.reason}`);
 			return false;
 		}
-		// Decided before extracting: a licence or a log costs no extraction.
-		if (!this.#admit(uri, this.#recognition.decide(uri, read.text))) { return true; }
 		const hash = this.cache ? extractionKey(read.text, this.limits) : '';
+		// Decided before extracting: a licence or a log costs no extraction; a text cached as read by its shape is not read again.
+		const decision = this.#recognition.decide(uri, read.text, undefined, this.cache?.byShape(hash));
+		if (!this.#admit(uri, decision)) { return true; }
 		let extraction = this.cache?.get(hash);
 		if (!extraction && this.pool) {
 			extraction = await this.pool.extract(read.text, this.limits);
-			this.cache?.set(hash, extraction);
+			this.cache?.set(hash, extraction, !decision.forced);
+		} else if (extraction && !decision.forced && !this.cache?.byShape(hash)) {
+			this.cache?.set(hash, extraction, true);
 		}
 		return this.#store(uri, read.text, 0, extraction);
 	}
