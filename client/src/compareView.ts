@@ -155,8 +155,8 @@ document.addEventListener('click', event => {
 	}
 }
 
-/** Registers `corroborate.compareSources` (editor context menu and command palette). */
-export function registerCompareView(client: LanguageClient): vscode.Disposable[] {
+/** Registers `corroborate.compareSources` (editor context menu and command palette), which first starts the server with `start`. */
+export function registerCompareView(client: LanguageClient, start: () => Promise<void>): vscode.Disposable[] {
 	const view = new CompareView(client);
-	return [view, vscode.commands.registerCommand('corroborate.compareSources', () => view.show())];
+	return [view, vscode.commands.registerCommand('corroborate.compareSources', async () => { await start(); await view.show(); })];
 }

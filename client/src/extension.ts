@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { ServerGate } from './articleGate';
 import { reviewMiddleware, showComparison } from './commands';
 import { registerCompareView } from './compareView';
 import { registerFindingsView } from './findingsView';
+import { analyseAnyway, showNonArticles } from './nonArticles';
+import { createStatusItem, showWaiting, updateStatus } from './status';
 import { StatusNotification, StatusParams } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
@@ -14,7 +17,11 @@ const documentSelector = [
 	{ scheme: 'untitled', language: 'news-article' },
 ];
 
-/** Starts the Corroborate language server and wires the status item and commands to it. */
+/**
+ * Registers the commands and views, and starts the Corroborate language server
+ * once the workspace holds articles (see {@link ServerGate}): on an ordinary
+ * repository it stays quiet until a file reads as a news article.
+ */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
 	const serverModule = context.asAbsolutePath('server/out/server.js');
 	const serverOptions: ServerOptions = {
@@ -24,7 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
 	const outputChannel = vscode.window.createOutputChannel('Corroborate', { log: true });
 	// The server registers its own watchers dynamically; this one only helps clients that cannot.
-	const watcher = vscode.workspace.createFileSystemWatcher('**/*.txt');
+	const watcher = vscode.workspace.createFileSystemWatcher('**/{*.txt,.corroborate.json}');
 	const clientOptions: LanguageClientOptions = {
 		documentSelector,
 		outputChannel,
@@ -33,50 +40,35 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		middleware: reviewMiddleware,
 	};
 
-	const status = vscode.languages.createLanguageStatusItem('corroborate.status', documentSelector);
-	status.name = 'Corroborate';
-	status.text = 'Corroborate';
-	status.command = { title: 'Show Output', command: 'corroborate.showOutput' };
-
+	const status = createStatusItem(documentSelector);
 	client = new LanguageClient('corroborate', 'Corroborate', serverOptions, clientOptions);
-	const findings = registerFindingsView(client);
+	const gate = new ServerGate(client);
+	// Commands that need the server start it first.
+	const start = () => gate.start();
+	const findings = registerFindingsView(client, start);
 	context.subscriptions.push(
 		outputChannel,
 		watcher,
 		status,
+		gate,
 		...findings.disposables,
-		...registerCompareView(client),
+		...registerCompareView(client, start),
 		// One handler per notification method: a second onNotification would replace this one.
 		client.onNotification(StatusNotification.method, (params: StatusParams) => {
 			updateStatus(status, params);
 			findings.provider.refresh();
 		}),
 		vscode.commands.registerCommand('corroborate.showOutput', () => outputChannel.show(true)),
-		vscode.commands.registerCommand('corroborate.restartServer', () => client?.restart()),
+		vscode.commands.registerCommand('corroborate.restartServer', () => gate.started ? client?.restart() : gate.start()),
 		vscode.commands.registerCommand('corroborate.showComparison', showComparison),
+		vscode.commands.registerCommand('corroborate.showNonArticles', async () => { await start(); await showNonArticles(client!); }),
+		vscode.commands.registerCommand('corroborate.analyseAnyway', (uri?: vscode.Uri) => analyseAnyway(uri)),
 	);
-	await client.start();
+	if (!await gate.startIfArticles()) { showWaiting(status); }
 }
 
 /** Stops the server; VS Code waits for the returned promise before unloading the extension. */
 export async function deactivate(): Promise<void> {
 	await client?.stop();
 	client = undefined;
-}
-
-function updateStatus(status: vscode.LanguageStatusItem, params: StatusParams): void {
-	status.busy = params.indexing;
-	status.text = params.indexing
-		? `$(sync~spin) indexing ${plural(params.articles, 'article')}`
-		: `${plural(params.articles, 'article')} · ${plural(params.contradictions, 'contradiction')}`;
-	const details = [plural(params.findings, 'finding')];
-	if (params.skipped > 0) {
-		details.push(`${params.skipped} skipped`);
-	}
-	status.detail = details.join(', ');
-	status.severity = params.skipped > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
-}
-
-function plural(count: number, noun: string): string {
-	return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -90,12 +90,15 @@ export class FindingsProvider implements vscode.TreeDataProvider<Node>, vscode.D
 	}
 }
 
-/** Registers the tree view and its refresh command; call `refresh()` on each status notification. */
-export function registerFindingsView(client: LanguageClient): { provider: FindingsProvider; disposables: vscode.Disposable[] } {
+/**
+ * Registers the tree view and its refresh command (which first starts the
+ * server with `start`, when it has not started); call `refresh()` on each status notification.
+ */
+export function registerFindingsView(client: LanguageClient, start: () => Promise<void>): { provider: FindingsProvider; disposables: vscode.Disposable[] } {
 	const provider = new FindingsProvider(client);
 	const view = vscode.window.createTreeView('corroborate.findings', { treeDataProvider: provider, showCollapseAll: true });
 	return {
 		provider,
-		disposables: [provider, view, vscode.commands.registerCommand('corroborate.refreshFindings', () => provider.refresh(0))],
+		disposables: [provider, view, vscode.commands.registerCommand('corroborate.refreshFindings', async () => { await start(); provider.refresh(0); })],
 	};
 }

@@ -11,6 +11,8 @@ export interface ClientSupport {
 	/** Diagnostics may carry related locations (otherwise they go into the message). */
 	readonly relatedInformation: boolean;
 	readonly diagnosticsRefresh: boolean;
+	/** The client fetches semantic tokens again on `workspace/semanticTokens/refresh`. */
+	readonly semanticTokensRefresh: boolean;
 	readonly workDoneProgress: boolean;
 	/** The client pulls diagnostics (`textDocument/diagnostic`); otherwise the server pushes them. */
 	readonly pullDiagnostics: boolean;
@@ -36,6 +38,7 @@ export function clientSupport(params: InitializeParams): ClientSupport {
 		watcherRegistration: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
 		relatedInformation: !!caps.textDocument?.publishDiagnostics?.relatedInformation,
 		diagnosticsRefresh: !!caps.workspace?.diagnostics?.refreshSupport,
+		semanticTokensRefresh: !!caps.workspace?.semanticTokens?.refreshSupport,
 		workDoneProgress: !!caps.window?.workDoneProgress,
 		pullDiagnostics: !!caps.textDocument?.diagnostic,
 	});

@@ -70,20 +70,22 @@ export class DiagnosticsScheduler implements IArticleChanges {
 	/** One document's diagnostics (an article or a workspace file), for a pull. */
 	async document(uri: string, token: CancellationToken): Promise<Diagnostic[]> {
 		const settings = await this.#context.settings.get(uri);
-		if (token.isCancellationRequested) { return []; }
+		if (token.isCancellationRequested || this.#context.index.others.has(uri)) { return []; }
 		this.#settleIfProvisional();
 		return this.#diagnosticsOf(uri, await this.#context.documents.getOrReadWorkspaceFile(uri), settings, token);
 	}
 
 	/**
-	 * The diagnostics of every article, workspace file and skipped file; while
-	 * the folders are still being indexed, of the open articles only (the rest
-	 * follows when indexing ends). Undefined when cancelled.
+	 * The diagnostics of every article, workspace file and skipped file (none
+	 * for files that are not articles); while the folders are still being
+	 * indexed, of the open articles only (the rest follows when indexing ends).
+	 * Undefined when cancelled.
 	 */
 	async all(token: CancellationToken): Promise<Map<string, Diagnostic[]> | undefined> {
 		const all = new Map<string, Diagnostic[]>();
 		const { documents, index, status, folders } = this.#context;
-		for (const uri of status.indexing ? documents.openUris() : new Set([...index.uris(), ...documents.openUris()])) {
+		const open = documents.openUris().filter(uri => !index.others.has(uri));
+		for (const uri of status.indexing ? open : new Set([...index.uris(), ...open])) {
 			const settings = await this.#context.settings.get(uri);
 			if (token.isCancellationRequested) { return undefined; }
 			all.set(uri, this.#diagnosticsOf(uri, documents.get(uri), settings, token));
@@ -94,6 +96,8 @@ export class DiagnosticsScheduler implements IArticleChanges {
 			if (token.isCancellationRequested) { return undefined; }
 			if (document) { all.set(uri, this.#diagnosticsOf(uri, document, defaultSettings, token)); }
 		}
+		// A file that stopped being an article gets an explicit empty report, so a pulling client drops what it had.
+		for (const uri of index.demoted) { all.set(uri, []); }
 		for (const [uri, reason] of index.skipped) {
 			const empty = TextDocument.create(uri, 'plaintext', 0, '');
 			all.set(uri, this.#context.service.getSkippedDiagnostics(uri, reason, (await this.#context.settings.get(uri)).severity).flatMap(f => toDiagnostic(f, () => empty, false) ?? []));

@@ -5,14 +5,17 @@ import * as path from 'node:path';
 import { WORKSPACE_FILE, type Span } from './core';
 import { toRange } from './convert';
 import { isArticlePath } from './files';
+import type { ClientSupport } from './capabilities';
 import { isWorkspaceFileUri, type WorkspaceFolders } from './folders';
+import type { Recognition } from './recognition';
 import { globsOf, type SettingsCache } from './settings';
 import { readWorkspaceFile } from './workspaceFile';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /**
  * The text of every article: the editor's buffer for open ones (their unsaved
- * text wins), the file read from disk for the others.
+ * text wins), the file read from disk for the others. Files that are not
+ * articles have none here, so every feature answers empty for them.
  */
 export class Documents {
 	readonly #open = new TextDocuments(TextDocument);
@@ -23,7 +26,12 @@ export class Documents {
 	}
 
 	get(uri: string): TextDocument | undefined {
-		return this.#open.get(uri) ?? this.#index.document(uri);
+		return this.#index.others.has(uri) ? undefined : this.#open.get(uri) ?? this.#index.document(uri);
+	}
+
+	/** The editor's buffer of a file, article or not. */
+	openDocument(uri: string): TextDocument | undefined {
+		return this.#open.get(uri);
 	}
 
 	isOpen(uri: string): boolean {
@@ -73,6 +81,8 @@ export interface DocumentSyncContext {
 	readonly index: WorkspaceIndex;
 	readonly folders: WorkspaceFolders;
 	readonly settings: SettingsCache;
+	readonly recognition: Recognition;
+	readonly support: ClientSupport;
 	readonly diagnostics: IArticleChanges;
 }
 
@@ -85,9 +95,13 @@ export function syncDocuments(connection: Connection, context: DocumentSyncConte
 	const { documents, index, diagnostics } = context;
 	const editor = documents.editorDocuments;
 	editor.onDidChangeContent(e => {
-		if (isWorkspaceFileUri(e.document.uri)) { return; }
-		index.set(e.document.uri, e.document.getText(), e.document.version);
-		diagnostics.changed();
+		const { uri, languageId } = e.document;
+		if (isWorkspaceFileUri(uri)) { return; }
+		const before = index.isArticle(uri) ? 'article' : index.others.has(uri) ? 'other' : 'new';
+		// Typing into a file that stays no article changes no finding and no count.
+		if (index.set(uri, e.document.getText(), e.document.version, languageId) || before !== 'other') { diagnostics.changed(); }
+		// Decided with the default settings of a scope not fetched yet: decide again once they are here.
+		if (!context.settings.peek(uri)) { void context.settings.get(uri).then(() => recheck(context, uri)).then(flipped => flipped && diagnostics.changed()); }
 	});
 	editor.onDidClose(e => {
 		void (async () => {
@@ -99,12 +113,14 @@ export function syncDocuments(connection: Connection, context: DocumentSyncConte
 	});
 	connection.onDidChangeWatchedFiles(async params => {
 		for (const change of params.changes) { await fileChanged(context, change); }
+		if (params.changes.some(c => isWorkspaceFileUri(c.uri))) { await recheckAll(connection, context); }
 		diagnostics.changed();
 	});
 	editor.listen(connection);
 }
 
 async function fileChanged(context: DocumentSyncContext, change: FileEvent): Promise<void> {
+	if (isWorkspaceFileUri(change.uri)) { context.recognition.workspaceFileChanged(change.uri); }
 	const folder = context.folders.ownerOfWorkspaceFile(change.uri);
 	if (folder) {
 		await context.settings.loadWorkspaceFile(folder);
@@ -122,6 +138,31 @@ async function fileChanged(context: DocumentSyncContext, change: FileEvent): Pro
 /** Reads an article from disk again; false when it is not an article (any more) or cannot be read. */
 async function reload(context: DocumentSyncContext, uri: string): Promise<boolean> {
 	return await isArticle(context, uri) && await context.index.load(uri, (await context.settings.get(uri)).maxFileSize);
+}
+
+/**
+ * Decides every known file again after the rules changed (settings, a
+ * workspace file came or went): an article may stop being one, another text
+ * file may now be analysed whatever its shape. Asks the client to fetch
+ * semantic tokens again when a file changed sides.
+ */
+export async function recheckAll(connection: Connection, context: DocumentSyncContext): Promise<void> {
+	let flipped = false;
+	for (const uri of [...context.index.uris(), ...context.index.others.keys()]) {
+		if (await recheck(context, uri)) { flipped = true; }
+	}
+	if (flipped && context.support.semanticTokensRefresh) { connection.languages.semanticTokens.refresh().catch(() => undefined); }
+}
+
+/** Decides one file again; true when it changed sides. */
+async function recheck(context: DocumentSyncContext, uri: string): Promise<boolean> {
+	const { index, documents, recognition } = context;
+	await context.settings.get(uri);
+	const open = documents.openDocument(uri);
+	if (index.isArticle(uri)) { return index.recheck(uri, open?.languageId); }
+	if (!index.others.has(uri) || !recognition.forcedBy(uri, open?.languageId)) { return false; }
+	if (open) { return index.set(uri, open.getText(), open.version, open.languageId); }
+	return await reload(context, uri) && index.isArticle(uri);
 }
 
 function remove({ index, diagnostics }: DocumentSyncContext, uri: string): void {

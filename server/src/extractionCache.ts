@@ -26,14 +26,22 @@ export function cacheFile(storagePath: string | undefined, folders: readonly str
 	return path.join(base, `extractions-${key}.json`);
 }
 
+/** A cached extraction, and whether its text was recognised as an article by its shape (not only made one by the user). */
+interface Entry {
+	readonly extraction: ArticleExtraction;
+	readonly byShape: boolean;
+}
+
 /**
  * Extractions of article texts keyed by content hash, so re-opening a folder
- * reuses them. One JSON file per workspace, read once and written atomically;
- * a missing or corrupt cache is simply empty.
+ * reuses them, with whether the text read as an article (the key holds the
+ * engine's build, so the recogniser's answer for the same text is the same).
+ * One JSON file per workspace, read once and written atomically; a missing or
+ * corrupt cache is simply empty.
  */
 export class ExtractionCache {
 	readonly #file: string;
-	#entries = new Map<string, ArticleExtraction>();
+	#entries = new Map<string, Entry>();
 	readonly #used = new Set<string>();
 	#dirty = false;
 
@@ -43,8 +51,8 @@ export class ExtractionCache {
 
 	async load(): Promise<number> {
 		try {
-			const data = JSON.parse(await fs.readFile(this.#file, 'utf8')) as Record<string, ArticleExtraction>;
-			this.#entries = new Map(Object.entries(data));
+			const data = JSON.parse(await fs.readFile(this.#file, 'utf8')) as Record<string, Partial<Entry>>;
+			this.#entries = new Map(Object.entries(data).flatMap(([hash, e]) => e?.extraction ? [[hash, { extraction: e.extraction, byShape: e.byShape === true }]] : []));
 		} catch {
 			this.#entries = new Map();
 		}
@@ -54,11 +62,16 @@ export class ExtractionCache {
 	get(hash: string): ArticleExtraction | undefined {
 		const hit = this.#entries.get(hash);
 		if (hit) { this.#used.add(hash); }
-		return hit;
+		return hit?.extraction;
 	}
 
-	set(hash: string, extraction: ArticleExtraction): void {
-		this.#entries.set(hash, extraction);
+	/** True when the text was recognised as an article by its shape when it was cached. */
+	byShape(hash: string): boolean {
+		return this.#entries.get(hash)?.byShape ?? false;
+	}
+
+	set(hash: string, extraction: ArticleExtraction, byShape = false): void {
+		this.#entries.set(hash, { extraction, byShape });
 		this.#used.add(hash);
 		this.#dirty = true;
 	}
@@ -66,7 +79,7 @@ export class ExtractionCache {
 	/** Writes the entries used in this session (old texts are dropped). */
 	async save(): Promise<void> {
 		if (!this.#dirty && this.#used.size === this.#entries.size) { return; }
-		const kept: Record<string, ArticleExtraction> = {};
+		const kept: Record<string, Entry> = {};
 		for (const hash of this.#used) {
 			const e = this.#entries.get(hash);
 			if (e) { kept[hash] = e; }

@@ -1,6 +1,7 @@
-import { promises as fs, type Dirent } from 'node:fs';
+import { existsSync, promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
+import { WORKSPACE_FILE } from './core';
 
 /** Limits on what is read as an article. */
 export interface ReadLimits {
@@ -47,6 +48,8 @@ export async function readArticle(file: string, limits: ReadLimits = defaultLimi
 export interface ArticleGlobs {
 	readonly include: string;
 	readonly exclude: readonly string[];
+	/** Files listed whether or not they match `include`, and analysed whatever their shape (`corroborate.files.articles`). */
+	readonly always?: readonly string[];
 }
 
 export const defaultGlobs: ArticleGlobs = { include: '**/*.txt', exclude: ['**/node_modules/**', '**/.*/**'] };
@@ -54,7 +57,46 @@ export const defaultGlobs: ArticleGlobs = { include: '**/*.txt', exclude: ['**/n
 /** True when a path relative to its folder is an article by the globs. */
 export function isArticlePath(relative: string, globs: ArticleGlobs): boolean {
 	const p = relative.split(path.sep).join('/');
-	return minimatch(p, globs.include, { dot: false }) && !globs.exclude.some(g => minimatch(p, g, { dot: true }));
+	return (minimatch(p, globs.include, { dot: false }) || isAlwaysArticle(relative, globs)) && !globs.exclude.some(g => minimatch(p, g, { dot: true }));
+}
+
+/** True when a path relative to its folder matches the globs of files always analysed. */
+export function isAlwaysArticle(relative: string, globs: ArticleGlobs): boolean {
+	const p = relative.split(path.sep).join('/');
+	return !!globs.always?.some(g => minimatch(p, g, { dot: true }));
+}
+
+/**
+ * Which folders hold a `.corroborate.json`: a file under one of them is an
+ * article whatever its shape. Each folder is looked up once (a synchronous
+ * stat, so that a decision can be taken while a change notification is
+ * handled) until {@link forget} says that its workspace file came or went.
+ */
+export class MarkerFolders {
+	readonly #known = new Map<string, boolean>();
+
+	/** True when the file's folder, or a folder above it up to and including `root`, holds a workspace file. */
+	covers(root: string, file: string): boolean {
+		for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+			if (this.#has(dir)) { return true; }
+			const relative = path.relative(root, dir);
+			if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) { return false; }
+		}
+	}
+
+	/** A workspace file was created or deleted in this folder. */
+	forget(dir: string): void {
+		this.#known.delete(dir);
+	}
+
+	#has(dir: string): boolean {
+		let has = this.#known.get(dir);
+		if (has === undefined) {
+			has = existsSync(path.join(dir, WORKSPACE_FILE));
+			this.#known.set(dir, has);
+		}
+		return has;
+	}
 }
 
 /**

@@ -56,7 +56,7 @@ export class Indexer {
 			await pool.dispose();
 			index.pool = undefined;
 		}
-		this.#connection.console.log(`indexed ${index.uris().length} articles in ${Date.now() - started} ms (${index.skipped.size} skipped, ${cached} cached extractions available)`);
+		this.#connection.console.log(`indexed ${index.uris().length} articles in ${Date.now() - started} ms (${index.others.size} other text files not recognised as articles, ${index.skipped.size} skipped, ${cached} cached extractions available)`);
 		this.#cacheSaved = index.cache?.save().catch(e => this.#connection.console.log(`could not save the extraction cache: ${(e as Error).message}`)) ?? Promise.resolve();
 	}
 
@@ -78,7 +78,7 @@ export class Indexer {
 		for (let i = 0; i < uris.length; i += BATCH) {
 			await Promise.all(uris.slice(i, i + BATCH).map(uri => documents.isOpen(uri) ? undefined : index.load(uri, settings.maxFileSize)));
 			const done = Math.min(uris.length, i + BATCH);
-			progress?.report(Math.round(100 * done / uris.length), `${done} of ${uris.length} articles`);
+			progress?.report(Math.round(100 * done / uris.length), `${done} of ${uris.length} files`);
 			status.send();
 			await new Promise(r => setImmediate(r));
 		}

@@ -6,8 +6,10 @@ import type { Range } from 'vscode-languageserver-protocol';
 
 /** Counts the server reports after each indexing pass, shown in the language status item. */
 export interface StatusParams {
-	/** Articles in the claim index. */
+	/** Files recognised as articles (in the claim index). */
 	articles: number;
+	/** Text files that were not recognised as articles and are left alone (listed by {@link NonArticlesRequest}). */
+	notArticles: number;
 	/** Diagnostics that compare two sources (codes `claim.*`). */
 	contradictions: number;
 	/** All findings, contradictions included. */
@@ -80,4 +82,18 @@ export interface FindingsGroup {
  */
 export namespace FindingsRequest { // eslint-disable-line @typescript-eslint/no-namespace -- LSP message convention, STYLE.md §3
 	export const method = 'corroborate/findings';
+}
+
+/** A text file that was not recognised as an article, and why ("a licence or notice"). */
+export interface NonArticle {
+	uri: string;
+	reason: string;
+}
+
+/**
+ * Sent by the client (the status item's list of skipped files) to list the
+ * text files that were not recognised as articles, sorted by URI. No params.
+ */
+export namespace NonArticlesRequest { // eslint-disable-line @typescript-eslint/no-namespace -- LSP message convention, STYLE.md §3
+	export const method = 'corroborate/nonArticles';
 }

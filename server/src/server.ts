@@ -5,9 +5,10 @@ import {
 import { initializeResult } from './capabilities';
 import { toCompareResult, toFindingsGroups } from './compare';
 import { toDocumentSymbol, toRange } from './convert';
-import { syncDocuments } from './documentSync';
+import { recheckAll, syncDocuments } from './documentSync';
+import { workspaceFileUri } from './folders';
 import { toCodeLens, toInlayHint, toWorkspaceSymbols } from './navigation';
-import { CompareRequest, FindingsRequest, type CompareResult } from './protocol';
+import { CompareRequest, FindingsRequest, NonArticlesRequest, type CompareResult, type NonArticle } from './protocol';
 import { reviewActions, runReviewCommand } from './review';
 import { noSemanticTokens, toSemanticTokens } from './semanticTokens';
 import { createSession, type Session } from './session';
@@ -32,7 +33,8 @@ export function startServer(connection: Connection): void {
 	connection.listen();
 }
 
-function listenLifecycle(connection: Connection, { support, settings, diagnostics, indexer }: Session): void {
+function listenLifecycle(connection: Connection, session: Session): void {
+	const { support, settings, diagnostics, indexer } = session;
 	connection.onInitialized(() => {
 		if (support.configurationRegistration) { void connection.client.register(DidChangeConfigurationNotification.type, { section: 'corroborate' }); }
 		if (support.watcherRegistration) { void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }); }
@@ -42,6 +44,8 @@ function listenLifecycle(connection: Connection, { support, settings, diagnostic
 		settings.changed(change.settings);
 		void indexer.applyLimits();
 		diagnostics.changed();
+		// corroborate.files.recognition or .articles may have changed which files are articles.
+		void recheckAll(connection, session).then(() => diagnostics.changed());
 	});
 	connection.onShutdown(async () => {
 		await diagnostics.idle();
@@ -87,7 +91,7 @@ function listenDocumentFeatures(connection: Connection, { service, documents, se
 	});
 }
 
-function listenWorkspaceFeatures(connection: Connection, { service, documents }: Session): void {
+function listenWorkspaceFeatures(connection: Connection, { service, documents, index }: Session): void {
 	const { locate } = documents;
 	connection.onDefinition((params, token) => {
 		const document = documents.get(params.textDocument.uri);
@@ -106,9 +110,11 @@ function listenWorkspaceFeatures(connection: Connection, { service, documents }:
 	});
 	// Registered by name: clients send this request with no params or with null, and the token comes last either way.
 	connection.onRequest(FindingsRequest.method, (...args: unknown[]) => toFindingsGroups(service.getFindingGroups(args[args.length - 1] as CancellationToken), locate));
+	connection.onRequest(NonArticlesRequest.method, (): NonArticle[] => [...index.others].map(([uri, reason]) => ({ uri, reason })).sort((a, b) => a.uri < b.uri ? -1 : 1));
 }
 
-function listenDiagnostics(connection: Connection, { service, documents, folders, settings, diagnostics }: Session): void {
+function listenDiagnostics(connection: Connection, session: Session): void {
+	const { service, documents, folders, settings, diagnostics, recognition } = session;
 	connection.languages.diagnostics.on(async (params, token) => ({ kind: DocumentDiagnosticReportKind.Full, items: await diagnostics.document(params.textDocument.uri, token) }));
 	connection.languages.diagnostics.onWorkspace(async (_params, token) => {
 		const all = await diagnostics.all(token);
@@ -123,6 +129,9 @@ function listenDiagnostics(connection: Connection, { service, documents, folders
 		const malformed = (configUri: string) => service.computeDiagnostics(configUri, token).some(f => f.code === 'config.malformed');
 		if (await runReviewCommand(connection, params.command, params.arguments ?? [], uri => folders.folderOf(uri), malformed, token)) {
 			await settings.loadWorkspaceFiles();
+			// The command may have created a workspace file, which makes every file of its folder an article.
+			for (const folder of folders.uris) { recognition.workspaceFileChanged(workspaceFileUri(folder)); }
+			await recheckAll(connection, session);
 			diagnostics.changed();
 		}
 	});

@@ -5,9 +5,13 @@ import { readWorkspaceFile } from './workspaceFile';
 
 const positive = (v: unknown, d: number) => typeof v === 'number' && v > 0 ? v : d;
 
+/** How files are taken for articles: by their shape, or every included file. */
+export type Recognition = 'auto' | 'all';
+
 /** The `corroborate.*` settings of one resource, as the client sends them. */
 export interface Settings {
-	files: { include: string; exclude: string[] };
+	/** `articles`: globs of files analysed whatever their shape (and listed even when `include` does not match them). */
+	files: { include: string; exclude: string[]; recognition: Recognition; articles: string[] };
 	highlight: HighlightOptions;
 	severity: SeverityOverrides;
 	maxFileSize: number;
@@ -16,7 +20,7 @@ export interface Settings {
 }
 
 export const defaultSettings: Settings = {
-	files: { include: '**/*.txt', exclude: ['**/node_modules/**', '**/.*/**'] },
+	files: { include: '**/*.txt', exclude: ['**/node_modules/**', '**/.*/**'], recognition: 'auto', articles: [] },
 	highlight: { actors: true, dates: true, numbers: true },
 	severity: {},
 	maxFileSize: 2_000_000,
@@ -30,10 +34,13 @@ export function normalizeSettings(raw: unknown): Settings {
 	const files = (r.files && typeof r.files === 'object' ? r.files : {}) as Partial<Settings['files']>;
 	const highlight = (r.highlight && typeof r.highlight === 'object' ? r.highlight : {}) as Partial<HighlightOptions>;
 	const bool = (v: unknown, d: boolean) => typeof v === 'boolean' ? v : d;
+	const globs = (v: unknown, d: string[]) => Array.isArray(v) ? v.filter((g): g is string => typeof g === 'string') : d;
 	return {
 		files: {
 			include: typeof files.include === 'string' && files.include ? files.include : defaultSettings.files.include,
-			exclude: Array.isArray(files.exclude) ? files.exclude.filter((g): g is string => typeof g === 'string') : defaultSettings.files.exclude,
+			exclude: globs(files.exclude, defaultSettings.files.exclude),
+			recognition: files.recognition === 'all' ? 'all' : 'auto',
+			articles: globs(files.articles, []),
 		},
 		highlight: { actors: bool(highlight.actors, true), dates: bool(highlight.dates, true), numbers: bool(highlight.numbers, true) },
 		severity: r.severity && typeof r.severity === 'object' ? r.severity as Settings['severity'] : {},
@@ -49,7 +56,7 @@ export function normalizeSettings(raw: unknown): Settings {
 
 /** The globs part of the settings, for the file walker. */
 export function globsOf(s: Settings): ArticleGlobs {
-	return { include: s.files.include, exclude: s.files.exclude };
+	return { include: s.files.include, exclude: s.files.exclude, always: s.files.articles };
 }
 
 /** Asks the client for the `corroborate` section of a scope (`workspace/configuration`). */
@@ -66,6 +73,7 @@ export class SettingsCache {
 	readonly #folders: WorkspaceFolders;
 	readonly #pull: SettingsSource | undefined;
 	readonly #cache = new Map<string, Promise<Settings>>();
+	readonly #resolved = new Map<string, Settings>();
 	#pushed = defaultSettings;
 
 	/** Without `pull`, settings come from `workspace/didChangeConfiguration`. */
@@ -83,11 +91,23 @@ export class SettingsCache {
 			const editor = this.#pull ? this.#pull(scope).then(normalizeSettings, () => defaultSettings) : Promise.resolve(this.#pushed);
 			result = editor.then(s => {
 				const file = this.#service.getWorkspaceConfig(`${folderPrefix(scope)}x`);
-				return { ...s, files: { include: file.include ?? s.files.include, exclude: file.exclude ? [...file.exclude] : s.files.exclude } };
+				const merged = { ...s, files: { ...s.files, include: file.include ?? s.files.include, exclude: file.exclude ? [...file.exclude] : s.files.exclude } };
+				this.#resolved.set(scope, merged);
+				return merged;
 			});
 			this.#cache.set(scope, result);
 		}
 		return result;
+	}
+
+	/**
+	 * The settings of a resource as last fetched, without waiting (for
+	 * decisions taken while a change notification is handled); undefined
+	 * before they were first fetched. After a change they stay the old ones
+	 * until {@link get} has fetched the new ones.
+	 */
+	peek(uri: string): Settings | undefined {
+		return this.#resolved.get(this.#folders.folderOf(uri) ?? uri);
 	}
 
 	/** After `workspace/didChangeConfiguration`; `pushed` is what the notification carried. */

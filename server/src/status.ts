@@ -30,7 +30,7 @@ export class StatusReporter {
 	send(): void {
 		// While indexing, only the article count moves: comparing the whole corpus after every batch would cost more than indexing it.
 		if (!this.#indexing) { this.#counts = this.#service.getStatus(); }
-		const status: StatusParams = { ...this.#counts, articles: this.#index.uris().length, indexing: this.#indexing, skipped: this.#index.skipped.size };
+		const status: StatusParams = { ...this.#counts, articles: this.#index.uris().length, notArticles: this.#index.others.size, indexing: this.#indexing, skipped: this.#index.skipped.size };
 		void this.#connection.sendNotification(StatusNotification.method, status);
 	}
 }

@@ -4,6 +4,7 @@ import { defaultLimits, type ArticleExtraction, type ExtractionLimits, type ICor
 import { extractionKey, type ExtractionCache } from './extractionCache';
 import type { ExtractionPool } from './extractionPool';
 import { findArticles, readArticle, type ArticleGlobs } from './files';
+import type { Decision, Recognition } from './recognition';
 
 /** A file left out of the index, and why. */
 export interface Skipped {
@@ -15,11 +16,20 @@ export interface Skipped {
  * The articles on disk that the service knows, with a text document per
  * article for converting offsets of files that are not open. Open documents
  * are owned by the server's document manager: their unsaved text wins.
+ * Files that do not read as articles are kept apart, with the reason, and
+ * never set into the service.
  */
 export class WorkspaceIndex {
 	readonly #service: ICorroborateService;
+	readonly #recognition: Recognition;
 	readonly #documents = new Map<string, TextDocument>();
 	readonly skipped = new Map<string, string>();
+	/** Text files that were not recognised as articles, and why. */
+	readonly others = new Map<string, string>();
+	/** Files that were articles and are no longer (their diagnostics are reported empty, for clients that pull them). */
+	readonly demoted = new Set<string>();
+	/** Articles taken for their shape, not forced: the rules that force cannot change that, only their text can. */
+	readonly #byShape = new Set<string>();
 	readonly #log: (message: string) => void;
 
 	/** Extractions from earlier sessions, and workers for new ones (set once the workspace is known). */
@@ -28,8 +38,9 @@ export class WorkspaceIndex {
 	/** Per-article limits; part of the cache key, since the extraction depends on them. */
 	limits: ExtractionLimits = defaultLimits;
 
-	constructor(service: ICorroborateService, log: (message: string) => void) {
+	constructor(service: ICorroborateService, recognition: Recognition, log: (message: string) => void) {
 		this.#service = service;
+		this.#recognition = recognition;
 		this.#log = log;
 	}
 
@@ -39,44 +50,88 @@ export class WorkspaceIndex {
 		this.#service.setLimits(limits);
 	}
 
-	/** Sets an article's text (from disk or an editor buffer), with its extraction when it is already known. */
-	set(uri: string, text: string, version = 0, extraction?: ArticleExtraction): void {
-		this.#documents.set(uri, TextDocument.create(uri, 'plaintext', version, text));
-		this.#service.setArticle(uri, text, extraction);
-		this.skipped.delete(uri);
+	/**
+	 * Sets a file's text (from disk or an editor buffer): an article goes into
+	 * the service, another text file only into {@link others}. True for an article.
+	 */
+	set(uri: string, text: string, version = 0, languageId?: string): boolean {
+		return this.#admit(uri, this.#recognition.decide(uri, text, languageId)) && this.#store(uri, text, version);
+	}
+
+	/** Decides an article again on its text, after the rules changed; true when it stopped being one. */
+	recheck(uri: string, languageId?: string): boolean {
+		const text = this.#documents.get(uri)?.getText();
+		return text !== undefined && !this.#byShape.has(uri) && !this.#admit(uri, this.#recognition.decide(uri, text, languageId));
 	}
 
 	delete(uri: string): void {
 		this.#documents.delete(uri);
 		this.#service.deleteArticle(uri);
 		this.skipped.delete(uri);
+		this.others.delete(uri);
+		this.demoted.delete(uri);
+		this.#byShape.delete(uri);
+	}
+
+	/** Records the decision; a file that is no article leaves the service. True for an article. */
+	#admit(uri: string, decision: Decision): boolean {
+		this.skipped.delete(uri);
+		if (decision.article) {
+			this.others.delete(uri);
+			this.demoted.delete(uri);
+			if (decision.forced) { this.#byShape.delete(uri); } else { this.#byShape.add(uri); }
+			return true;
+		}
+		if (this.#documents.has(uri)) { this.demoted.add(uri); }
+		this.#documents.delete(uri);
+		this.#byShape.delete(uri);
+		this.#service.deleteArticle(uri);
+		this.others.set(uri, decision.reason);
+		return false;
+	}
+
+	#store(uri: string, text: string, version: number, extraction?: ArticleExtraction): boolean {
+		this.#documents.set(uri, TextDocument.create(uri, 'plaintext', version, text));
+		this.#service.setArticle(uri, text, extraction);
+		return true;
 	}
 
 	document(uri: string): TextDocument | undefined {
 		return this.#documents.get(uri);
 	}
 
+	isArticle(uri: string): boolean {
+		return this.#documents.has(uri);
+	}
+
 	uris(): string[] {
 		return [...this.#documents.keys()];
 	}
 
-	/** Reads one file into the index; a file that cannot be read is skipped with a message, never thrown. */
+	/**
+	 * Reads one file into the index, as an article or another text file (true
+	 * either way); a file that cannot be read is skipped with a message, never thrown.
+	 */
 	async load(uri: string, maxBytes: number): Promise<boolean> {
 		const read = await readArticle(fileURLToPath(uri), { maxBytes });
 		if (!read.ok) {
-			if (this.#documents.has(uri)) { this.delete(uri); }
+			if (this.#documents.has(uri) || this.others.has(uri)) { this.delete(uri); }
 			this.skipped.set(uri, read.reason);
 			this.#log(`skipped ${uri}: ${read.reason}`);
 			return false;
 		}
 		const hash = this.cache ? extractionKey(read.text, this.limits) : '';
+		// Decided before extracting: a licence or a log costs no extraction; a text cached as read by its shape is not read again.
+		const decision = this.#recognition.decide(uri, read.text, undefined, this.cache?.byShape(hash));
+		if (!this.#admit(uri, decision)) { return true; }
 		let extraction = this.cache?.get(hash);
 		if (!extraction && this.pool) {
 			extraction = await this.pool.extract(read.text, this.limits);
-			this.cache?.set(hash, extraction);
+			this.cache?.set(hash, extraction, !decision.forced);
+		} else if (extraction && !decision.forced && !this.cache?.byShape(hash)) {
+			this.cache?.set(hash, extraction, true);
 		}
-		this.set(uri, read.text, 0, extraction);
-		return true;
+		return this.#store(uri, read.text, 0, extraction);
 	}
 
 	/** Lists the articles of a workspace folder. */

@@ -1,13 +1,17 @@
 // End-to-end test of the packaged Corroborate extension in code-server, driven through Chromium.
 // Started by test/e2e/run.sh, which provides:
 //   E2E_URL             code-server base URL (http://127.0.0.1:PORT)
-//   E2E_FOLDER          a temporary copy of seeds/ opened as the workspace
+//   E2E_FOLDER          a temporary copy of seeds/ opened as the workspace, with a licence (LICENSE.txt) beside them
+//   E2E_REPO            a folder of text files that are no articles (licence, requirements, changelog, log, code)
 //   E2E_OUTPUT_DIR      where screenshots go (test-output/e2e)
 //   E2E_CODE_SERVER_LOG code-server's stdout/stderr, tailed on failure
 // Every wait is on a condition with a timeout; the only sleeps are short polling intervals.
 // Checks: a. Quick Open, b. semantic colours, c. hover, d. Problems panel, e. code lens + inlay hint,
 // f. the "Mark this disagreement as reviewed" quick fix writes .corroborate.json and clears the problem,
-// g. the "Corroborate: Findings" tree lists findings, h. "Compare Sources" opens the comparison webview.
+// g. the "Corroborate: Findings" tree lists findings, h. "Compare Sources" opens the comparison webview,
+// e2. the status item counts the licence as skipped and "Show Files That Are Not Articles" lists it with its reason
+// (before f, whose workspace file makes every file of the folder an article), j. in a folder without articles the
+// language server is not started until an article is typed into a new file.
 import { execSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { readdirSync, readFileSync, mkdirSync, existsSync } from 'node:fs';
@@ -15,13 +19,16 @@ import { join } from 'node:path';
 
 const URL = required('E2E_URL');
 const FOLDER = required('E2E_FOLDER');
+const REPO = required('E2E_REPO');
 const OUT = process.env.E2E_OUTPUT_DIR ?? 'test-output/e2e';
 const CS_LOG = process.env.E2E_CODE_SERVER_LOG;
 const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
 const HARD_TIMEOUT_MS = 6 * 60_000;
 
 const TARGET = '000_4db70d2cf16ce39b.txt';
-const OTHER_SEEDS = readdirSync(FOLDER).filter(f => f.endsWith('.txt') && f !== TARGET);
+const OTHER_SEEDS = readdirSync(FOLDER).filter(f => /^\d{3}_[0-9a-f]+\.txt$/.test(f) && f !== TARGET);
+// A file beside the seeds that does not read as an article (run.sh copies it in).
+const NOT_ARTICLE = 'LICENSE.txt';
 const EDITOR_LINES = '.part.editor .monaco-editor .view-lines';
 const WORKSPACE_FILE = join(FOLDER, '.corroborate.json');
 // The seed contradiction the quick fix marks as reviewed (a Problems row of 000, not a related-information row).
@@ -177,6 +184,32 @@ function lensesAndHintsInPage({ selector }) {
 	return { lenses, hints };
 }
 
+/** The language status item's accessible label ("Editor Language Status: Corroborate: …"). */
+function languageStatusInPage() {
+	return document.getElementById('status.languageStatus')?.getAttribute('aria-label') ?? '';
+}
+
+/** Process ids of running Corroborate language servers. */
+function servers() {
+	try { return execSync("pgrep -f '[s]erver/out/server.js'", { encoding: 'utf8' }).trim().split('\n').filter(Boolean); } catch { return []; }
+}
+
+/** Opens a file of the workspace with Quick Open (Ctrl+P) and waits for its tab. */
+async function quickOpen(name) {
+	await poll('Quick Open input', async () => {
+		if (!(await page.locator('.quick-input-widget input').isVisible().catch(() => false))) {
+			await page.keyboard.press('Control+P');
+			await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 3000 }).catch(() => {});
+		}
+		return page.locator('.quick-input-widget input').isVisible();
+	}, { timeoutMs: 30_000, intervalMs: 500 });
+	await page.keyboard.type(name);
+	const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
+	await row.waitFor({ state: 'visible', timeout: 30_000 });
+	await page.keyboard.press('Enter');
+	await page.locator('.part.editor .tab', { hasText: name }).first().waitFor({ state: 'visible', timeout: 30_000 });
+}
+
 /** Rows of the code action widget (Ctrl+.), as text. */
 function codeActionsInPage() {
 	return [...document.querySelectorAll('.action-widget .monaco-list-row')]
@@ -231,18 +264,7 @@ try {
 	});
 
 	await step('a. Quick Open opens the seed article', async () => {
-		await poll('Quick Open input', async () => {
-			if (!(await page.locator('.quick-input-widget input').isVisible().catch(() => false))) {
-				await page.keyboard.press('Control+P');
-				await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 3000 }).catch(() => {});
-			}
-			return page.locator('.quick-input-widget input').isVisible();
-		}, { timeoutMs: 30_000, intervalMs: 500 });
-		await page.keyboard.type(TARGET);
-		const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: TARGET }).first();
-		await row.waitFor({ state: 'visible', timeout: 30_000 });
-		await page.keyboard.press('Enter');
-		await page.locator('.part.editor .tab', { hasText: TARGET }).first().waitFor({ state: 'visible', timeout: 30_000 });
+		await quickOpen(TARGET);
 		await poll('the article text in the editor', () =>
 			page.evaluate(sel => (document.querySelector(sel)?.textContent ?? '').replace(/\u00a0/g, ' ').includes('retaliatory strike'), EDITOR_LINES),
 		{ timeoutMs: 30_000 });
@@ -347,6 +369,33 @@ try {
 		log(`screenshot: ${shot}`);
 	}, { needs: ['a. Quick Open opens the seed article'] });
 
+	await step('e2. the status item counts the licence as skipped, and "Show Files That Are Not Articles" lists it with its reason', async () => {
+		let label = '';
+		await poll('the language status to count the licence as skipped', async () => {
+			label = await page.evaluate(languageStatusInPage);
+			return /Corroborate: 5 articles \(1 other text file skipped\) · \d+ contradictions/.test(label);
+		}, { timeoutMs: 30_000 }).catch(e => { throw new Error(`${e.message}\n    label: "${label}"`); });
+		log(`language status: "${label}"`);
+		if (label.includes('$(')) { throw new Error(`icon syntax in the accessible label: "${label}"`); }
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('F1');
+		await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 10_000 });
+		await page.keyboard.type('Corroborate: Show Files That Are Not Articles');
+		await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Show Files That Are Not Articles' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+		await page.keyboard.press('Enter');
+		const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: NOT_ARTICLE }).first();
+		await row.waitFor({ state: 'visible', timeout: 30_000 });
+		const text = (await row.innerText()).replace(/\s+/g, ' ');
+		const title = (await page.locator('.quick-input-widget').innerText()).split('\n')[0];
+		log(`quick pick: "${title}"; row: "${text}"`);
+		if (!/licence/.test(text)) { throw new Error(`the row of ${NOT_ARTICLE} gives no licence reason: "${text}"`); }
+		if (OTHER_SEEDS.some(name => text.includes(name))) { throw new Error(`a seed is listed as not an article: "${text}"`); }
+		const shot = join(OUT, 'non-articles.png');
+		await page.screenshot({ path: shot });
+		log(`screenshot: ${shot}`);
+		await page.keyboard.press('Escape');
+	}, { needs: ['a. Quick Open opens the seed article'] });
+
 	await step('f. quick fix "Mark this disagreement as reviewed" records it and clears the problem', async () => {
 		if (existsSync(WORKSPACE_FILE)) { throw new Error(`${WORKSPACE_FILE} exists before the quick fix`); }
 		let p = await page.evaluate(problemsInPage);
@@ -441,9 +490,6 @@ try {
 		log(`clicking a cell of ${other} opened it in an editor`);
 	}, { needs: ['a. Quick Open opens the seed article'] });
 	await step('i. a crashed language server is restarted and the Problems panel holds no stale entries', async () => {
-		const servers = () => {
-			try { return execSync("pgrep -f '[s]erver/out/server.js'", { encoding: 'utf8' }).trim().split('\n').filter(Boolean); } catch { return []; }
-		};
 		const before = await page.evaluate(problemsInPage);
 		const pids = servers();
 		if (!pids.length) { throw new Error('no language server process found'); }
@@ -461,6 +507,41 @@ try {
 		}, { timeoutMs: 60_000 }).catch(e => { throw new Error(`${e.message}\n    before: ${JSON.stringify(before).slice(0, 400)}\n    after: ${JSON.stringify(after).slice(0, 400)}`); });
 		log(`after the restart: "${after.status}", ${after.rows.length} rows`);
 	}, { needs: ['d. Problems panel lists contradictions'] });
+
+	await step('j. a folder without articles starts no language server until an article is typed into a new file', async () => {
+		const old = servers();
+		const url = `${URL}/?folder=${encodeURIComponent(REPO)}`;
+		log(`open ${url} (servers of the seeds window: ${old.join(', ') || 'none'})`);
+		await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+		await page.waitForSelector('.part.editor', { timeout: 60_000 });
+		await quickOpen('LICENSE.txt');
+		let label = '';
+		await poll('the language status to say there are no articles', async () => {
+			label = await page.evaluate(languageStatusInPage);
+			return label.includes('Corroborate: no articles');
+		}, { timeoutMs: 30_000 }).catch(e => { throw new Error(`${e.message}\n    label: "${label}"`); });
+		log(`language status: "${label}"`);
+		// The extension has activated and decided; give a wrongly started server time to show up.
+		await sleep(3000);
+		const started = servers().filter(pid => !old.includes(pid));
+		if (started.length) { throw new Error(`a language server was started for a folder without articles: pid(s) ${started.join(', ')}`); }
+		const article = readFileSync(join(FOLDER, '002_5f7ad8ba94867228.txt'), 'utf8');
+		await page.keyboard.press('Control+N');
+		await page.locator('.part.editor .tab', { hasText: 'Untitled' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+		await page.keyboard.insertText(article);
+		const fresh = await poll('a language server started for the typed article', async () => {
+			const now = servers().filter(pid => !old.includes(pid));
+			return now.length ? now : undefined;
+		}, { timeoutMs: 60_000 });
+		await poll('the language status to count the typed article', async () => {
+			label = await page.evaluate(languageStatusInPage);
+			return /Corroborate: 1 article \(\d+ other text files? skipped\)/.test(label);
+		}, { timeoutMs: 60_000 }).catch(e => { throw new Error(`${e.message}\n    label: "${label}"`); });
+		log(`started as pid(s) ${fresh.join(', ')}; language status: "${label}"`);
+		const shot = join(OUT, 'no-articles.png');
+		await page.screenshot({ path: shot });
+		log(`screenshot: ${shot}`);
+	}, { needs: ['workbench loads'] });
 } catch (e) {
 	console.log(`not ok - harness error: ${e?.stack ?? e}`);
 	results.push({ name: 'harness', ok: false });

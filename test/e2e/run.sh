@@ -85,13 +85,21 @@ else
 	[ -f "$VSIX" ] || die "vsce did not produce $VSIX"
 fi
 
-# 3. Fresh profile, extensions dir and a copy of the seeds (nothing may write into the repo's seeds/).
+# 3. Fresh profile, extensions dir and a copy of the seeds and a licence (nothing may write into the repo's seeds/).
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/corroborate-e2e.XXXXXX")"
 UD="$TMP/user-data"
 EXT="$TMP/extensions"
 FOLDER="$TMP/workspace/seeds"
 mkdir -p "$UD/User" "$EXT" "$TMP/workspace"
 cp -r "$ROOT/seeds" "$FOLDER"
+# A text file beside the articles that is not one: the extension must leave it alone and list it.
+cp "$ROOT/test/fixtures/not-articles/LICENSE-mit-mocha.txt" "$FOLDER/LICENSE.txt"
+# A folder of text files none of which is an article: the extension must not start its server there.
+REPO="$TMP/workspace/repo"
+mkdir -p "$REPO"
+NA="$ROOT/test/fixtures/not-articles"
+cp "$NA/LICENSE-mit-mocha.txt" "$REPO/LICENSE.txt"
+cp "$NA/NOTICE.txt" "$NA/requirements.txt" "$NA/CHANGELOG.txt" "$NA/app-log.txt" "$NA/snippet-python.txt" "$REPO/"
 cat >"$UD/User/settings.json" <<'EOF'
 {
 	"security.workspace.trust.enabled": false,
@@ -136,6 +144,6 @@ log "code-server answers after $(($(date +%s) - t0))s total"
 
 # 5. The browser test (E2E_SCRIPT=other.mjs runs another script in test/e2e/ against the same setup, for debugging).
 TEST_RAN=1
-E2E_URL="$URL" E2E_FOLDER="$FOLDER" E2E_OUTPUT_DIR="$OUT" E2E_CODE_SERVER_LOG="$TMP/code-server.log" \
+E2E_URL="$URL" E2E_FOLDER="$FOLDER" E2E_REPO="$REPO" E2E_OUTPUT_DIR="$OUT" E2E_CODE_SERVER_LOG="$TMP/code-server.log" \
 	E2E_USER_DATA_DIR="$UD" node "$ROOT/test/e2e/${E2E_SCRIPT:-e2e.test.mjs}"
 log "total $(($(date +%s) - t0))s"

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { SemanticTokens } from 'vscode-languageserver';
 import { LspClient, repoRoot } from './lspClient';
+import type { StatusParams } from '../../server/src/protocol';
 
 const STORY = 'BAGHDAD — A drone strike in Baghdad on Wednesday killed three members of Kataib Hezbollah, officials said.';
 
@@ -136,7 +137,7 @@ suite('Per-article limits from the settings', () => {
 });
 
 suite('A workspace of 20,000 files', () => {
-	test('Should index them all and answer a hover while doing so', async () => {
+	test('Should index them all, tell the 200 articles from the 19,800 one-line notes, and answer a hover while doing so', async () => {
 		const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-20k-'));
 		for (let i = 0; i < 20_000; i++) {
 			writeFileSync(path.join(dir, `${String(i).padStart(5, '0')}.txt`), i % 100 === 0 ? STORY : `Note ${i}: the council met on Monday.`);
@@ -148,7 +149,7 @@ suite('A workspace of 20,000 files', () => {
 			await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: first, languageId: 'plaintext', version: 1, text: STORY } });
 			const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: first }, position: { line: 0, character: 75 } });
 			assert.ok(hover, 'a hover on an open file while the folder is still being indexed');
-			await client.waitFor(() => client.notifications.some(n => n.method === 'corroborate/status' && (n.params as { articles: number; indexing: boolean }).articles === 20_000 && !(n.params as { indexing: boolean }).indexing), '20,000 articles indexed', 240_000);
+			await client.waitFor(() => client.notifications.some(n => n.method === 'corroborate/status' && (n.params as StatusParams).articles === 200 && (n.params as StatusParams).notArticles === 19_800 && !(n.params as StatusParams).indexing), '20,000 files indexed', 240_000);
 		} finally {
 			await client.stop();
 			rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import { VOCABULARY, fingerprintOf, VOCABULARY_FINGERPRINT } from '../../server/src/core/vocabulary';
@@ -49,6 +50,21 @@ suite('Extraction cache key', () => {
 		assert.strictEqual(extractionKey(text, defaultLimits), key);
 		assert.notStrictEqual(extractionKey(`${text} `, defaultLimits), key);
 		assert.notStrictEqual(extractionKey(text, { ...defaultLimits, maxMentions: 5 }), key);
+	});
+
+	test('Should remember across sessions which cached texts read as articles by their shape', async () => {
+		const file = path.join(mkdtempSync(path.join(tmpdir(), 'corroborate-cache-unit-')), 'extractions.json');
+		const written = new ExtractionCache(file);
+		written.set('by-shape', extractArticle(text), true);
+		written.set('forced', extractArticle(text));
+		await written.save();
+		const read = new ExtractionCache(file);
+		assert.strictEqual(await read.load(), 2);
+		assert.strictEqual(read.byShape('by-shape'), true);
+		assert.strictEqual(read.byShape('forced'), false, 'a text made an article by the user is read again next time');
+		assert.strictEqual(read.byShape('unknown'), false);
+		assert.deepStrictEqual(read.get('by-shape'), JSON.parse(JSON.stringify(extractArticle(text))));
+		rmSync(path.dirname(file), { recursive: true, force: true });
 	});
 
 	test('Should use the loaded vocabulary fingerprint by default', () => {

@@ -2,23 +2,28 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createCorroborateService, ENGINE_VERSION, noCancellation, VOCABULARY_FINGERPRINT, WORKSPACE_FILE, type Finding, type Severity, type Span } from '../core';
+import { createCorroborateService, ENGINE_VERSION, noCancellation, recogniseArticle, VOCABULARY_FINGERPRINT, WORKSPACE_FILE, type Finding, type Severity, type Span } from '../core';
 import { toSarif } from './sarif';
-import { findArticles, readArticle } from '../files';
+import { findArticles, MarkerFolders, readArticle } from '../files';
 
 declare const __CORROBORATE_VERSION__: string | undefined;
 const VERSION = typeof __CORROBORATE_VERSION__ === 'string' ? __CORROBORATE_VERSION__ : 'dev';
 
-const USAGE = `usage: corroborate check [PATH...] [--format text|json|sarif] [--min-severity error|warning|information|hint]
+const USAGE = `usage: corroborate check [PATH...] [--format text|json|sarif] [--min-severity error|warning|information|hint] [--verbose]
        corroborate --version
 
-Checks news articles (a folder means every .txt file in it) for claims that
-contradict each other across sources. A folder's .corroborate.json (severities, aliases, reviewed and ignored
-findings) applies to its articles. Findings below --min-severity (default information, as
-VS Code's Problems panel, which leaves hints out) are not printed. Exit status: 0 no error-level finding,
-1 some, 2 bad usage or an unreadable path.`;
+Checks news articles for claims that contradict each other across sources.
+A file named on the command line is always checked; a folder means every .txt
+file in it that reads as a news article (licences, dependency lists, logs,
+changelogs and code are left out; --verbose names each with the reason), or
+every .txt file when the folder or one above it holds a .corroborate.json.
+A folder's .corroborate.json (severities, aliases, reviewed and ignored
+findings) applies to its articles. Findings below --min-severity (default
+information, as VS Code's Problems panel, which leaves hints out) are not
+printed. Exit status: 0 no error-level finding, 1 some, 2 bad usage or an
+unreadable path.`;
 
-interface Options { paths: string[]; format: 'text' | 'json' | 'sarif'; minSeverity: Severity }
+interface Options { paths: string[]; format: 'text' | 'json' | 'sarif'; minSeverity: Severity; verbose: boolean }
 
 const SEVERITY_ORDER: readonly Severity[] = ['hint', 'information', 'warning', 'error'];
 
@@ -27,11 +32,14 @@ function parseArgs(argv: string[]): Options | string {
 	const paths: string[] = [];
 	let format: Options['format'] = 'text';
 	let minSeverity: Severity = 'information';
+	let verbose = false;
 	for (let i = 1; i < argv.length; i++) {
 		const a = argv[i];
 		const option = (name: string) => a === name || a.startsWith(`${name}=`);
 		const value = () => (a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
-		if (option('--format')) {
+		if (a === '--verbose' || a === '-v') {
+			verbose = true;
+		} else if (option('--format')) {
 			const v = value();
 			if (v !== 'text' && v !== 'json' && v !== 'sarif') { return `--format must be text, json or sarif, not '${v ?? ''}'`; }
 			format = v;
@@ -45,7 +53,7 @@ function parseArgs(argv: string[]): Options | string {
 			paths.push(a);
 		}
 	}
-	return { paths: paths.length ? paths : ['.'], format, minSeverity };
+	return { paths: paths.length ? paths : ['.'], format, minSeverity, verbose };
 }
 
 
@@ -78,10 +86,14 @@ async function main(argv: string[]): Promise<number> {
 			documents.set(configUri, TextDocument.create(configUri, 'json', 1, text));
 		}
 	};
+	const markers = new MarkerFolders();
+	const notArticles: { path: string; reason: string }[] = [];
 	for (const given of options.paths) {
 		let files: string[];
+		let folder: string | null;
 		try {
 			const stat = await fs.stat(given);
+			folder = stat.isDirectory() ? path.resolve(given) : null;
 			await loadConfig(stat.isDirectory() ? given : '.');
 			files = stat.isDirectory() ? (await findArticles(given, undefined, (f, why) => process.stderr.write(`corroborate: skipped ${f}: ${why}\n`))).map(f => path.relative(process.cwd(), f) === path.relative(process.cwd(), path.resolve(f)) ? displayPath(given, f) : f) : [given];
 		} catch (e) {
@@ -93,6 +105,14 @@ async function main(argv: string[]): Promise<number> {
 			const read = await readArticle(file);
 			if (!read.ok) {
 				process.stderr.write(`corroborate: skipped ${file}: ${read.reason}\n`);
+				continue;
+			}
+			// A file named on the command line is checked whatever its shape; in a folder its shape decides,
+			// unless a .corroborate.json in its folder or one above it (up to the one given) makes it an article.
+			const shape = folder && !markers.covers(folder, path.resolve(file)) ? recogniseArticle(read.text) : null;
+			if (shape && !shape.article) {
+				notArticles.push({ path: file, reason: shape.reason });
+				if (options.verbose) { process.stderr.write(`corroborate: not an article: ${file}: ${shape.reason}\n`); }
 				continue;
 			}
 			const uri = pathToFileURL(path.resolve(file)).href;
@@ -121,10 +141,11 @@ async function main(argv: string[]): Promise<number> {
 				path: display.get(d.uri), range: range(d.uri, d.span), severity: d.severity, code: d.code, message: d.message,
 				related: d.related.map(r => ({ path: display.get(r.uri), range: range(r.uri, r.span), message: r.message })),
 			})),
+			notArticles,
 		};
 		process.stdout.write(`${JSON.stringify(json, null, 1)}\n`);
 	} else {
-		printText(findings, display, range, report.files.length);
+		printText(findings, display, range, { articles: report.files.length, notArticles: notArticles.length, verbose: options.verbose });
 	}
 	if (unreadable) { return 2; }
 	return findings.some(f => f.severity === 'error') ? 1 : 0;
@@ -134,7 +155,10 @@ function displayPath(given: string, file: string): string {
 	return path.join(given, path.relative(given, file));
 }
 
-function printText(findings: Finding[], display: Map<string, string>, range: (uri: string, span: Span) => { start: { line: number; character: number } }, files: number): void {
+/** How many files were checked and how many were left out as not articles, for the summary line. */
+interface Counts { articles: number; notArticles: number; verbose: boolean }
+
+function printText(findings: Finding[], display: Map<string, string>, range: (uri: string, span: Span) => { start: { line: number; character: number } }, counts: Counts): void {
 	const out: string[] = [];
 	for (const f of findings) {
 		const at = range(f.uri, f.span).start;
@@ -145,7 +169,9 @@ function printText(findings: Finding[], display: Map<string, string>, range: (ur
 		}
 	}
 	const count = (s: Severity) => findings.filter(f => f.severity === s).length;
-	out.push(`${files} article${files === 1 ? '' : 's'} checked: ${count('error')} error(s), ${count('warning')} warning(s), ${count('information')} information, ${count('hint')} hint(s)`);
+	const { articles, notArticles } = counts;
+	const others = notArticles ? `; ${notArticles} file${notArticles === 1 ? '' : 's'} not recognised as article${notArticles === 1 ? '' : 's'}${counts.verbose ? '' : ' (--verbose lists them)'}` : '';
+	out.push(`${articles} article${articles === 1 ? '' : 's'} checked: ${count('error')} error(s), ${count('warning')} warning(s), ${count('information')} information, ${count('hint')} hint(s)${others}`);
 	process.stdout.write(`${out.join('\n')}\n`);
 }
 

@@ -20,6 +20,7 @@ export type { Finding, SeverityOverrides, HighlightOptions, HighlightToken, Hove
 export { addToWorkspaceFile, parseWorkspaceConfig, WORKSPACE_FILE } from './config/workspaceFile';
 export { CODES, codeInfo, DiagnosticCode, type CodeInfo, type Severity } from './findings/codes';
 export { extractArticle, defaultLimits };
+export { recogniseArticle, SHAPE_SAMPLE_CHARS, type ArticleShape } from './text/articleShape';
 export { ENGINE_VERSION, VOCABULARY_FINGERPRINT } from './engine';
 export type { ExtractionLimits };
 

@@ -6,6 +6,7 @@ import attribution from './attribution.json';
 import facts from './facts.json';
 import events from './events.json';
 import units from './units.json';
+import shape from './shape.json';
 import { fingerprint } from '../util/hash';
 
 /**
@@ -16,7 +17,7 @@ import { fingerprint } from '../util/hash';
  */
 
 /** The data files, as loaded. */
-export const VOCABULARY = Object.freeze({ text, numbers, dates, names, attribution, facts, events, units });
+export const VOCABULARY = Object.freeze({ text, numbers, dates, names, attribution, facts, events, units, shape });
 
 /** A fingerprint of the vocabulary; part of the extraction cache key, so a changed word list never reuses old extractions. */
 export const VOCABULARY_FINGERPRINT = fingerprintOf(VOCABULARY);
