@@ -80,11 +80,12 @@ function boundMeetsRound(a: ResolvedClaim, va: { hard: Interval; loose: Interval
 	return (open(va.hard) && round(vb) && !disjoint(va.hard, vb.loose)) || (open(vb.hard) && round(va) && !disjoint(vb.hard, va.loose));
 }
 
-/** Likely readings apart mean tension only for a value that does not change, or two figures of one time neither of which is a bound. */
+/** Likely readings apart mean tension only for a value that does not change, or two figures given the same day, not both bounds. */
 function likelyApart(a: ResolvedClaim, b: ResolvedClaim): boolean {
 	if (factKind(a.draft.fact).change === 'fixed') { return true; }
+	// Two lower bounds ("at least 5", "at least 23") never strain each other; a bound against a figure may.
 	const bounded = (c: ResolvedClaim) => c.mention.kind === 'number' && c.mention.value.min !== null && c.mention.value.max !== null;
-	return a.asOf === b.asOf && bounded(a) && bounded(b);
+	return a.asOf === b.asOf && (bounded(a) || bounded(b));
 }
 
 /**

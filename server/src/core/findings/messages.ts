@@ -41,7 +41,7 @@ export function toFinding(pairs: readonly Pair[]): { claim: ResolvedClaim; findi
 		perArticle.set(p.b.article.uri, n + 1);
 		related.push({ uri: p.b.article.uri, span: spanOf(p.b), message: relatedMessage(p) });
 	}
-	const message = `${title(claim, worst)}: here ${describe(claim, window)}${summary(others)}`;
+	const message = `${title(claim, worst)}: here ${describe(claim, window)}${summary(others, window)}`;
 	return { claim, finding: finding(worst.code!, claim.article.uri, spanOf(claim), message, related, { severity: worst.severity, event: claim.cluster, fact: claim.draft.fact }) };
 }
 
@@ -98,19 +98,21 @@ function unitSuffix(symbol: string): string {
 }
 
 /** "; 3 later sources give 93–144; 1 at the same time gives 40". */
-function summary(pairs: readonly Pair[]): string {
+function summary(pairs: readonly Pair[], window = false): string {
 	const groups = new Map<string, Set<string>>();
-	const values = new Map<string, string[]>();
+	// Per time, each value once, with the first source named for it: "1 source at the same time gives 3 (the Jenin Brigade)".
+	const values = new Map<string, Map<string, string>>();
 	for (const p of pairs) {
 		const when = p.a.article === p.b.article ? 'in this article' : p.a.asOf === null || p.b.asOf === null || p.a.asOf === p.b.asOf ? 'at the same time' : p.b.asOf > p.a.asOf ? 'later' : 'earlier';
 		(groups.get(when) ?? groups.set(when, new Set()).get(when)!).add(p.b.article.uri);
-		// Within one article the source tells the figures apart: "the army said two, a councillor eleven".
-		const source = when === 'in this article' && p.b.draft.attribution ? ` (${p.b.draft.attribution.text})` : '';
-		(values.get(when) ?? values.set(when, []).get(when)!).push(`${valueText(p.b)}${source}`);
+		const byValue = values.get(when) ?? values.set(when, new Map()).get(when)!;
+		const value = window && p.b.since ? `since ${p.b.since.iso} (${valueText(p.b)})` : valueText(p.b);
+		if (!byValue.get(value) && p.b.draft.attribution) { byValue.set(value, `${value} (${p.b.draft.attribution.text})`); }
+		if (!byValue.has(value)) { byValue.set(value, ''); }
 	}
 	return [...groups].map(([when, uris]) => {
 		const n = uris.size;
-		const distinct = [...new Set(values.get(when))];
+		const distinct = [...values.get(when)!].map(([value, sourced]) => sourced || value);
 		const shown = distinct.length > 3 ? `${distinct.slice(0, 3).join(', ')}, …` : distinct.join(', ');
 		const who = when === 'in this article' ? 'this article also gives' : `${n} ${when === 'at the same time' ? '' : `${when} `}source${n === 1 ? '' : 's'}${when === 'at the same time' ? ' at the same time' : ''} give${n === 1 ? 's' : ''}`;
 		return `; ${who} ${shown}`;
