@@ -41,7 +41,10 @@ export function toFinding(pairs: readonly Pair[]): { claim: ResolvedClaim; findi
 		perArticle.set(p.b.article.uri, n + 1);
 		related.push({ uri: p.b.article.uri, span: spanOf(p.b), message: relatedMessage(p) });
 	}
-	const message = `${title(claim, worst)}: here ${describe(claim, window)}${summary(others, window)}`;
+	// The same figure of differently named people: the names are what differs ("2 commanders" against "2 members").
+	const message = worst.code === DiagnosticCode.reworded
+		? `${factLabel(claim.draft.fact)}: here ${valueText(claim)} ${claim.draft.counted ?? ''}; ${[...new Set(others.map(p => `${valueText(p.b)} ${p.b.draft.counted ?? ''} in ${fileName(p.b.article.uri)}`))].slice(0, 3).join(', ')}`
+		: `${title(claim, worst)}: here ${describe(claim, window)}${summary(others, window)}`;
 	return { claim, finding: finding(worst.code!, claim.article.uri, spanOf(claim), message, related, { severity: worst.severity, event: claim.cluster, fact: claim.draft.fact }) };
 }
 
