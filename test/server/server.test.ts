@@ -75,7 +75,7 @@ suite('Language server over stdio', () => {
 		const value = (hover.contents as { value: string }).value;
 		assert.match(value, /Death toll|Killed/);
 		assert.match(value, /00[1-3]_[0-9a-f]+\.txt/, 'quotes another seed file');
-		assert.match(value, /✗ contradicts/);
+		assert.match(value, /✗ contradict/);
 	});
 
 	test('Should prefer the unsaved buffer over the file on disk', async () => {

@@ -6,7 +6,7 @@ import type { Verdict } from '../findings/judge';
 import type { Finding } from '../findings/finding';
 import { dateExplanation, factTitle, valueText } from '../findings/messages';
 import { headKey } from '../findings/judge';
-import { factKind, type Change } from '../vocabulary/facts';
+import { factKind, isPersonHead, type Change } from '../vocabulary/facts';
 import { push } from '../util/collections';
 import { lineAt, passage } from '../util/text';
 
@@ -76,14 +76,21 @@ export function getEventComparison(view: CorpusView, uri: string, offset: number
 	return { event: here.cluster, label: view.eventLabel(here.cluster), articles, timeline, facts };
 }
 
-/** A row of the table: the fact with what it counts and whose value it is ("Death toll · suspects", "Share of the vote · Erdogan"). */
+/**
+ * A row of the table: the fact with what it counts and whose value it is
+ * ("Death toll", "Number seized · rifles", "Share of the vote · Erdogan");
+ * counts of differently named people ("commanders", "members") share a row,
+ * as they are compared with each other.
+ */
 function rowKey(c: ResolvedClaim): string {
-	return [c.draft.fact, headKey(c), c.subject ?? '', c.scope].join('|');
+	const head = headKey(c);
+	return [c.draft.fact, isPersonHead(head) ? 'person' : head, c.subject ?? '', c.scope].join('|');
 }
 
 function factRow(view: CorpusView, list: ResolvedClaim[], uris: readonly string[]): ComparisonFact {
 	const first = list[0];
-	const label = factTitle(first);
+	// A row of several named groups is titled by its fact alone; one of a single noun by the noun too.
+	const label = new Set(list.map(headKey)).size > 1 ? factTitle({ ...first, draft: { ...first.draft, head: null } }) : factTitle(first);
 	const firstOf = new Map<string, ResolvedClaim>();
 	for (const c of list) { if (!firstOf.has(c.article.uri)) { firstOf.set(c.article.uri, c); } }
 	const cells = uris.flatMap(u => firstOf.has(u) ? [cell(view, firstOf.get(u)!)] : []);
