@@ -65,9 +65,17 @@ export function isBackground(ctx: ClaimContext, view: TokenView, sentence: Span,
 	for (let i = firstToken(view, sentence.start); i < view.tokens.length && view.tokens[i].start < sentence.end; i++) {
 		if (BACKGROUND_CUES.match(view.words, i)) { return true; }
 	}
+	if (sinceWhen(ctx, sentence, span)) { return true; }
 	const year = ctx.publishedYear;
 	return ctx.mentions.some(m => m.kind === 'date' && m.role !== 'dateline' && m.expr.type === 'absolute' && m.expr.year !== undefined && m.expr.month === undefined
 		&& m.span.start >= sentence.start && m.span.end <= sentence.end && (year === null || m.expr.year !== year) && Math.abs(m.span.start - span.start) < 120);
+}
+
+/** "the deadliest since May 24, when 21 people were killed": the figure of the earlier event the comparison names. */
+function sinceWhen(ctx: ClaimContext, sentence: Span, span: Span): boolean {
+	return ctx.mentions.some(m => m.kind === 'date' && m.span.start >= sentence.start && m.span.end <= span.start
+		&& SINCE.test(ctx.text.slice(Math.max(sentence.start, m.span.start - 12), m.span.start))
+		&& /^\s*,?\s*(?:when|where)\b[^;:.—–]*$/.test(ctx.text.slice(m.span.end, span.start)));
 }
 
 /** "19 people were killed in three shootings": a total over several events (their number), not a figure of one; else 0. */
