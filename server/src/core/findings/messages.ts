@@ -27,8 +27,8 @@ export function toFinding(pairs: readonly Pair[]): { claim: ResolvedClaim; findi
 	const sorted = [...pairs].sort((x, y) => RANK[x.severity!] - RANK[y.severity!] || timeRank(x) - timeRank(y) || anchor(x) - anchor(y) || x.a.draft.span.start - y.a.draft.span.start);
 	const worst = sorted[0];
 	const claim = worst.a;
-	// The other claims of the finding; a pair seen from the other side would name the claim itself.
-	const others = sorted.filter(p => p.b !== claim);
+	// What the anchor claim meets; the article's other statements of the fact are in its hover and Compare Sources.
+	const others = sorted.filter(p => p.a === claim && p.b !== claim);
 	const window = worst.code === DiagnosticCode.countWindow;
 	const spanOf = (c: ResolvedClaim) => window && c.sinceMention ? c.sinceMention.span : c.draft.span;
 	const related: Related[] = [];
