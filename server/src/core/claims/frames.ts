@@ -3,6 +3,7 @@ import {
 	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, LEVEL_VERBS, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, PART_AFTER, PART_BEFORE, NEED_SUBJECT, REMAINING_WORDS, REPEATED_ACTIONS, SUBSET_MARKERS, VAGUE_PHRASES, TALLY_NOUNS, TIMES_NOUNS, VOTE_WORDS, writtenIn, type FactKind,
 } from '../vocabulary/facts';
 import type { TokenView } from './tokenView';
+import { countProgress } from './qualifiers';
 import { subjectOf } from './subjects';
 
 /**
@@ -54,7 +55,8 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const m = ctx.mentions[index] as NumberMention;
 	const a = ctx.view.first[index];
 	const b = ctx.view.last[index];
-	if (a < 0) { return undefined; }
+	// "after 99.5 percent of ballot boxes were opened": how far a count has got, not a fact of the event.
+	if (a < 0 || countProgress(ctx.view, b)) { return undefined; }
 	const vote = voteSide(ctx, a, b);
 	const counted = m.counted && !m.unit && !FACT_WORDS.match(ctx.view.words, b + 1) && !VOTE_WORDS.has(ctx.view.words[b + 1]) ? m.counted : null;
 	const headEnd = counted ? countedEnd(ctx, counted, b) : b + 1;

@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import { alternation, VOCABULARY } from '../vocabulary';
 import { EVENT_WORDS } from '../vocabulary/events';
-import { ACROSS_WORDS, BACKGROUND_CUES, FINAL_WORDS, PRELIMINARY_WORDS, STATUS_NOUNS, SUPERSEDED_MARKERS } from '../vocabulary/facts';
+import { ACROSS_WORDS, BACKGROUND_CUES, FINAL_WORDS, PARTIAL_COUNT_UNITS, PARTIAL_COUNT_VERBS, PRELIMINARY_WORDS, STATUS_NOUNS, SUPERSEDED_MARKERS } from '../vocabulary/facts';
 import type { ClaimContext } from './extractClaims';
 import type { Frame } from './frames';
 import type { TokenView } from './tokenView';
@@ -35,6 +35,25 @@ export function claimStatus(view: TokenView, sentence: Span, span: Span, frame: 
 	};
 }
 
+/** "with 98% of the ballots counted": a share of ballots, polling stations or precincts, and a word that says the count goes on. */
+function partialCount(view: TokenView, sentence: Span): boolean {
+	let share = false;
+	let going = false;
+	for (let i = firstToken(view, sentence.start); i < view.tokens.length && view.tokens[i].start < sentence.end; i++) {
+		// "98% of ballots counted", "turnout in the votes counted so far".
+		share ||= countProgress(view, i) || (i > 0 && !!PARTIAL_COUNT_UNITS.match(view.words, i) && view.words[i - 1] === 'the');
+		going ||= !!PARTIAL_COUNT_VERBS.match(view.words, i);
+	}
+	return share && going;
+}
+
+/** "98 percent| of the ballots": a unit of share followed by what is being counted. */
+export function countProgress(view: TokenView, unitAt: number): boolean {
+	if (!['%', 'percent', 'cent'].includes(view.words[unitAt])) { return false; }
+	const k = view.words[unitAt + 1] === 'of' ? (view.words[unitAt + 2] === 'the' ? unitAt + 3 : unitAt + 2) : -1;
+	return k > 0 && !!PARTIAL_COUNT_UNITS.match(view.words, k);
+}
+
 /** "preliminary evaluation", "official results" anywhere in the sentence. */
 function statusWords(view: TokenView, sentence: Span): { preliminary: boolean; final: boolean } {
 	let preliminary = false;
@@ -45,7 +64,7 @@ function statusWords(view: TokenView, sentence: Span): { preliminary: boolean; f
 		if (!STATUS_NOUNS.has(view.words[i + 1]) && !STATUS_NOUNS.has(view.words[i + 2])) { continue; }
 		if (PRELIMINARY_WORDS.has(w)) { preliminary = true; } else { final = true; }
 	}
-	return { preliminary, final };
+	return { preliminary: preliminary || partialCount(view, sentence), final };
 }
 
 /** "up from 40", "from 288" right before the number, or "earlier", "previously" before it in the sentence. */

@@ -153,6 +153,9 @@ for (const [role, words] of Object.entries(data.roles)) {
 export const NEED_SUBJECT = wordSet(data.needSubject);
 /** "19 killed in three shootings": words before a count of events that make a figure a total over them. */
 export const ACROSS_WORDS = wordSet(data.acrossWords);
+/** "98% of ballots counted": what a count still under way is a share of, and the words that say it is under way. */
+export const PARTIAL_COUNT_UNITS = phraseSet(data.partialCountUnits);
+export const PARTIAL_COUNT_VERBS = phraseSet(data.partialCountVerbs);
 /** Facts of the event named before them ("the Lahaina fire was 85% contained"). */
 export const OF_NAMED_EVENT = wordSet(data.ofNamedEvent);
 /** Vague quantities ("several", "dozens"): compared only as weak evidence. */
