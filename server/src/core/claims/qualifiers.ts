@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import { alternation, VOCABULARY } from '../vocabulary';
 import { EVENT_WORDS } from '../vocabulary/events';
-import { ACROSS_WORDS, BACKGROUND_CUES, FINAL_WORDS, PARTIAL_COUNT_UNITS, PARTIAL_COUNT_VERBS, PRELIMINARY_WORDS, STATUS_NOUNS, SUPERSEDED_MARKERS } from '../vocabulary/facts';
+import { ACROSS_WORDS, BACKGROUND_CUES, ONE_EVENT_WORDS, FINAL_WORDS, PARTIAL_COUNT_UNITS, PARTIAL_COUNT_VERBS, PRELIMINARY_WORDS, STATUS_NOUNS, SUPERSEDED_MARKERS } from '../vocabulary/facts';
 import type { ClaimContext } from './extractClaims';
 import type { Frame } from './frames';
 import type { TokenView } from './tokenView';
@@ -105,6 +105,8 @@ export function acrossEvents(ctx: ClaimContext, view: TokenView, span: Span): nu
 		const count = view.mentionAt[k + 1] >= 0 ? ctx.mentions[view.mentionAt[k + 1]] : undefined;
 		if (!ACROSS_WORDS.has(view.words[k]) || count?.kind !== 'number' || count.unit || (count.value.min ?? 0) < 2) { continue; }
 		const after = view.last[view.mentionAt[k + 1]] + 1;
+		// "in two related shootings" is one event told in parts.
+		if (ONE_EVENT_WORDS.has(view.words[after])) { return 0; }
 		if (EVENT_WORDS.match(view.words, after) || EVENT_WORDS.match(view.words, after + 1)) { return count.value.min!; }
 	}
 	return 0;

@@ -153,6 +153,8 @@ for (const [role, words] of Object.entries(data.roles)) {
 export const NEED_SUBJECT = wordSet(data.needSubject);
 /** "19 killed in three shootings": words before a count of events that make a figure a total over them. */
 export const ACROSS_WORDS = wordSet(data.acrossWords);
+/** "two related shootings": words that make several events one. */
+export const ONE_EVENT_WORDS = wordSet(data.oneEventWords);
 /** "98% of ballots counted": what a count still under way is a share of, and the words that say it is under way. */
 export const PARTIAL_COUNT_UNITS = phraseSet(data.partialCountUnits);
 export const PARTIAL_COUNT_VERBS = phraseSet(data.partialCountVerbs);
