@@ -2,6 +2,7 @@ import * as assert from 'node:assert';
 import { resolveEntities, type NameSighting } from '../../server/src/core/mentions/entities';
 import { isAcronymOf, nameSkeleton, normalizeName, placeCore } from '../../server/src/core/mentions/nameForms';
 import { looseSkeleton } from '../../server/src/core/mentions/personNames';
+import { article, corpus, entityOf } from './helpers';
 
 /**
  * Table-driven tests of entity resolution: which spellings, seen in different
@@ -114,3 +115,23 @@ suite('Name forms', () => {
 	});
 });
 
+suite('Entities from article text', () => {
+	const files = {
+		'a.txt': article('KUMASI — The Lagoon State Police Command said DSP. Musa Garba confirmed the toll.', 'Lagoon State Governor Ada Obi visited the site of the crash in Ubeji Local Government Area.'),
+		'b.txt': article('TAMALE — Police spokesperson Musa Garbah said 12 people died near Ubeji.', 'Governor Ada Obi of Lagoon State ordered an inquiry, the Lagoon State Command said.'),
+	};
+	const service = corpus(files);
+	const pairs: [string, string, string][] = [
+		['a titled person across spellings', 'Musa Garba', 'Musa Garbah'],
+		['a governor named before and after the state', 'Ada Obi', 'Ada Obi'],
+		['a command with and without a middle word', 'Lagoon State Police Command', 'Lagoon State Command'],
+		['a town with and without "Local Government Area"', 'Ubeji Local Government Area', 'Ubeji'],
+	];
+	for (const [what, inA, inB] of pairs) {
+		test(`Should make one entity of ${what}`, () => {
+			const a = entityOf(service, 'a.txt', inA);
+			assert.ok(a);
+			assert.strictEqual(entityOf(service, 'b.txt', inB), a);
+		});
+	}
+});
