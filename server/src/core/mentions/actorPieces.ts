@@ -73,6 +73,11 @@ function titledNameFollows(t: readonly Token[], k: number, to: number): boolean 
 	return j < to ? t[j].cap && !SUFFIXES.has(lower(t[j])) : t[to - 1].text === '.' || t[to]?.text === '.';
 }
 
+/** A title inside a run before a titled name ("Lagoon Governor Ada Obi"), or before "of" and the body the office is of ("Press Officer of Lagoon Command"). */
+function splitsBeforeTitle(t: readonly Token[], k: number, to: number): boolean {
+	return hasOrgHead(t, k, to) ? lower(t[k + 1]) === 'of' && !titledNameFollows(t, k, to) : titledNameFollows(t, k, to);
+}
+
 /** Words that only say what an office is about ("Public Works", "Inland Waterways"): not an actor of their own. */
 function isRoleWords(t: readonly Token[], from: number, to: number): boolean {
 	for (let k = from; k < to; k++) {
@@ -135,28 +140,29 @@ export function cleanRun(ctx: ActorContext, evidence: Set<string>, from: number,
 	const headline = ctx.titleSentences.has(t[from].sentence) && !isListedName(t, to);
 	for (let k = from; k < to; k++) {
 		const atStart = k === start && isSentenceInitial(ctx, k);
+		const w = lower(t[k]);
 		if (k === start && lookupDemonym(t[k].text) && TITLES.has(lower(t[k + 1])) && k + 2 < to && !hasOrgHead(t, k, to)) {
 			start = k + 1;
-		} else if (k === start && TITLES.has(lower(t[k])) && k + 1 < to && !hasOrgHead(t, k, to)) {
+		} else if (k === start && TITLES.has(w) && k + 1 < to && !hasOrgHead(t, k, to)) {
 			const after = titleEnd(t, k, to);
 			if (after.body) { pieces.push({ from: after.body[0], to: after.body[1], titled: false }); }
 			titled = after.titled;
 			start = after.start;
 			k = start - 1;
-		} else if (k === start && TITLES.has(lower(t[k])) && lower(t[k + 1]) === 'of' && k + 2 < to) {
+		} else if (k === start && TITLES.has(w) && lower(t[k + 1]) === 'of' && k + 2 < to) {
 			// "Officer of the Lagoon State Command": the body the office belongs to.
 			start = k + 2;
 			k = start - 1;
-		} else if (t[k].kind === 'word' && t[k].cap && (!t[k].joined || headline) && isPlainWord(ctx, evidence, k, atStart, headline) && (k === start || headline || (isDateWord(t[k]) && (ctx.taken(t[k]) || WEEKDAYS.has(lower(t[k])))) || DETERMINERS.has(lower(t[k])))) {
+		} else if (t[k].kind === 'word' && t[k].cap && (!t[k].joined || headline) && isPlainWord(ctx, evidence, k, atStart, headline) && (k === start || headline || (isDateWord(t[k]) && (ctx.taken(t[k]) || WEEKDAYS.has(w))) || DETERMINERS.has(w))) {
 			flush(k);
 			start = k + 1;
-		} else if (k > start && TITLES.has(lower(t[k])) && (titledNameFollows(t, k, to) !== hasOrgHead(t, k, to)) && (!hasOrgHead(t, k, to) || lower(t[k + 1]) === 'of')) {
+		} else if (k > start && TITLES.has(w) && splitsBeforeTitle(t, k, to)) {
 			// "Lagoon Governor Ada Obi", "Air Force Brig. Gen. Ana Lind": a place or body, then a titled person;
 			// "Press Officer of the Lagoon Command": a role, then the body it belongs to.
 			flush(k, !isRoleWords(t, start, k));
 			start = k;
 			k--;
-		} else if (k > start && lower(t[k]) === 'of' && isPlaceUnitOf(t, start, k)) {
+		} else if (k > start && w === 'of' && isPlaceUnitOf(t, start, k)) {
 			flush(k, isNamedUnit(t, start, k));
 			start = k + 1;
 		} else if (k > start && (isShouting(t[k - 1]) && !isShouting(t[k]) && t[k].cap || (t[k].joined && t[k].cap && lookupKnown(t[k].text) && lookupKnown(t[k - 1].text)))) {

@@ -47,6 +47,10 @@ export function withAcronyms(ctx: ActorContext, mentions: ActorMention[]): Actor
 }
 
 function isOtherName(text: string, m: ActorMention, next: ActorMention): boolean {
+	// Most names are followed by neither a bracket nor a comma: decide that without slicing.
+	let c = m.span.end;
+	while (text[c] === ' ') { c++; }
+	if (text[c] !== '(' && text[c] !== ',') { return false; }
 	const between = text.slice(m.span.end, next.span.start);
 	if (/^\s*\(\s*$/.test(between)) { return /^\s*\)/.test(text.slice(next.span.end, next.span.end + 3)) && /^[\p{Lu}][\p{L}.]{1,11}$/u.test(next.name); }
 	if (/^\s*,\s*$/.test(between)) { return /^[\p{Lu}.]{2,8}$/u.test(next.name) && isAcronymOf(next.name, normalizeName(m.name).split(' ')); }

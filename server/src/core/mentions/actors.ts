@@ -22,8 +22,7 @@ const CLOSE_QUOTES = new Set(['”', '"', '’']);
  * from head words, lexicons and the words around them.
  */
 export function extractActors(article: ActorContext): ActorMention[] {
-	const ctx = withTitleCase(article);
-	const evidence = capitalEvidence(ctx);
+	const { ctx, evidence } = readCapitals(article);
 	const found: Found[] = [];
 	const tokens = ctx.tokens;
 	let i = 0;
@@ -59,45 +58,58 @@ interface Found {
  * names.
  */
 function splitKnownPersons(ctx: ActorContext, found: readonly Found[]): ActorMention[] {
-	const persons = new Set(found.filter(f => f.mention.type === 'person' && /^\S+( \S+){1,2}$/.test(f.mention.name)).map(f => f.mention.name));
+	const out = found.map(f => f.mention);
+	let persons: Set<string> | undefined;
+	for (let f = found.length - 1; f >= 0; f--) {
+		const piece = found[f].piece;
+		if (!piece || piece.to - piece.from < 4) { continue; }
+		persons ??= new Set(out.filter(m => m.type === 'person' && /^\S+( \S+){1,2}$/.test(m.name)).map(m => m.name));
+		const split = splitAfterPerson(ctx, piece, persons);
+		if (split) { out.splice(f, 1, ...split); }
+	}
+	return out;
+}
+
+/** The two mentions of a run that starts with one of `persons` and goes on with two or more words, if it does. */
+function splitAfterPerson(ctx: ActorContext, piece: Piece, persons: ReadonlySet<string>): ActorMention[] | undefined {
 	const t = ctx.tokens;
-	return found.flatMap(({ piece, mention }) => {
-		if (!piece || piece.to - piece.from < 4 || !persons.size) { return [mention]; }
-		for (let n = 2; n <= 3 && piece.to - piece.from - n >= 2; n++) {
-			if (persons.has(t.slice(piece.from, piece.from + n).map(x => x.text).join(' '))) {
-				const split = [toMention(ctx, { from: piece.from, to: piece.from + n, titled: piece.titled }), toMention(ctx, { from: piece.from + n, to: piece.to, titled: false })];
-				return split.filter((m): m is ActorMention => !!m);
-			}
+	for (let n = 2; n <= 3 && piece.to - piece.from - n >= 2; n++) {
+		if (persons.has(t.slice(piece.from, piece.from + n).map(x => x.text).join(' '))) {
+			const split = [toMention(ctx, { from: piece.from, to: piece.from + n, titled: piece.titled }), toMention(ctx, { from: piece.from + n, to: piece.to, titled: false })];
+			return split.filter((m): m is ActorMention => !!m);
 		}
-		return [mention];
-	});
+	}
+	return undefined;
 }
 
 /** Prepositions and conjunctions, capitalised only in title case ("Victims Of The Flood Are Named"). */
 const TITLE_CASE_WORDS = wordSet(VOCABULARY.text.headlineFunctionWords.filter(w => !DETERMINERS.has(w)));
 
-/** Headlines the layout missed (they end with a full stop): a preposition capitalised between two capitalised words. */
-function withTitleCase(ctx: ActorContext): ActorContext {
-	const t = ctx.tokens;
-	let extra: Set<number> | undefined;
-	for (let k = 1; k + 1 < t.length; k++) {
-		if (t[k].cap && TITLE_CASE_WORDS.has(lower(t[k])) && !t[k].joined && t[k - 1].cap && t[k + 1].cap && t[k - 1].sentence === t[k].sentence && !ctx.titleSentences.has(t[k].sentence)) {
-			(extra ??= new Set(ctx.titleSentences)).add(t[k].sentence);
-		}
-	}
-	return extra ? { ...ctx, titleSentences: extra } : ctx;
-}
-
-/** Lower-case words seen capitalised away from a sentence start: names, whatever the dictionary says. */
-function capitalEvidence(ctx: ActorContext): Set<string> {
-	const seen = new Set<string>();
-	const t = ctx.tokens;
+/**
+ * One pass over the capitalised words: headlines the layout missed (they end
+ * with a full stop: a preposition capitalised between two capitalised words),
+ * and the lower-case words seen capitalised away from a sentence start and
+ * outside headlines: names, whatever the dictionary says.
+ */
+function readCapitals(article: ActorContext): { ctx: ActorContext; evidence: Set<string> } {
+	const t = article.tokens;
+	let headlines: Set<number> | undefined;
+	const candidates: Token[] = [];
 	for (let i = 1; i < t.length; i++) {
-		if (t[i].cap && t[i].kind === 'word' && t[i - 1].sentence === t[i].sentence && t[i - 1].kind === 'word' && !ctx.titleSentences.has(t[i].sentence) && !t[i].joined && !STOPWORDS.has(lower(t[i]))) {
-			seen.add(t[i].text.toLowerCase());
+		const u = t[i];
+		if (!u.cap || u.kind !== 'word' || u.joined || t[i - 1].sentence !== u.sentence || article.titleSentences.has(u.sentence)) { continue; }
+		const w = lower(u);
+		if (u.text.length <= 4 && t[i - 1].cap && t[i + 1]?.cap && TITLE_CASE_WORDS.has(w)) {
+			(headlines ??= new Set(article.titleSentences)).add(u.sentence);
+		} else if (t[i - 1].kind === 'word' && !STOPWORDS.has(w)) {
+			candidates.push(u);
 		}
 	}
-	return seen;
+	const evidence = new Set<string>();
+	for (const u of candidates) {
+		if (!headlines?.has(u.sentence)) { evidence.add(lower(u)); }
+	}
+	return { ctx: headlines ? { ...article, titleSentences: headlines } : article, evidence };
 }
 
 function isNameWord(t: Token | undefined): boolean {
@@ -107,32 +119,35 @@ function isNameWord(t: Token | undefined): boolean {
 /** The end (exclusive) of the capitalised run starting at `i`, or `i` when none starts there. */
 function runEnd(ctx: ActorContext, i: number): number {
 	const t = ctx.tokens;
-	const startsName = isNameWord(t[i]) || (NAME_JOINERS.has(lower(t[i])) && isNameWord(t[i + 1]) && t[i + 1].sentence === t[i].sentence && t[i + 1].joined);
+	const first = lower(t[i]);
+	const startsName = isNameWord(t[i]) || (NAME_JOINERS.has(first) && isNameWord(t[i + 1]) && t[i + 1].sentence === t[i].sentence && t[i + 1].joined);
 	if (!startsName || ctx.taken(t[i])) { return i; }
 	let j = i + 1;
-	let sawHead = ORG_HEADS.has(lower(t[i])) || PLACE_HEADS.has(lower(t[i])) || GROUP_STARTS.has(lower(t[i]));
+	let sawHead = ORG_HEADS.has(first) || PLACE_HEADS.has(first) || GROUP_STARTS.has(first);
 	while (j < t.length && t[j].sentence === t[i].sentence && !ctx.taken(t[j])) {
 		const u = t[j];
 		const next = t[j + 1];
+		// Lower-cased once: most branches ask a word list about this token.
+		const w = lower(u);
 		if (u.kind === 'word' && u.text.length === 1 && next?.joined && next.kind === 'num') {
 			break;
 		} else if (u.kind === 'word' && u.cap) {
 			if (/['’]s$/i.test(t[j - 1].text) && !isOfficeOf(t, j)) { break; }
-			sawHead ||= ORG_HEADS.has(lower(u)) || PLACE_HEADS.has(lower(u)) || GROUP_STARTS.has(lower(u));
+			sawHead ||= ORG_HEADS.has(w) || PLACE_HEADS.has(w) || GROUP_STARTS.has(w);
 			j++;
-		} else if (u.kind === 'word' && NAME_JOINERS.has(lower(u)) && isNameWord(next) && next.sentence === u.sentence && (next.joined || !ENGLISH_JOINERS.has(lower(u)))) {
+		} else if (u.kind === 'word' && NAME_JOINERS.has(w) && isNameWord(next) && next.sentence === u.sentence && (next.joined || !ENGLISH_JOINERS.has(w))) {
 			j += 2;
-		} else if (isAdminNoun(t, i, j)) {
+		} else if (u.kind === 'word' && !u.cap && !u.joined && ADMIN_NOUNS.has(w) && isAdminNoun(t, i, j)) {
 			j++;
 		} else if (u.kind === 'word' && u.joined && !u.cap) {
 			break;
 		} else if (u.text === '.' && u.start === t[j - 1].end && (t[j - 1].text.length === 1 || TITLES.has(lower(t[j - 1])) || lower(t[j - 1]) === 'jr') && isNameWord(next)) {
 			j++;
-		} else if ((lower(u) === 'of' || lower(u) === 'for') && TITLES.has(lower(t[j - 1])) && isNameWord(next) && isNameWord(t[j + 2])) {
+		} else if ((w === 'of' || w === 'for') && TITLES.has(lower(t[j - 1])) && isNameWord(next) && isNameWord(t[j + 2])) {
 			j += 2;
-		} else if (CONNECTORS.has(lower(u)) && (sawHead || u.text === '&') && (lower(u) !== 'in' || IN_NAMES.has(lower(t[j - 1]))) && isNameWord(next) && !lookupDemonym(next.text) && !MONTHS.has(lower(next)) && !WEEKDAYS.has(lower(next))) {
+		} else if (CONNECTORS.has(w) && (sawHead || u.text === '&') && (w !== 'in' || IN_NAMES.has(lower(t[j - 1]))) && isNameWord(next) && !lookupDemonym(next.text) && !MONTHS.has(lower(next)) && !WEEKDAYS.has(lower(next))) {
 			j++;
-		} else if (u.kind === 'num' && j === i + 1 && PLACE_HEADS.has(lower(t[i])) && u.start > t[i].end) {
+		} else if (u.kind === 'num' && j === i + 1 && PLACE_HEADS.has(first) && u.start > t[i].end) {
 			j++;
 			break;
 		} else if (OPEN_QUOTES.has(u.text) && u.start > t[j - 1].end) {
@@ -155,9 +170,10 @@ function runEnd(ctx: ActorContext, i: number): number {
  */
 function isAdminNoun(t: readonly Token[], i: number, j: number): boolean {
 	const u = t[j];
+	// The caller has checked that u is a lower-case province noun.
 	const before = t[j - 1];
 	const after = t[j + 1];
-	if (u.kind !== 'word' || u.cap || u.joined || !ADMIN_NOUNS.has(lower(u)) || !before.cap || TITLES.has(lower(before)) || ORG_HEADS.has(lower(before)) || lookupDemonym(before.text) || /['’]s$/.test(before.text)) { return false; }
+	if (!before.cap || TITLES.has(lower(before)) || ORG_HEADS.has(lower(before)) || lookupDemonym(before.text) || /['’]s$/.test(before.text)) { return false; }
 	const ends = !after || after.sentence !== u.sentence || (after.kind === 'punct' && after.text !== '-') || (after.kind === 'word' && !after.joined && (after.cap || STOPWORDS.has(lower(after)) || DETERMINERS.has(lower(after))));
 	const known = lookupKnown(t.slice(i, j).map(x => x.text).join(' '));
 	return ends && (known === 'place' || known === 'state');
