@@ -48,23 +48,57 @@ export function skeletonOf(w: string): string {
 	return nameSkeleton(w).join('');
 }
 
-/**
- * A looser skeleton for spellings of one name by ear: w as v, l/m/n as one
- * sound, a final h or s dropped ("Okonkwo"/"Okonkvo", "Bilal"/"Bilan",
- * "Garbas"/"Garba", "Danjumah"/"Danjuma"). Used only where other parts agree too.
- */
-export function looseSkeleton(s: string): string {
-	return s.replace(/w/g, 'v').replace(/[lmn]/g, 'n').replace(/z/g, 's').replace(/(.)\1+/g, '$1').replace(/(?<=..)[hs]$/, '');
+/** Last consonants that are often heard or typed one for the other ("Okonkwo"/"Okonkvo", "Jamal"/"Jaman", "Ukpam"/"Ukpan"). */
+const ALIKE_LAST: Readonly<Record<string, string>> = { l: 'n', m: 'n', n: 'n', w: 'v', v: 'v' };
+
+/** The skeleton of a word without a final s or h ("Garbas", "Danjumah"), if it has one to drop. */
+function withoutFinalSound(word: string): string | undefined {
+	return word.length >= 4 && /[sh]$/.test(word) ? skeletonOf(word.slice(0, -1)) : undefined;
 }
 
-/** Two name parts that may be one: the same skeleton, or skeletons alike by ear when one is long ("Danjumah"/"Danjuma", not "Lina"/"Nina"). */
-function partsAgree(a: string, b: string): boolean {
-	return a === b || (Math.max(a.length, b.length) >= 3 && Math.min(a.length, b.length) >= 2 && looseSkeleton(a) === looseSkeleton(b));
+/**
+ * Where persons with alike surnames are compared: the skeleton without a
+ * final s or h, its last consonant folded as in {@link ALIKE_LAST}.
+ */
+export function blockKey(word: string): string {
+	const s = withoutFinalSound(word) ?? skeletonOf(word);
+	return s.slice(0, -1) + (ALIKE_LAST[s.slice(-1)] ?? s.slice(-1));
+}
+
+/**
+ * Two spellings of one name part by ear, one difference only: the last of
+ * three or more consonants heard alike, the words one letter apart
+ * ("Jamal"/"Jaman"), or a final s or h ("Garbas"/"Garba", "Danjumah"/
+ * "Danjuma"). "Nizar"/"Nasir", "Farah"/"Firas", "Hussam"/"Hussein" and
+ * "Salem"/"Shami" stay apart.
+ */
+export function alikeByEar(a: string, b: string, wordA: string, wordB: string): boolean {
+	if (a.length === b.length && a.length >= 3 && a.slice(0, -1) === b.slice(0, -1) && oneLetterApart(wordA, wordB)) {
+		const [x, y] = [ALIKE_LAST[a.slice(-1)], ALIKE_LAST[b.slice(-1)]];
+		if (x && x === y) { return true; }
+	}
+	const [da, db] = [withoutFinalSound(wordA), withoutFinalSound(wordB)];
+	return (!!da && da.length >= 2 && da === b) || (!!db && db.length >= 2 && db === a);
+}
+
+/** Words of one length that differ in one letter ("Jamal"/"Jaman", not "Hussam"/"Hussein"). */
+function oneLetterApart(a: string, b: string): boolean {
+	if (a.length !== b.length) { return false; }
+	let diff = 0;
+	for (let i = 0; i < a.length && diff < 2; i++) {
+		if (a[i] !== b[i]) { diff++; }
+	}
+	return diff === 1;
+}
+
+/** Two name parts that may be one: the same skeleton, or spellings alike by ear. */
+function partsAgree(a: PersonName, i: number, b: PersonName, k: number): boolean {
+	return a.parts[i] === b.parts[k] || alikeByEar(a.parts[i], b.parts[k], a.words[i], b.words[k]);
 }
 
 /** Given names that may be one: parts that agree, or one written as the start of the other ("Chris"/"Christopher"). */
 function givenAgree(a: PersonName, i: number, b: PersonName, k: number): boolean {
-	if (partsAgree(a.parts[i], b.parts[k])) { return true; }
+	if (partsAgree(a, i, b, k)) { return true; }
 	const [x, y] = [a.words[i], b.words[k]];
 	return Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x));
 }
@@ -88,7 +122,7 @@ export function samePerson(a: PersonName, b: PersonName): boolean {
 	const n = a.parts.length;
 	const m = b.parts.length;
 	if (n === 2 && m === 2 && a.parts[0] === b.parts[1] && a.parts[1] === b.parts[0]) { return true; }
-	if (!partsAgree(a.parts[n - 1], b.parts[m - 1])) { return false; }
+	if (!partsAgree(a, n - 1, b, m - 1)) { return false; }
 	if (a.initials || b.initials) { return a.initials ? initialsFit(a.initials, b) : initialsFit(b.initials!, a); }
 	const [short, long] = n <= m ? [a, b] : [b, a];
 	const used = new Set<number>();
@@ -132,10 +166,10 @@ export function personNames(nodes: Map<string, Node>): PersonName[] {
 export function mergePersons(nodes: Map<string, Node>, uf: UnionFind): void {
 	const persons = personNames(nodes);
 	const byLast = new Map<string, PersonName[]>();
-	for (const p of persons) { push(byLast, looseSkeleton(p.parts[p.parts.length - 1]), p); }
+	for (const p of persons) { push(byLast, blockKey(p.words[p.words.length - 1]), p); }
 	for (const p of persons) {
-		const block = byLast.get(looseSkeleton(p.parts[p.parts.length - 1])) ?? [];
-		const reversed = p.parts.length === 2 ? byLast.get(looseSkeleton(p.parts[0])) ?? [] : [];
+		const block = byLast.get(blockKey(p.words[p.words.length - 1])) ?? [];
+		const reversed = p.parts.length === 2 ? byLast.get(blockKey(p.words[0])) ?? [] : [];
 		const matches = [...new Set([...block, ...reversed])].filter(q => q !== p && q.parts.length >= p.parts.length && samePerson(p, q));
 		if (matches.length && matches.every((q, i) => matches.slice(i + 1).every(r => samePerson(q, r)))) {
 			uf.unionAll([p.node.key, ...matches.map(q => q.node.key)]);
