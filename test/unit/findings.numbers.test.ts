@@ -93,6 +93,27 @@ suite('Claims across sources: numbers', () => {
 		assert.match(hoverAt(service, files, 'a.txt', 'About 50'), /b\.txt/);
 	});
 
+	test('Should not set a toll of another town an article mentions against the reported toll', () => {
+		const files = {
+			'a.txt': article(' date 2024-04-08 ', 'Gunman kills five at a Dunmore warehouse', 'A gunman killed five people at a warehouse in Dunmore on Sunday, police said.', 'The shooting comes as the county still mourns the deaths of 12 at Pellston.'),
+			'b.txt': article(' date 2024-04-08 ', 'Five people were killed when a gunman opened fire at a warehouse in Dunmore on Sunday.', 'Police said the suspect was arrested hours later.'),
+		};
+		const service = corpus(files);
+		assertNone(service, files, NUMBER_CODES);
+		assert.match(hoverAt(service, files, 'b.txt', 'Five'), /a\.txt/);
+	});
+
+	test('Should compare a suspect\'s age named after a sentence about a second site with the other articles\' ages', () => {
+		const files = {
+			'a.txt': article(' date 2024-04-08 ', 'Shooting at two farms near Dunmore', 'A gunman killed five people at a farm near Dunmore on Sunday.', 'Shortly afterwards, two more people were found dead at a separate shooting scene at Hallow Farms, two miles away.', 'Deputies later arrested the suspect, identified as 58-year-old Arlo Benning, in a parking lot.'),
+			'b.txt': article(' date 2024-04-08 ', 'A gunman killed seven people at two farms near Dunmore on Sunday.', 'Police arrested Arlo Benning, 61, at a sheriff\'s substation.'),
+		};
+		const service = corpus(files);
+		const finding = findingAt(service, files, 'a.txt', '58-year-old');
+		assert.ok(finding, `no finding on the age; findings: ${summary(service, files).join(' | ')}`);
+		assert.match(finding.message, /58 years/);
+	});
+
 	test('Should mark "three" and "3" killed as agreeing', () => {
 		const files = {
 			'a.txt': article(' date 2024-04-22 ', 'Three people were killed in a drone strike in Sanaa on Sunday.'),

@@ -22,8 +22,9 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, h
  * sorted with same-time contradictions first, at most {@link MAX_RELATED}.
  */
 export function toFinding(pairs: readonly Pair[]): { claim: ResolvedClaim; finding: Finding } {
-	// The finding sits on the worst pair's claim; among equals, on one in the body that says who gives the figure, not the headline.
-	const anchor = (p: Pair) => (inTitle(p.a) ? 2 : 0) + (p.a.draft.attribution ? 0 : 1);
+	// The finding sits on the worst pair's claim; among equals, on one in the body that names whom it is about and who gives
+	// the figure, not the headline.
+	const anchor = (p: Pair) => (inTitle(p.a) ? 4 : 0) + (namesSubject(p.a) ? 0 : 2) + (p.a.draft.attribution ? 0 : 1);
 	const sorted = [...pairs].sort((x, y) => RANK[x.severity!] - RANK[y.severity!] || timeRank(x) - timeRank(y) || anchor(x) - anchor(y) || x.a.draft.span.start - y.a.draft.span.start);
 	const worst = sorted[0];
 	const claim = worst.a;
@@ -48,6 +49,13 @@ export function toFinding(pairs: readonly Pair[]): { claim: ResolvedClaim; findi
 	return { claim, finding: finding(worst.code!, claim.article.uri, spanOf(claim), message, related, { severity: worst.severity, event: claim.cluster, fact: claim.draft.fact }) };
 }
 
+/** "identified as 66-year-old Chunli Zhao" names the person its age is of; "a 66-year-old man" does not. */
+function namesSubject(c: ResolvedClaim): boolean {
+	const sentence = c.article.extraction.sentences[c.draft.sentence];
+	const subject = c.draft.subject >= 0 ? c.article.extraction.mentions[c.draft.subject] : undefined;
+	return !!subject && subject.span.start >= sentence.start && subject.span.end <= sentence.end;
+}
+
 function inTitle(c: ResolvedClaim): boolean {
 	const title = c.article.extraction.title;
 	return !!title && c.draft.span.start >= title.start && c.draft.span.end <= title.end;
@@ -64,8 +72,9 @@ export function factTitle(c: ResolvedClaim): string {
 	const head = c.draft.generic || !c.draft.head || c.draft.fact === 'count' ? null : c.draft.head;
 	const subject = c.draft.subject >= 0 ? (c.article.extraction.mentions[c.draft.subject] as { name?: string }).name ?? null : null;
 	const earlier = c.scope.startsWith('bg') ? `earlier event${c.scope.length > 3 ? ` (${c.scope.slice(3)})` : ''}` : c.scope.startsWith('sum:') ? `total of ${c.scope.slice(4)} events` : null;
+	const place = c.scope.startsWith('at:') && c.draft.place !== undefined ? `at ${(c.article.extraction.mentions[c.draft.place] as { name?: string }).name ?? ''}` : null;
 	const label = c.draft.fact === 'count' && c.draft.head ? `Number of ${c.draft.head}s` : factLabel(c.draft.fact);
-	return [label, head, subject, earlier].filter(Boolean).join(' · ');
+	return [label, head, subject, earlier, place].filter(Boolean).join(' · ');
 }
 
 /** Same-time contradictions first, then other contradictions, then updates. */
@@ -86,7 +95,7 @@ export function describe(c: ResolvedClaim, window = false): string {
 export function valueText(c: ResolvedClaim): string {
 	const m = c.mention;
 	if (c.draft.name !== undefined) { return c.article.text.slice(c.draft.span.start, c.draft.span.end).replace(/\s+/g, ' '); }
-	if (m.kind === 'number') { return `${formatInterval(m.value)}${m.unit ? unitSuffix(m.unit.symbol) : ''}`; }
+	if (m.kind === 'number') { return `${formatInterval(m.value)}${m.unit ? unitSuffix(m.unit.symbol, m.value.min === 1 && m.value.max === 1) : ''}`; }
 	if (c.date) { return c.date.iso; }
 	if (m.kind === 'time') {
 		const utc = utcMinutes(c);
@@ -96,8 +105,10 @@ export function valueText(c: ResolvedClaim): string {
 	return m.text;
 }
 
-function unitSuffix(symbol: string): string {
-	return symbol === '%' ? '%' : ` ${symbol}`;
+/** "52%", "12 km", "66 years": a unit written as a word takes the plural unless the value is one. */
+function unitSuffix(symbol: string, one: boolean): string {
+	if (symbol === '%') { return '%'; }
+	return /^[a-z]{3,}$/.test(symbol) && !one && !symbol.endsWith('s') ? ` ${symbol}s` : ` ${symbol}`;
 }
 
 /** "; 3 later sources give 93–144; 1 at the same time gives 40". */
