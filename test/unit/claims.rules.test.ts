@@ -17,6 +17,8 @@ interface Expect {
 	readonly preliminary?: boolean;
 	readonly rising?: boolean;
 	readonly weak?: boolean;
+	readonly added?: boolean;
+	readonly superseded?: boolean;
 	/** `sum:N` for a total over N events, `bg…` for another time, '' for the reported event. */
 	readonly scope?: string;
 	/** Text of the mention the value belongs to (a person, a named fire). */
@@ -63,6 +65,9 @@ const ROWS: Row[] = [
 	{ why: 'a total over several events is compared only with totals over as many', text: 'At least 19 people have died in four floods across the province this month.', at: '19', expect: { fact: 'dead', background: true, scope: 'sum:4' } },
 	{ why: 'a toll said of a town the lead never names is about that town', text: 'A flood in Merrow killed four people on Sunday. Rescuers searched the river banks overnight. The region still mourns the deaths of nine in Callard last spring.', at: 'nine', expect: { fact: 'dead', scope: 'at:place:callard' } },
 	{ why: 'a toll said of the town the lead names is about the reported event', text: 'A flood hit the town of Merrow on Sunday. Four people were killed in Merrow, officials said.', at: 'Four', expect: { fact: 'dead', scope: '' } },
+	{ why: 'one who died of wounds since is added to the toll, a part of it', text: 'Six people were killed in the fire at the depot. One of the workers taken to hospital with burns died of his wounds on Tuesday.', at: 'One', expect: { fact: 'dead', subset: true, added: true } },
+	{ why: 'the smaller toll that those added since bring up to the larger is the earlier count', text: 'Seven dead after depot fire. Six people were killed in the fire at the depot. One of the workers taken to hospital with burns died of his wounds on Tuesday.', at: 'Six', expect: { fact: 'dead', superseded: true } },
+	{ why: 'those pronounced dead at the scene are a part of the toll', text: 'Nine people were pronounced dead at the scene, the fire chief said.', at: 'Nine', expect: { fact: 'dead', subset: true } },
 	{ why: 'several related shootings are one event', text: 'Five people were killed in two related shootings in Tulsa on Monday.', at: 'Five', expect: { fact: 'dead', background: false, scope: '' } },
 	// --- Other times and other events ----------------------------------------------------------------------------
 	{ why: 'the event a "since …, when" names is an earlier one', text: 'It was the worst crash on the road since March 3, when 30 people died in a bus fire.', at: '30', expect: { fact: 'dead', background: true } },
@@ -84,9 +89,10 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 			assert.ok(c, `a claim on '${row.at}'; claims: ${claimsOf(row.text).map(x => `${x.draft.fact} «${x.mention.text}»`).join(', ')}`);
 			assert.strictEqual(c.draft.fact, e.fact);
 			if (e.head !== undefined) { assert.strictEqual(c.draft.head, e.head, 'head'); }
-			for (const flag of ['subset', 'background', 'preliminary', 'rising', 'weak'] as const) {
+			for (const flag of ['subset', 'background', 'preliminary', 'rising', 'weak', 'superseded'] as const) {
 				if (e[flag] !== undefined) { assert.strictEqual(c.draft.status[flag], e[flag], flag); }
 			}
+			if (e.added !== undefined) { assert.strictEqual(c.draft.status.added ?? false, e.added, 'added'); }
 			if (e.scope !== undefined) { assert.strictEqual(c.scope, e.scope, 'scope'); }
 			if (e.subject !== undefined) {
 				const subject = c.draft.subject >= 0 ? c.article.extraction.mentions[c.draft.subject].text : null;

@@ -18,6 +18,8 @@ export interface ClaimStatus {
 	readonly superseded: boolean;
 	/** A part of a figure given before: "including three children". */
 	readonly subset: boolean;
+	/** Those added to a count since it was given: "one died of his wounds". */
+	readonly added?: boolean;
 	/** About another time than the event: "last year", "in 2018". */
 	readonly background: boolean;
 	/** Matched on weak evidence (an open predicate, a bare count of a noun). */
@@ -31,7 +33,7 @@ export function claimStatus(view: TokenView, sentence: Span, span: Span, frame: 
 	const { preliminary, final } = statusWords(view, sentence);
 	return {
 		preliminary, final, background, rising: frame?.rising ?? false, subset: frame?.subset ?? false, weak: frame?.weak ?? false,
-		superseded: isSuperseded(view, sentence, span),
+		superseded: isSuperseded(view, sentence, span), ...(frame?.added ? { added: true } : {}),
 	};
 }
 

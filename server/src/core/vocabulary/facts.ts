@@ -110,6 +110,10 @@ export const TALLY_NOUNS = phraseSet(data.tallyNouns);
 export const SUBSET_MARKERS = phraseSet(data.subsetMarkers);
 /** "97 still in hospital", "50 remain missing": a figure of those left, a part of all ever counted. */
 export const REMAINING_WORDS = wordSet(data.remainingWords);
+/** "one died from his injuries": those added to a count since, a part of it. */
+export const LATER_PHRASES = phraseSet(data.laterPhrases);
+/** "pronounced dead at the scene": those of a toll who died in one place, a part of it. */
+export const SCENE_PHRASES = phraseSet(data.scenePhrases);
 /** "three of them": the number before is a part of a figure given before. */
 export const PARTITIVE_MARKERS = phraseSet(data.partitiveMarkers);
 /** "voted 195 to 106": the first figure is for, the second against. */
