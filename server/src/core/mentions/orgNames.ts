@@ -55,6 +55,11 @@ function isBodyOf(short: Named, long: Named, at: number): boolean {
 	return at === 0 && placeLike && long.words.slice(short.words.length).some(w => ORG_HEADS.has(w) || ADMIN_NOUNS.has(w));
 }
 
+/** A name written only in lower case ("sheriff’s office"): a description, not a name of its own. */
+function isDescription(n: Node): boolean {
+	return [...n.names.keys()].every(s => !/^\p{Lu}/u.test(s));
+}
+
 /**
  * Within a family: a name of two or more words inside a longer one, a name
  * of three or more that the longer one only adds middle words to, and a
@@ -74,7 +79,8 @@ export function mergeContained(nodes: Map<string, Node>, uf: UnionFind): void {
 			const at = containsRun(other.skel, o.skel);
 			// A place's name inside a longer one is the same place only at its start ("Kalu Hall" / "Kalu Hall Annex").
 			if (at >= 0 && o.skel.length >= 2 && !isBodyOf(o, other, at) && (at === 0 || o.node.family === 'org')) {
-				uf.union(o.node.key, other.node.key);
+				// "the sheriff’s office": a description in lower case is one actor only with the one name it fits.
+				if (isDescription(o.node)) { subsequences.add(uf.find(other.node.key)); } else { uf.union(o.node.key, other.node.key); }
 			} else if (o.words.length === 1 && other.words[0] === o.words[0] && o.node.family === 'org' && other.words.slice(1).every(w => ORG_HEADS.has(w))) {
 				subsequences.add(uf.find(other.node.key));
 			} else if (o.skel.length >= 3 && other.skel[0] === o.skel[0] && other.skel[other.skel.length - 1] === o.skel[o.skel.length - 1] && isSubsequence(other.skel, o.skel)) {
