@@ -151,6 +151,7 @@ const states: Case[] = [
 // ---------------------------------------------------------------------------
 
 const places: Case[] = [
+	{ text: 'Nine people were hurt in the Lumen Ballroom attack late on Saturday.', quote: 'Lumen Ballroom', kind: 'actor', type: 'place' },
 	{ text: 'BEIRUT (AP) — An explosion shook the southern suburbs late on Tuesday.', quote: 'BEIRUT', kind: 'actor', type: 'place' },
 	{ text: 'BAGHDAD (Reuters) - A drone struck a car in the east of the city.', quote: 'BAGHDAD', kind: 'actor', type: 'place' },
 	{ text: 'BAGHDAD (Reuters) - A drone struck a car in the east of the city.', quote: 'Reuters', kind: 'actor', type: 'organization', name: 'Reuters' },

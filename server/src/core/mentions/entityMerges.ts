@@ -5,7 +5,7 @@ import { personParts, skeletonOf } from './personNames';
 import { COMMON_WORDS, ORG_HEADS } from '../vocabulary/lexicon';
 
 export { familyOf, UnionFind, type Family, type Node } from './entityNodes';
-export { mergeContained, mergePlaceCores } from './orgNames';
+export { mergeContained, mergeKindSynonyms, mergePlaceCores } from './orgNames';
 export { mergePersons } from './personNames';
 
 /**
