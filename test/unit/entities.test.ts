@@ -53,6 +53,15 @@ const cases: ResolveCase[] = [
 	{ rule: 'acronyms one letter apart', seen: [['a', 'NRC', 'organization'], ['b', 'NRCC', 'organization'], ['c', 'National Rail Council', 'organization'], ['d', 'National Road Construction Company', 'organization']], same: [[['a', 'NRC'], ['c', 'National Rail Council']], [['b', 'NRCC'], ['d', 'National Road Construction Company']]], apart: [[['a', 'NRC'], ['b', 'NRCC']]] },
 	{ rule: 'acronyms of one skeleton', seen: [['a', 'KCK', 'organization'], ['b', 'CK', 'organization']], apart: [[['a', 'KCK'], ['b', 'CK']]] },
 	{ rule: 'a word that reads as long word prefixes', seen: [['a', 'Northstar', 'organization'], ['b', 'Northern Stars', 'group']], apart: [[['a', 'Northstar'], ['b', 'Northern Stars']]] },
+	{ rule: 'a short form of two words that the longer name adds words to', seen: [['a', 'Lumen Dance', 'place'], ['b', 'Lumen Ballroom Dance Studio', 'place'], ['c', 'Lumen Ballroom', 'place']], same: [[['a', 'Lumen Dance'], ['b', 'Lumen Ballroom Dance Studio']], [['c', 'Lumen Ballroom'], ['b', 'Lumen Ballroom Dance Studio']]] },
+	{ rule: 'two words whose last is a head word, inside a longer name', seen: [['a', 'Kalu Agency', 'organization'], ['b', 'Kalu Water Agency', 'organization']], apart: [[['a', 'Kalu Agency'], ['b', 'Kalu Water Agency']]] },
+	{ rule: 'one hospital named with another word for its kind', seen: [['a', 'Marlow Hospital', 'place'], ['b', 'Marlow Medical Center', 'organization'], ['c', 'Marlow Children Hospital', 'place']], same: [[['a', 'Marlow Hospital'], ['b', 'Marlow Medical Center']]], apart: [[['c', 'Marlow Children Hospital'], ['a', 'Marlow Hospital']]] },
+	{ rule: 'an office in lower case and the one named office it fits', seen: [['a', 'sheriff’s office', 'organization'], ['b', 'Marlow County Sheriff’s Office', 'organization']], same: [[['a', 'sheriff’s office'], ['b', 'Marlow County Sheriff’s Office']]] },
+	{ rule: 'an office in lower case that fits two named offices', seen: [['a', 'sheriff’s office', 'organization'], ['b', 'Marlow County Sheriff’s Office', 'organization'], ['c', 'Dune County Sheriff’s Office', 'organization']], apart: [[['a', 'sheriff’s office'], ['b', 'Marlow County Sheriff’s Office']], [['a', 'sheriff’s office'], ['c', 'Dune County Sheriff’s Office']], [['b', 'Marlow County Sheriff’s Office'], ['c', 'Dune County Sheriff’s Office']]] },
+	{ rule: 'a short form followed by what it is, and the full name', seen: [['a', 'KSB security service', 'organization'], ['b', 'Kalu Security Service', 'organization'], ['c', 'Ubeji Security Service', 'organization']], same: [[['a', 'KSB security service'], ['b', 'Kalu Security Service']]], apart: [[['a', 'KSB security service'], ['c', 'Ubeji Security Service']]] },
+	{ rule: 'a short form followed by what it is, with two names it could stand for', seen: [['a', 'KSB security service', 'organization'], ['b', 'Kalu Security Service', 'organization'], ['c', 'Koro Security Service', 'organization']], apart: [[['a', 'KSB security service'], ['b', 'Kalu Security Service']], [['a', 'KSB security service'], ['c', 'Koro Security Service']]] },
+	{ rule: 'two bodies whose short forms share their first letters', seen: [['a', 'UN', 'organization'], ['b', 'UNN', 'organization'], ['c', 'Union of Northern Nurses', 'organization'], ['d', 'UN', 'organization']], same: [[['b', 'UNN'], ['c', 'Union of Northern Nurses']], [['a', 'UN'], ['d', 'UN']]], apart: [[['a', 'UN'], ['b', 'UNN']], [['a', 'UN'], ['c', 'Union of Northern Nurses']]] },
+	{ rule: 'the forces of two nations', seen: [['a', 'Peruvian army', 'organization'], ['b', 'Chilean army', 'organization'], ['c', 'Peruvian Army', 'organization']], same: [[['a', 'Peruvian army'], ['c', 'Peruvian Army']]], apart: [[['a', 'Peruvian army'], ['b', 'Chilean army']]] },
 	{ rule: 'a nationality before a lone head word', seen: [['a', 'Islamic State', 'group'], ['b', 'Peruvian State', 'organization']], apart: [[['a', 'Islamic State'], ['b', 'Peruvian State']]] },
 ];
 
@@ -124,8 +133,8 @@ suite('Name forms', () => {
 
 suite('Entities from article text', () => {
 	const files = {
-		'a.txt': article('KUMASI — The Lagoon State Police Command said DSP. Musa Garba confirmed the toll.', 'Lagoon State Governor Ada Obi visited the site of the crash in Ubeji Local Government Area.'),
-		'b.txt': article('TAMALE — Police spokesperson Musa Garbah said 12 people died near Ubeji.', 'Governor Ada Obi of Lagoon State ordered an inquiry, the Lagoon State Command said.'),
+		'a.txt': article('KUMASI — The Lagoon State Police Command said DSP. Musa Garba confirmed the toll.', 'Lagoon State Governor Ada Obi visited the site of the crash in Ubeji Local Government Area.', 'According to the Lagoon Region’s health ministry, 30 were hurt; the Peruvian army flew them out.'),
+		'b.txt': article('TAMALE — Police spokesperson Musa Garbah said 12 people died near Ubeji.', 'Governor Ada Obi of Lagoon State ordered an inquiry, the Lagoon State Command said.', 'The Lagoon Region Ministry of Health counted 30 injured, and the Peruvian Army sent aid.'),
 	};
 	const service = corpus(files);
 	const pairs: [string, string, string][] = [
@@ -133,6 +142,8 @@ suite('Entities from article text', () => {
 		['a governor named before and after the state', 'Ada Obi', 'Ada Obi'],
 		['a command with and without a middle word', 'Lagoon State Police Command', 'Lagoon State Command'],
 		['a town with and without "Local Government Area"', 'Ubeji Local Government Area', 'Ubeji'],
+		['a ministry after its region’s possessive and the same ministry by name', 'health ministry', 'Lagoon Region Ministry of Health'],
+		['a nation’s army written with and without a capital', 'Peruvian army', 'Peruvian Army'],
 	];
 	for (const [what, inA, inB] of pairs) {
 		test(`Should make one entity of ${what}`, () => {

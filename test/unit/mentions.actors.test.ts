@@ -151,6 +151,7 @@ const states: Case[] = [
 // ---------------------------------------------------------------------------
 
 const places: Case[] = [
+	{ text: 'Nine people were hurt in the Lumen Ballroom attack late on Saturday.', quote: 'Lumen Ballroom', kind: 'actor', type: 'place' },
 	{ text: 'BEIRUT (AP) — An explosion shook the southern suburbs late on Tuesday.', quote: 'BEIRUT', kind: 'actor', type: 'place' },
 	{ text: 'BAGHDAD (Reuters) - A drone struck a car in the east of the city.', quote: 'BAGHDAD', kind: 'actor', type: 'place' },
 	{ text: 'BAGHDAD (Reuters) - A drone struck a car in the east of the city.', quote: 'Reuters', kind: 'actor', type: 'organization', name: 'Reuters' },
@@ -224,6 +225,14 @@ const placesAndOthers: Case[] = [
 	{ text: 'Tian Mo Cedar Bay gunman held\nTian Mo, 61, was arrested on Monday after the attack near the farm.', quote: 'Cedar Bay', kind: 'actor', name: 'Cedar Bay' },
 ];
 
+const described: Case[] = [
+	{ text: 'Officials at the Lagoon Region’s health ministry counted 40 injured.', quote: 'health ministry', kind: 'actor', type: 'organization', name: 'Lagoon Region health ministry' },
+	{ text: 'Officials at the Lagoon Region’s health ministry counted 40 injured.', quote: 'Lagoon Region', kind: 'actor', type: 'place' },
+	{ text: 'The Peruvian army sent two helicopters to the valley.', quote: 'Peruvian army', kind: 'actor', type: 'organization', name: 'Peruvian army' },
+	{ text: 'Deputies found the car outside a sheriff’s office on the coast road.', quote: 'sheriff’s office', kind: 'actor', type: 'organization' },
+	{ text: 'The arrests were announced by the KSB security service on Saturday.', quote: 'KSB security service', kind: 'actor', type: 'organization', name: 'KSB security service' },
+];
+
 const notActors: Negative[] = [
 	{ text: 'Public Works Secretary Lena Ortiz inspected the bridge.', quote: 'Public Works', kind: 'actor' },
 	{ text: 'The company’s new CEO and President Dana Whitfield met the union.', quote: 'CEO', kind: 'actor' },
@@ -231,6 +240,9 @@ const notActors: Negative[] = [
 	{ text: 'The Iranian state has denied the report.', quote: 'Iranian state', kind: 'actor' },
 	{ text: 'All Nine Victims Of The Lakeview Crash Have Been Named. Police said more would follow.', quote: 'Crash Have Been Named', kind: 'actor' },
 	{ text: 'Police raided the Peruvian State of Costa Verde at dawn.', quote: 'Peruvian State', kind: 'actor' },
+	{ text: 'He rented two floors in Lagoon City’s office towers.', quote: 'office', kind: 'actor' },
+	{ text: 'The company’s main office was closed on Friday.', quote: 'office', kind: 'actor' },
+	{ text: 'The Peruvian winter was long and wet.', quote: 'Peruvian', kind: 'actor' },
 ];
 
 suite('Extraction: actors', () => {
@@ -242,6 +254,7 @@ suite('Extraction: actors', () => {
 		['places', places],
 		['titles and scopes', titled],
 		['places, second names and lists', placesAndOthers],
+		['bodies written partly in lower case', described],
 	];
 	for (const [topic, cases] of tables) {
 		suite(topic, () => {

@@ -4,6 +4,7 @@ import { BOILERPLATE, GROUP_STARTS, MONTHS, NAME_JOINERS, ORG_HEADS, PLACE_HEADS
 import { VOCABULARY, wordSet } from '../vocabulary';
 import { ADMIN_NOUNS, capitalPhrase, classify, lower, unifyTypes, withAcronyms, type ActorContext } from './actorTypes';
 import { cleanRun, DETERMINERS, isOfficeOf, STOPWORDS, type Piece } from './actorPieces';
+import { withDescribed } from './describedActors';
 
 export type { ActorContext };
 const names = VOCABULARY.names;
@@ -44,7 +45,7 @@ export function extractActors(article: ActorContext): ActorMention[] {
 			i++;
 		}
 	}
-	return unifyTypes(withAcronyms(ctx, splitKnownPersons(ctx, found)));
+	return withDescribed(ctx, unifyTypes(withAcronyms(ctx, splitKnownPersons(ctx, found))));
 }
 
 interface Found {

@@ -1,7 +1,7 @@
 import type { ActorType } from '../types';
 import { push } from '../util/collections';
 import { lexicalName, normalizeName } from './nameForms';
-import { familyOf, mergeAcrossFamilies, mergeBySkeleton, mergeContained, mergePersons, mergePlaceCores, mergeSurnamesAndAcronyms, surnameNodes, UnionFind, type Node } from './entityMerges';
+import { familyOf, mergeAcrossFamilies, mergeBySkeleton, mergeContained, mergeDescribedShortForms, mergeKindSynonyms, mergePersons, mergePlaceCores, mergeSurnamesAndAcronyms, surnameNodes, UnionFind, type Node } from './entityMerges';
 
 
 /** One spelling of an actor seen in one article. */
@@ -32,7 +32,9 @@ export interface EntityIndex {
  * Groups every spelling in the corpus into entities: declared aliases, equal
  * consonant skeletons, one spelling guessed as different kinds of actor,
  * places with and without the kind of place, organisation names contained in
- * longer ones, persons whose names agree (order, middle names, initials,
+ * longer ones, one name with kinds that mean the same ("Hospital", "Medical
+ * Center"), a short form followed by what it is ("KSB security service"),
+ * persons whose names agree (order, middle names, initials,
  * spellings by ear), surnames alone, and acronyms. Places the gazetteer
  * knows are only merged with their own names.
  */
@@ -76,6 +78,8 @@ export function resolveEntities(sightings: Iterable<NameSighting>, declared: rea
 	mergeAcrossFamilies(nodes, uf, surnames);
 	mergePlaceCores(nodes, uf, surnames);
 	mergeContained(nodes, uf);
+	mergeKindSynonyms(nodes, uf);
+	mergeDescribedShortForms(nodes, uf);
 	mergePersons(nodes, uf);
 	mergeSurnamesAndAcronyms(nodes, uf);
 	return buildIndex(nodes, uf, sightingKey);

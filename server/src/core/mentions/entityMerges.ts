@@ -5,7 +5,7 @@ import { personParts, skeletonOf } from './personNames';
 import { COMMON_WORDS, ORG_HEADS } from '../vocabulary/lexicon';
 
 export { familyOf, UnionFind, type Family, type Node } from './entityNodes';
-export { mergeContained, mergePlaceCores } from './orgNames';
+export { mergeContained, mergeKindSynonyms, mergePlaceCores } from './orgNames';
 export { mergePersons } from './personNames';
 
 /**
@@ -101,5 +101,31 @@ export function mergeSurnamesAndAcronyms(nodes: Map<string, Node>, uf: UnionFind
 			const expansions = new Set(found.map(o => uf.find(o.n.key)));
 			if ((expansions.size === 1 || (expansions.size > 1 && headVariants(found))) && !isGazetteerPlace(n)) { uf.unionAll([n.key, ...expansions]); }
 		}
+	}
+}
+
+/** A spelling that starts with a short form and goes on in lower case ("KSB security service"). */
+function isDescribedShortForm(n: Node): boolean {
+	return [...n.names.keys()].every(s => /^\p{Lu}{2,6}\s+\p{Ll}/u.test(s));
+}
+
+/**
+ * "KSB security service" and the one "Kalu Security Service": a short form,
+ * then the last words of a longer organisation's name whose first word starts
+ * with the short form's first letter.
+ */
+export function mergeDescribedShortForms(nodes: Map<string, Node>, uf: UnionFind): void {
+	const byLast = new Map<string, { n: Node; words: string[] }[]>();
+	for (const n of sortedNodes(nodes)) {
+		const words = n.family === 'org' && !isDescribedShortForm(n) ? coreWords(nameOf(n)) : [];
+		if (words.length >= 2) { push(byLast, words[words.length - 1], { n, words }); }
+	}
+	for (const n of sortedNodes(nodes)) {
+		if (n.family !== 'org' || !isDescribedShortForm(n)) { continue; }
+		const [short, ...rest] = nameOf(n).split(' ');
+		const tail = rest.join(' ');
+		const fits = (byLast.get(rest[rest.length - 1]) ?? []).filter(o => o.words.length > rest.length && o.words[0][0] === short[0] && o.words.slice(-rest.length).join(' ') === tail);
+		const roots = new Set(fits.map(o => uf.find(o.n.key)));
+		if (roots.size === 1) { uf.union(n.key, [...roots][0]); }
 	}
 }

@@ -55,10 +55,26 @@ function isBodyOf(short: Named, long: Named, at: number): boolean {
 	return at === 0 && placeLike && long.words.slice(short.words.length).some(w => ORG_HEADS.has(w) || ADMIN_NOUNS.has(w));
 }
 
+/** A name written only in lower case ("sheriff’s office"): a description, not a name of its own. */
+function isDescription(n: Node): boolean {
+	return [...n.names.keys()].every(s => !/^\p{Lu}/u.test(s));
+}
+
+/**
+ * A shorter form the longer name only adds words to: three or more words
+ * with its last word, or two whose last is not a head word ("Kalu Dance" of
+ * "Kalu Ballroom Dance Studio", not "Kalu Agency" of "Kalu Water Agency").
+ */
+function isShortForm(short: Named, long: Named): boolean {
+	const last = short.words[short.words.length - 1];
+	if (short.skel.length >= 3) { return long.skel[long.skel.length - 1] === short.skel[short.skel.length - 1]; }
+	return short.skel.length === 2 && short.words.length === 2 && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !ADMIN_NOUNS.has(last);
+}
+
 /**
  * Within a family: a name of two or more words inside a longer one, a name
- * of three or more that the longer one only adds middle words to, and a
- * one-word organisation with only head words added ("Kalu Agency").
+ * of three or more that the longer one only adds middle words to (or of two,
+ * see {@link isShortForm}), and a one-word organisation with only head words added ("Kalu Agency").
  */
 export function mergeContained(nodes: Map<string, Node>, uf: UnionFind): void {
 	const all = named(nodes);
@@ -74,10 +90,11 @@ export function mergeContained(nodes: Map<string, Node>, uf: UnionFind): void {
 			const at = containsRun(other.skel, o.skel);
 			// A place's name inside a longer one is the same place only at its start ("Kalu Hall" / "Kalu Hall Annex").
 			if (at >= 0 && o.skel.length >= 2 && !isBodyOf(o, other, at) && (at === 0 || o.node.family === 'org')) {
-				uf.union(o.node.key, other.node.key);
+				// "the sheriff’s office": a description in lower case is one actor only with the one name it fits.
+				if (isDescription(o.node)) { subsequences.add(uf.find(other.node.key)); } else { uf.union(o.node.key, other.node.key); }
 			} else if (o.words.length === 1 && other.words[0] === o.words[0] && o.node.family === 'org' && other.words.slice(1).every(w => ORG_HEADS.has(w))) {
 				subsequences.add(uf.find(other.node.key));
-			} else if (o.skel.length >= 3 && other.skel[0] === o.skel[0] && other.skel[other.skel.length - 1] === o.skel[o.skel.length - 1] && isSubsequence(other.skel, o.skel)) {
+			} else if (other.skel[0] === o.skel[0] && isShortForm(o, other) && isSubsequence(other.skel, o.skel)) {
 				subsequences.add(uf.find(other.node.key));
 			}
 		}
@@ -105,4 +122,30 @@ export function mergePlaceCores(nodes: Map<string, Node>, uf: UnionFind, surname
 	for (const group of byCore.values()) {
 		if (group.length > 1 && group.some(g => g.stripped)) { uf.unionAll(group.map(g => g.node.key)); }
 	}
+}
+
+/** Each kind's synonyms as word lists, longest first ("medical center" before "center"). */
+const KIND_SYNONYMS = VOCABULARY.names.kindSynonyms.map(group => group.map(s => s.split(' ')).sort((a, b) => b.length - a.length));
+
+/** A name's own words and the class of its kind, when it ends with one of {@link KIND_SYNONYMS} ("kalu #0" for "Kalu Hospital"). */
+function kindKey(name: string): string | undefined {
+	const words = name.split(' ');
+	for (const [i, group] of KIND_SYNONYMS.entries()) {
+		const kind = group.find(k => k.length < words.length && k.every((w, j) => words[words.length - k.length + j] === w));
+		if (kind) { return `${words.slice(0, -kind.length).join(' ')} #${i}`; }
+	}
+	return undefined;
+}
+
+/**
+ * One name with kinds that mean the same ("Kalu Hospital", "Kalu Medical
+ * Center"), whether each was guessed as a place or an organisation.
+ */
+export function mergeKindSynonyms(nodes: Map<string, Node>, uf: UnionFind): void {
+	const byKey = new Map<string, string[]>();
+	for (const node of sortedNodes(nodes)) {
+		const key = node.family === 'person' ? undefined : kindKey(nameOf(node));
+		if (key) { push(byKey, key, node.key); }
+	}
+	for (const keys of byKey.values()) { uf.unionAll(keys); }
 }
