@@ -5,7 +5,7 @@ import { reviewMiddleware, showComparison } from './commands';
 import { registerCompareView } from './compareView';
 import { registerFindingsView } from './findingsView';
 import { analyseAnyway, showNonArticles } from './nonArticles';
-import { createStatusItem, showWaiting, updateStatus } from './status';
+import { createStatusItems, showWaiting, updateStatus } from './status';
 import { StatusNotification, StatusParams } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
@@ -40,7 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		middleware: reviewMiddleware,
 	};
 
-	const status = createStatusItem(documentSelector);
+	const status = createStatusItems(documentSelector);
 	client = new LanguageClient('corroborate', 'Corroborate', serverOptions, clientOptions);
 	const gate = new ServerGate(client);
 	// Commands that need the server start it first.

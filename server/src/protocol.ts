@@ -4,16 +4,26 @@
  */
 import type { Range } from 'vscode-languageserver-protocol';
 
-/** Counts the server reports after each indexing pass, shown in the language status item. */
+/**
+ * Counts the server reports after each diagnostics pass, shown in the status items. The problem counts are
+ * those of the diagnostics the server last reported (every article, workspace file and skipped file), so
+ * `errors + warnings + information` is what the editor's Problems panel lists from Corroborate; hints are
+ * shown in the editor only and counted apart.
+ */
 export interface StatusParams {
 	/** Files recognised as articles (in the claim index). */
 	articles: number;
 	/** Text files that were not recognised as articles and are left alone (listed by {@link NonArticlesRequest}). */
 	notArticles: number;
-	/** Diagnostics that compare two sources (codes `claim.*`). */
+	/** Diagnostics at error or warning severity that compare two sources (codes `claim.*`). */
 	contradictions: number;
-	/** All findings, contradictions included. */
+	/** All diagnostics, hints included (`errors + warnings + information + hints`). */
 	findings: number;
+	errors: number;
+	warnings: number;
+	information: number;
+	/** Hints (spelling variants): shown in the editor, not in the Problems panel. */
+	hints: number;
 	/** `true` while the server is still reading the workspace. */
 	indexing: boolean;
 	/** Files left out, for example because they exceed `corroborate.maxFileSize`. */

@@ -226,6 +226,11 @@ suite('Language server features: navigation, hints, lenses, comparison', () => {
 		assert.strictEqual(status.indexing, false);
 		assert.strictEqual(status.skipped, 0);
 		assert.ok(status.contradictions > 0 && status.findings >= status.contradictions, JSON.stringify(status));
+		// The counts are those of the diagnostics published, severity by severity: what a Problems panel lists.
+		const published = [...client.diagnostics.values()].flatMap(p => p.diagnostics);
+		const bySeverity = (n: number) => published.filter(d => (d.severity ?? 1) === n).length;
+		assert.deepStrictEqual([status.errors, status.warnings, status.information, status.hints, status.findings], [bySeverity(1), bySeverity(2), bySeverity(3), bySeverity(4), published.length], JSON.stringify(status));
+		assert.ok(status.hints > 0, 'the seeds have spelling hints, counted apart');
 	});
 });
 
