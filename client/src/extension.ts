@@ -38,6 +38,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		synchronize: { fileEvents: watcher },
 		initializationOptions: { storagePath: context.storageUri?.fsPath ?? context.globalStorageUri.fsPath },
 		middleware: reviewMiddleware,
+		// The hover card links to Compare Sources; no other command runs from the server's markdown.
+		markdown: { isTrusted: { enabledCommands: ['corroborate.compareSources'] } },
 	};
 
 	const status = createStatusItems(documentSelector);

@@ -49,8 +49,13 @@ export interface CompareCell extends PassageLocation {
 	/** The day the figure was given (the article's dateline), ISO `YYYY-MM-DD`, or `null`. */
 	asOf: string | null;
 	/** How it stands against the other articles (the worst verdict), or `null` when no other article states it. */
-	verdict: 'agrees' | 'compatible' | 'update' | 'tension' | 'contradicts' | null;
+	verdict: Verdict | null;
+	/** How it stands against the row's most reported value (`agrees` when it gives it), or `null` when no other article states it. */
+	standing: Verdict | null;
 }
+
+/** How one statement stands against another of the same fact. */
+export type Verdict = 'agrees' | 'compatible' | 'update' | 'tension' | 'contradicts';
 
 /** An event's facts against the articles, and the timeline of its dated statements. */
 export interface CompareResult {
@@ -60,10 +65,10 @@ export interface CompareResult {
 	articles: { uri: string; published: string | null }[];
 	/**
 	 * One row per fact: a cell per article stating it (articles without one did not report it), the distinct
-	 * values with the articles giving each, and for a figure that changes (`rises`, `varies`) every statement
+	 * values with the articles giving each (most reported first; `reference` is the first), and for a figure that changes (`rises`, `varies`) every statement
 	 * by the time it was given.
 	 */
-	facts: { fact: string; label: string; change: 'rises' | 'varies' | 'fixed'; cells: CompareCell[]; values: { value: string; uris: string[] }[]; timeline: CompareCell[] }[];
+	facts: { fact: string; label: string; change: 'rises' | 'varies' | 'fixed'; reference: string; cells: CompareCell[]; values: { value: string; uris: string[] }[]; timeline: CompareCell[] }[];
 	timeline: { date: string; cell: CompareCell }[];
 }
 

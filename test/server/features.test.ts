@@ -155,7 +155,9 @@ suite('Language server features: navigation, hints, lenses, comparison', () => {
 		assert.ok(lenses.length > 0, 'some lenses');
 		for (const l of lenses) {
 			assert.ok(l.command, 'a resolved lens');
-			assert.match(l.command.title, /^\d+ sources? (agrees?|compatible|in tension|contradicts?)( · \d+ sources? (agrees?|compatible|in tension|contradicts?))*$/, `lens title: ${l.command.title}`);
+			// "3 agree · 2 contradict · 1 update": each other article once, short enough to read above a line.
+			assert.match(l.command.title, /^\d+ (agrees?|contradicts?|differs?|updates?)( · \d+ (agrees?|contradicts?|differs?|updates?))*$/, `lens title: ${l.command.title}`);
+			assert.ok(l.command.title.length <= 50, `lens title: ${l.command.title}`);
 		}
 		const commanders = ws.positionOf(S0, 'two commanders');
 		const lens = lenses.find(l => l.range.start.line === commanders.line);
@@ -189,17 +191,21 @@ suite('Language server features: navigation, hints, lenses, comparison', () => {
 		const result = await client.connection.sendRequest('corroborate/compare', { textDocument: { uri: ws.uriOf(S0) }, position: ws.positionOf(S0, 'two commanders', 1) }) as CompareResult | null;
 		assert.ok(result, 'a comparison');
 		assert.ok(result.label.length > 0, 'an event label');
-		const killed = result.facts.find(f => f.fact === 'killed');
-		assert.ok(killed, `a death-toll fact among ${JSON.stringify(result.facts.map(f => f.fact))}`);
-		assert.strictEqual(killed.label, 'Death toll');
+		const killed = result.facts.find(f => f.cells.some(c => c.uri === ws.uriOf(S0) && /two commanders/.test(c.quote)));
+		assert.ok(killed, `the fact of "two commanders were killed" among ${JSON.stringify(result.facts.map(f => f.label))}`);
+		assert.match(killed.label, /^Death toll/);
 		const files = new Set(killed.cells.map(c => ws.nameOf(c.uri)));
 		assert.ok(files.size >= 3, `cells from several files: ${[...files].join(', ')}`);
-		const mine = killed.cells.find(c => c.uri === ws.uriOf(S0));
-		assert.ok(mine, 'a cell for 000');
-		assert.match(mine.quote, /two commanders/);
+		const mine = killed.cells.find(c => c.uri === ws.uriOf(S0))!;
 		assert.strictEqual(mine.value, '2');
 		assert.strictEqual(mine.verdict, 'contradicts');
 		for (const c of killed.cells) { assert.ok(c.range.start.line >= 0 && typeof c.quote === 'string' && c.quote.length > 0, 'cells are located and quoted'); }
+		// Values grouped, most reported first; each cell stands against that value, so not every cell reads ✗.
+		assert.deepStrictEqual(killed.values.flatMap(v => v.uris).sort(), killed.cells.map(c => c.uri).sort(), 'every cell counted under its value');
+		assert.strictEqual(killed.reference, killed.values[0].value);
+		for (const c of killed.cells) { assert.strictEqual(c.standing === 'agrees', c.value === killed.reference, `${ws.nameOf(c.uri)}: ${c.value} stands ${c.standing} against ${killed.reference}`); }
+		const days = result.articles.map(a => a.published ?? '9999');
+		assert.deepStrictEqual(days, [...days].sort(), 'sources oldest first');
 		assert.ok(result.articles.length >= 3 && result.articles.some(a => a.uri === ws.uriOf(S0) && a.published === '2024-02-07'), `articles with publication dates: ${JSON.stringify(result.articles)}`);
 	});
 
@@ -325,8 +331,9 @@ suite('Language server features: review commands and .corroborate.json', () => {
 	});
 
 	test('Should keep both entries when two reviews are recorded at the same time', async () => {
-		const two = diagnosticsOf(S2).filter(x => x.code === 'claim.number-attributed');
-		assert.strictEqual(two.length, 2, `two death-toll findings on 002: ${describe(diagnosticsOf(S2))}`);
+		const findings = diagnosticsOf(S2).filter(x => String(x.code).startsWith('claim.'));
+		const two = findings.filter((d, i) => findings.findIndex(x => ws.textAt(S2, x.range) === ws.textAt(S2, d.range)) === i).slice(0, 2);
+		assert.strictEqual(two.length, 2, `two findings on different passages of 002: ${describe(diagnosticsOf(S2))}`);
 		const quotes = two.map(d => ws.textAt(S2, d.range));
 		const results = await Promise.allSettled(two.map((d, i) => client.connection.sendRequest('workspace/executeCommand', { command: 'corroborate.markReviewed', arguments: [ws.uriOf(S2), d.code, quotes[i]] })));
 		const onDisk = JSON.parse(ws.readConfig()) as { reviewed: { file: string; quote: string }[] };
@@ -335,7 +342,7 @@ suite('Language server features: review commands and .corroborate.json', () => {
 		assert.deepStrictEqual(failures, [], `both commands succeed (recorded for 002: ${JSON.stringify(recorded)})`);
 		assert.deepStrictEqual(recorded.sort(), [...quotes].sort(), `both concurrent reviews are in ${CONFIG}: ${ws.readConfig()}`);
 		assert.deepStrictEqual(readdirSync(ws.dir).filter(f => f.endsWith('.tmp')), [], 'no temporary file left beside it');
-		await client.waitFor(() => !diagnosticsOf(S2).some(x => x.code === 'claim.number-attributed'), `both findings to go from 002 (now ${describe(diagnosticsOf(S2))})`);
+		await client.waitFor(() => !diagnosticsOf(S2).some(x => two.some(d => d.code === x.code && sameRange(d.range, x.range))), `both findings to go from 002 (now ${describe(diagnosticsOf(S2))})`);
 	});
 
 	test('Should report a malformed .corroborate.json on the file itself (config.malformed) and fall back to defaults', async () => {
