@@ -1,4 +1,4 @@
-import { CancellationToken, type Connection, type Diagnostic } from 'vscode-languageserver';
+import { CancellationToken, CodeLensRefreshRequest, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ICorroborateService } from './core';
 import type { ClientSupport, InitOptions } from './capabilities';
@@ -35,6 +35,7 @@ export class DiagnosticsScheduler implements IArticleChanges {
 	readonly #countDelay: number;
 	#settleTimer: NodeJS.Timeout | undefined;
 	#countTimer: NodeJS.Timeout | undefined;
+	#viewsTimer: NodeJS.Timeout | undefined;
 
 	constructor(connection: Connection, context: DiagnosticsContext, options: InitOptions) {
 		this.#connection = connection;
@@ -46,6 +47,7 @@ export class DiagnosticsScheduler implements IArticleChanges {
 
 	/** Articles or settings changed: every article's findings may have. */
 	changed(): void {
+		this.#refreshViewsLater();
 		if (!this.#context.support.pullDiagnostics) {
 			this.#publisher.schedule();
 			return;
@@ -59,7 +61,7 @@ export class DiagnosticsScheduler implements IArticleChanges {
 
 	/** Indexing ended: publish at once rather than after the debounce. */
 	indexed(): void {
-		if (this.#context.support.pullDiagnostics) { this.changed(); } else { this.#publisher.schedule(0); }
+		if (this.#context.support.pullDiagnostics) { this.changed(); } else { this.#refreshViewsLater(); this.#publisher.schedule(0); }
 	}
 
 	forget(uri: string): void {
@@ -124,6 +126,25 @@ export class DiagnosticsScheduler implements IArticleChanges {
 		this.#countTimer = setTimeout(() => {
 			this.#countTimer = undefined;
 			void this.all(CancellationToken.None);
+		}, this.#countDelay);
+	}
+
+	/**
+	 * The lenses and inlay hints of an open article count what other articles
+	 * state, so they go stale when another article changes or indexing ends (an
+	 * article opened while the folder is indexed got lenses that counted only
+	 * what was indexed by then): ask the client, once the changes pause, to
+	 * fetch them again.
+	 */
+	#refreshViewsLater(): void {
+		const { codeLensRefresh, inlayHintRefresh } = this.#context.support;
+		if (!codeLensRefresh && !inlayHintRefresh) { return; }
+		if (this.#viewsTimer) { clearTimeout(this.#viewsTimer); }
+		this.#viewsTimer = setTimeout(() => {
+			this.#viewsTimer = undefined;
+			const failed = (what: string) => (e: Error) => this.#connection.console.log(`${what} refresh failed: ${e.message}`);
+			if (codeLensRefresh) { this.#connection.sendRequest(CodeLensRefreshRequest.type).catch(failed('code lens')); }
+			if (inlayHintRefresh) { this.#connection.languages.inlayHint.refresh().catch(failed('inlay hint')); }
 		}, this.#countDelay);
 	}
 

@@ -420,6 +420,7 @@ suite('Language server features: pull diagnostics and progress', () => {
 	const progress: { token: unknown; value: { kind: string; title?: string } }[] = [];
 	const created: unknown[] = [];
 	let refreshes = 0;
+	const viewRefreshes = { codeLens: 0, inlayHint: 0 };
 	let caps: Record<string, unknown>;
 
 	suiteSetup(async () => {
@@ -427,10 +428,12 @@ suite('Language server features: pull diagnostics and progress', () => {
 		client = new LspClient();
 		client.connection.onRequest('window/workDoneProgress/create', (p: { token: unknown }) => { created.push(p.token); return null; });
 		client.connection.onRequest('workspace/diagnostic/refresh', () => { refreshes++; return null; });
+		client.connection.onRequest('workspace/codeLens/refresh', () => { viewRefreshes.codeLens++; return null; });
+		client.connection.onRequest('workspace/inlayHint/refresh', () => { viewRefreshes.inlayHint++; return null; });
 		client.connection.onUnhandledProgress(p => progress.push(p as (typeof progress)[number]));
 		const result = await client.initialize(ws.dir, {
 			textDocument: { publishDiagnostics: { relatedInformation: true }, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } },
-			workspace: { configuration: true, diagnostics: { refreshSupport: true } },
+			workspace: { configuration: true, diagnostics: { refreshSupport: true }, codeLens: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
 			window: { workDoneProgress: true },
 		});
 		caps = result.capabilities;
@@ -464,6 +467,17 @@ suite('Language server features: pull diagnostics and progress', () => {
 		assert.ok([S0, S1, S2].every(n => withItems.includes(n)), `workspace report has items for 000, 001, 002: ${withItems.join(', ')}`);
 		assert.ok(refreshes >= 1, 'the server asks the client to pull after indexing');
 		assert.strictEqual(client.diagnostics.size, 0, `no publishDiagnostics in pull mode, got ${[...client.diagnostics.keys()].join(', ')}`);
+	});
+
+	test('Should ask the client to fetch code lenses and inlay hints again once indexing ends and when another article changes', async () => {
+		// An article opened while the folder is indexed got lenses that counted only what was indexed by then.
+		await client.waitFor(() => viewRefreshes.codeLens >= 1 && viewRefreshes.inlayHint >= 1, 'workspace/codeLens/refresh and workspace/inlayHint/refresh after indexing');
+		const before = { ...viewRefreshes };
+		const uri = ws.uriOf(S1);
+		await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: readFileSync(path.join(ws.dir, S1), 'utf8') } });
+		await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: readFileSync(path.join(ws.dir, S1), 'utf8').replace(/three members/, 'four members') }] });
+		await client.waitFor(() => viewRefreshes.codeLens > before.codeLens && viewRefreshes.inlayHint > before.inlayHint, 'a refresh after another article changed');
+		await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 	});
 
 	test('Should report a malformed .corroborate.json in pull mode (workspace report and document pull)', async () => {
