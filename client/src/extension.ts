@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { ErrorAction, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, type ErrorHandler } from 'vscode-languageclient/node';
 import { ServerGate } from './articleGate';
 import { reviewMiddleware, showComparison } from './commands';
 import { registerCompareView } from './compareView';
@@ -32,6 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	const outputChannel = vscode.window.createOutputChannel('Corroborate', { log: true });
 	// The server registers its own watchers dynamically; this one only helps clients that cannot.
 	const watcher = vscode.workspace.createFileSystemWatcher('**/{*.txt,.corroborate.json}');
+	let restarts: ErrorHandler | undefined;
 	const clientOptions: LanguageClientOptions = {
 		documentSelector,
 		outputChannel,
@@ -40,6 +41,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		middleware: reviewMiddleware,
 		// The hover card links to Compare Sources; no other command runs from the server's markdown.
 		markdown: { isTrusted: { enabledCommands: ['corroborate.compareSources'] } },
+		// Messages written to a server that has just died fail, several at once on a busy folder; the default handler
+		// shuts the client down after three and then never restarts it. Whether to restart is decided when the
+		// connection closes, with the default policy (at most 4 restarts in 3 minutes).
+		errorHandler: {
+			error: () => ({ action: ErrorAction.Continue }),
+			closed: () => (restarts ??= client!.createDefaultErrorHandler()).closed(),
+		},
 	};
 
 	const status = createStatusItems(documentSelector);
