@@ -1,4 +1,6 @@
-import { checkCase, title, type Case } from './helpers';
+import * as assert from 'node:assert';
+import { extractArticle } from '../../server/src/core';
+import { checkCase, checkNegative, short, title, type Case, type Negative } from './helpers';
 
 /**
  * Table-driven tests of the extraction layer on news phrasing written for
@@ -184,6 +186,52 @@ const places: Case[] = [
 	{ text: 'Officers stated the blast was felt throughout native neighborhoods of Mosul.', quote: 'Mosul', kind: 'actor', type: 'place', name: 'Mosul' },
 ];
 
+// ---------------------------------------------------------------------------
+// Titles, scopes, lists and second names
+// ---------------------------------------------------------------------------
+
+const titled: Case[] = [
+	{ text: 'Lagoon State Governor Ada Obi visited the camp on Monday.', quote: 'Ada Obi', kind: 'actor', type: 'person', name: 'Ada Obi' },
+	{ text: 'Lagoon State Governor Ada Obi visited the camp on Monday.', quote: 'Lagoon State', kind: 'actor' },
+	{ text: 'Marlow County Sheriff Dana Reyes said the suspect was alone.', quote: 'Dana Reyes', kind: 'actor', type: 'person', name: 'Dana Reyes' },
+	{ text: 'Marlow County Sheriff Dana Reyes said the suspect was alone.', quote: 'Marlow County', kind: 'actor', type: 'place' },
+	{ text: 'Vermont Gov. Paul Whitcombe declared an emergency.', quote: 'Paul Whitcombe', kind: 'actor', type: 'person', name: 'Paul Whitcombe' },
+	{ text: 'The toll was confirmed by DSP. Musa Garba in a statement.', quote: 'Musa Garba', kind: 'actor', type: 'person', name: 'Musa Garba' },
+	{ text: 'The agency’s head, Alhaji Tanko Bello, spoke to reporters.', quote: 'Tanko Bello', kind: 'actor', type: 'person', name: 'Tanko Bello' },
+	{ text: 'The company’s new CEO Dana Whitfield met the union.', quote: 'Dana Whitfield', kind: 'actor', type: 'person', name: 'Dana Whitfield' },
+	{ text: 'Public Works Secretary Lena Ortiz inspected the bridge.', quote: 'Lena Ortiz', kind: 'actor', type: 'person', name: 'Lena Ortiz' },
+	{ text: 'The federal Minister for Fisheries Kofi Annor arrived on Tuesday.', quote: 'Kofi Annor', kind: 'actor', type: 'person', name: 'Kofi Annor' },
+	{ text: 'Meanwhile, Inspector General of Police Musa Adeyemi warned the crowds.', quote: 'Musa Adeyemi', kind: 'actor', type: 'person', name: 'Musa Adeyemi' },
+	{ text: 'Governor of Lagoon State Ada Obi spoke first.', quote: 'Ada Obi', kind: 'actor', type: 'person', name: 'Ada Obi' },
+	{ text: 'Governor of Lagoon State Ada Obi spoke first.', quote: 'Lagoon State', kind: 'actor' },
+	{ text: 'He spoke to the Police Public Relations Officer of Lagoon State Command on Sunday.', quote: 'Lagoon State Command', kind: 'actor', type: 'organization', name: 'Lagoon State Command' },
+	{ text: 'In a statement, the Marlow County Attorney’s Office said two deputies were hurt.', quote: 'Marlow County Attorney’s Office', kind: 'actor', type: 'organization' },
+	{ text: 'Cora Marshal said the treaty was a mistake.', quote: 'Cora Marshal', kind: 'actor', type: 'person', name: 'Cora Marshal' },
+	{ text: 'Mr Ba’ana Musa, a trader, said the fire spread fast.', quote: 'Ba’ana Musa', kind: 'actor', type: 'person', name: 'Ba’ana Musa' },
+];
+
+const placesAndOthers: Case[] = [
+	{ text: 'The crash took place in Kalu Local Government Area of Lagoon State on Friday.', quote: 'Kalu Local Government Area', kind: 'actor' },
+	{ text: 'The crash took place in Kalu Local Government Area of Lagoon State on Friday.', quote: 'Lagoon State', kind: 'actor' },
+	{ text: 'Floods hit Mexico state, officials said.', quote: 'Mexico state', kind: 'actor', name: 'Mexico state' },
+	{ text: 'The car was seen in the Lisbon region of Portugal.', quote: 'Lisbon region', kind: 'actor', name: 'Lisbon region' },
+	{ text: 'Residents of Cedar Bay as Maine police arrived were told to stay inside.', quote: 'Cedar Bay', kind: 'actor', name: 'Cedar Bay' },
+	{ text: 'Aid came from the Lagoon Transit Authority, LTA, and the army.', quote: 'LTA', kind: 'actor', type: 'organization', alias: 'Lagoon Transit Authority' },
+	{ text: 'Police raided the Frente Azul, or Blue Front, gang at dawn.', quote: 'Blue Front', kind: 'actor', alias: 'Frente Azul' },
+	{ text: 'Victims:\n• Kim Wing Fan, 66\n• Ode Aba, 70', quote: 'Kim Wing Fan', kind: 'actor', type: 'person', name: 'Kim Wing Fan' },
+	{ text: 'All Nine Victims Of The Lakeview Crash Have Been Named. Police said more would follow.', quote: 'Lakeview', kind: 'actor' },
+	{ text: 'Tian Mo Cedar Bay gunman held\nTian Mo, 61, was arrested on Monday after the attack near the farm.', quote: 'Tian Mo', kind: 'actor', type: 'person', name: 'Tian Mo' },
+	{ text: 'Tian Mo Cedar Bay gunman held\nTian Mo, 61, was arrested on Monday after the attack near the farm.', quote: 'Cedar Bay', kind: 'actor', name: 'Cedar Bay' },
+];
+
+const notActors: Negative[] = [
+	{ text: 'Public Works Secretary Lena Ortiz inspected the bridge.', quote: 'Public Works', kind: 'actor' },
+	{ text: 'The company’s new CEO and President Dana Whitfield met the union.', quote: 'CEO', kind: 'actor' },
+	{ text: 'Iran state media reported the launch on Sunday.', quote: 'state', kind: 'actor' },
+	{ text: 'The Iranian state has denied the report.', quote: 'Iranian state', kind: 'actor' },
+	{ text: 'All Nine Victims Of The Lakeview Crash Have Been Named. Police said more would follow.', quote: 'Crash Have Been Named', kind: 'actor' },
+	{ text: 'Police raided the Peruvian State of Costa Verde at dawn.', quote: 'Peruvian State', kind: 'actor' },
+];
 
 suite('Extraction: actors', () => {
 	const tables: [string, Case[]][] = [
@@ -192,6 +240,8 @@ suite('Extraction: actors', () => {
 		['groups', groups],
 		['states', states],
 		['places', places],
+		['titles and scopes', titled],
+		['places, second names and lists', placesAndOthers],
 	];
 	for (const [topic, cases] of tables) {
 		suite(topic, () => {
@@ -200,4 +250,13 @@ suite('Extraction: actors', () => {
 			});
 		});
 	}
+	suite('not actors', () => {
+		notActors.forEach((c, i) => {
+			test(`Should not read "${c.quote}" as an actor in: ${short(c.text)} (#${i + 1})`, () => checkNegative(c));
+		});
+	});
+	test('Should not take a following name for a short form when its letters do not fit', () => {
+		const actors = extractArticle('Aid came from the Lagoon Transit Authority, NATO and the army.').mentions.filter(m => m.kind === 'actor');
+		assert.deepStrictEqual(actors.map(m => [m.text, m.kind === 'actor' ? m.aliases : []]), [['Lagoon Transit Authority', []], ['NATO', []]]);
+	});
 });

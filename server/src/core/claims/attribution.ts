@@ -16,6 +16,8 @@ const ACCORDING = new RegExp(`\\b(?:${alternation(words.accordingTo)})\\s+([^,.;
 const LEADING = new RegExp(`^(?:${alternation(words.leadingWords)})\\b[\\s,]*`, 'i');
 const TRAILING = new RegExp(`[\\s,]*\\b(?:${alternation(words.trailingWords)}|on \\w+day)$`, 'i');
 const PRONOUNS = wordSet(words.pronouns);
+const SUBORDINATE = new RegExp(`\\b(?:${alternation(words.subordinators)})\\s+`, 'gi');
+const AUXILIARY = new RegExp(`\\b(?:${alternation(words.passiveAuxiliaries)})\\b`, 'i');
 
 /**
  * Finds who states the claim at `claim` within its sentence: an "according to X"
@@ -51,6 +53,11 @@ function subjectBefore(text: string, sentenceStart: number, verbAt: number): Att
 	let cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('—'), head.lastIndexOf(':')) + 1;
 	const that = /\b(?:that|which|who)\s+/gi;
 	for (let m = that.exec(head); m; m = that.exec(head)) { cut = Math.max(cut, m.index + m[0].length); }
+	// "Eleven people died after authorities said": the speaker is in the clause the verb is in.
+	SUBORDINATE.lastIndex = 0;
+	for (let m = SUBORDINATE.exec(head); m; m = SUBORDINATE.exec(head)) { cut = Math.max(cut, m.index + m[0].length); }
+	// "The office received reports of a shooting": a verb before the speech word makes it a noun, not a report.
+	if (/\p{L}+ed\s+$/u.test(head)) { return null; }
 	const start = sentenceStart + cut;
 	return clean(text, start, verbAt);
 }
@@ -67,7 +74,14 @@ function clean(text: string, start: number, end: number): Attribution | null {
 	const trail = TRAILING.exec(s);
 	if (trail) { s = s.slice(0, trail.index); }
 	s = s.replace(/[\s,]+$/, '');
-	if (!s || s.split(/\s+/).length > 12 || PRONOUNS.has(s.toLowerCase()) || namesEvent(s)) { return null; }
+	// A quotation mark left from the quote before ("” the commission said").
+	const quote = /^[“”"‘’']+\s*/.exec(s);
+	if (quote) {
+		from += quote[0].length;
+		s = s.slice(quote[0].length);
+	}
+	// "marking what is widely reported": a clause with a verb of its own is no speaker.
+	if (!s || AUXILIARY.test(s) || s.split(/\s+/).length > 12 || PRONOUNS.has(s.toLowerCase()) || namesEvent(s)) { return null; }
 	return { text: s, span: { start: from, end: from + s.length } };
 }
 

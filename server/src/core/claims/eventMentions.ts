@@ -1,5 +1,5 @@
 import type { Mention, Span } from '../types';
-import { ANAPHORA, EVENT_WORDS, IMPLYING_WORDS, OCCURRENCE_VERBS, PRIOR_CUES } from '../vocabulary/events';
+import { ANAPHORA, DEMONSTRATIVES, EVENT_WORDS, IMPLYING_WORDS, OCCURRENCE_VERBS, PRIOR_CUES } from '../vocabulary/events';
 import type { TokenView } from './tokenView';
 
 /** One mention of an event (a crash, a vote, a strike) in a sentence, with what the sentence ties to it. */
@@ -16,6 +16,8 @@ export interface EventDraft {
 	readonly times: number[];
 	/** "the blast", "that attack": refers back to an event already named. */
 	readonly anaphoric: boolean;
+	/** "that attack", "this blast": refers back to the event named last. */
+	readonly demonstrative?: boolean;
 	/** No event word: the event is implied by a verb ("three were killed"). */
 	readonly implicit: boolean;
 	/** Named as an earlier event: "weeks after a bombing in Mogadishu last month". */
@@ -41,6 +43,7 @@ export function findEventWords(view: TokenView, text: string, sentence: number, 
 		found.push({
 			sentence, trigger: { start: t.start, end }, word: view.words.slice(i, i + hit.length).join(' '), kind: hit.value.kind,
 			places: [], actors: [], dates: [], times: [], anaphoric: ANAPHORA.has(view.words[i - 1]) || ANAPHORA.has(view.words[i - 2]),
+			...(DEMONSTRATIVES.has(view.words[i - 1]) ? { demonstrative: true } : {}),
 			implicit: false, prior: isPrior(view, text, i, from),
 		});
 		i += hit.length - 1;

@@ -45,6 +45,8 @@ export interface ClaimDraft {
 	readonly about?: number;
 	/** A place is named right after the figure ("four were killed at the farm"): with a larger one for the event, it is a part. */
 	readonly located?: boolean;
+	/** The named place it is located at ("in Oakland"), a mention index. */
+	readonly place?: number;
 	/** A total over this many events ("19 killed in three shootings"), compared only with totals over as many. */
 	readonly across?: number;
 }
@@ -76,24 +78,28 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 		attachMentions(local, ctx.mentions, mentions, (e, m, idx) => tieToEvent(ctx.text, e, m, idx));
 		const firstIndex = events.length;
 		events.push(...local);
-		const eventFor = (at: number, end = at): number => {
+		// A sentence with no event word is about the event named in the last two; a person's age or role is about the person, so
+		// it stays with the reported event ("… at a separate site. A deputy found the suspect, 66, …").
+		const eventFor = (at: number, end = at, personal = false): number => {
 			const named = namedAfter(view, local, end);
 			if (named >= 0) { return firstIndex + named; }
 			const near = local.length ? nearestEvent(local, at) : -1;
 			// A figure belongs to an earlier event only when it is said of it in the same clause ("a bombing last month that killed 12").
 			if (near >= 0 && (!local[near].prior || sameClause(view, local[near].trigger.end, at))) { return firstIndex + near; }
 			if (near >= 0) { return events.length > local.length ? 0 : firstIndex + near; }
-			return s - lastEventSentence <= 2 ? lastEvent : events.length ? 0 : -1;
+			return s - lastEventSentence <= 2 && !personal ? lastEvent : events.length ? 0 : -1;
 		};
 		for (const idx of mentions) {
 			if (ctx.mentions[idx].kind !== 'number') { continue; }
 			const frame = numberFrame({ view, mentions: ctx.mentions, from, to }, idx, antecedent);
 			if (!frame) { continue; }
 			antecedent = frame.subset ? antecedent : frame;
-			claims.push(toClaim(ctx, view, frame, idx, s, eventFor(ctx.mentions[idx].span.start, frame.span.end), mentions));
+			const m = ctx.mentions[idx];
+			const personal = frame.subject >= 0 && m.kind === 'number' && m.unit?.dimension === 'age';
+			claims.push(toClaim(ctx, view, frame, idx, s, eventFor(ctx.mentions[idx].span.start, frame.span.end, personal), mentions));
 		}
 		for (const r of findRoles(view, ctx.mentions, from, to)) {
-			claims.push({ ...simpleClaim(ctx, view, 'role', r.person, s, eventFor(r.span.start)), subject: r.person, span: r.span, name: r.role, about: r.organization });
+			claims.push({ ...simpleClaim(ctx, view, 'role', r.person, s, eventFor(r.span.start, r.span.start, true)), subject: r.person, span: r.span, name: r.role, about: r.organization });
 		}
 		for (const area of findAreas(view, from, to)) {
 			claims.push({ ...simpleClaim(ctx, view, 'event-date', area.mention, s, eventFor(area.span.start)), fact: area.fact, span: area.span, name: area.name });
@@ -112,31 +118,36 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 	return { events, claims };
 }
 
-/** A place named right after a claim: "at a farm", "at the first site", "in Oakland". */
-function located(view: TokenView, end: number): boolean {
+/**
+ * A place named right after a claim: "at a farm", "at the first site", "in Oakland" (then the named place's mention);
+ * null when there is none.
+ */
+function located(view: TokenView, end: number): { readonly place?: number } | null {
 	let i = view.tokens.findIndex(t => t.start >= end);
 	for (let seen = 0; i >= 0 && i < view.tokens.length && seen < 4; i++, seen++) {
-		if (/^[,;:.—–]$/.test(view.words[i])) { return false; }
+		if (/^[,;:.—–]$/.test(view.words[i])) { return null; }
 		if (view.words[i] === 'at' || view.words[i] === 'in') {
 			const next = view.tokens[i + 1];
 			// "at the farm", "in Oakland"; not "in the attack" (the event itself, not a part of it).
 			const determined = /^(?:a|an|the|one|another|its|their|his|her)$/.test(view.words[i + 1]);
-			if (determined && (EVENT_WORDS.match(view.words, i + 2) || EVENT_WORDS.match(view.words, i + 3))) { return false; }
-			return !!next && (determined || (view.mentionAt[i + 1] >= 0 && view.tokens[i + 1].cap));
+			if (determined && (EVENT_WORDS.match(view.words, i + 2) || EVENT_WORDS.match(view.words, i + 3))) { return null; }
+			const named = view.mentionAt[i + 1] >= 0 && view.tokens[i + 1].cap ? view.mentionAt[i + 1] : -1;
+			return !next || (!determined && named < 0) ? null : named >= 0 ? { place: named } : {};
 		}
 	}
-	return false;
+	return null;
 }
 
 function toClaim(ctx: ClaimContext, view: TokenView, frame: Frame, idx: number, s: number, event: number, sentenceMentions: readonly number[]): ClaimDraft {
 	const sentence = ctx.sentences[s];
 	const m = ctx.mentions[idx];
 	const across = acrossEvents(ctx, view, m.span);
+	const at = located(view, frame.span.end);
 	const status = claimStatus(view, sentence, m.span, frame, across > 0 || isBackground(ctx, view, sentence, m.span));
 	return {
 		fact: frame.fact, head: frame.head, generic: frame.generic, subject: frame.subject, mention: idx, span: frame.span, sentence: s, event,
 		attribution: findAttribution(ctx.text, sentence, frame.span), status, since: sinceDate(ctx, s, m.span.end, sentenceMentions),
-		counted: m.kind === 'number' ? m.counted : null, ...(located(view, frame.span.end) ? { located: true } : {}), ...(across ? { across } : {}),
+		counted: m.kind === 'number' ? m.counted : null, ...(at ? { located: true, ...(at.place !== undefined ? { place: at.place } : {}) } : {}), ...(across ? { across } : {}),
 	};
 }
 

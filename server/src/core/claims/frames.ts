@@ -1,9 +1,11 @@
 import type { Mention, NumberMention, Span } from '../types';
 import {
-	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, LEVEL_VERBS, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, PART_AFTER, PART_BEFORE, NEED_SUBJECT, REMAINING_WORDS, REPEATED_ACTIONS, SUBSET_MARKERS, VAGUE_PHRASES, TALLY_NOUNS, TIMES_NOUNS, VOTE_WORDS, writtenIn, type FactKind,
+	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, LEVEL_VERBS, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, PART_AFTER, PART_BEFORE, NEED_SUBJECT, LATER_PHRASES, REPEATED_ACTIONS, SUBSET_MARKERS, VAGUE_PHRASES, TALLY_NOUNS, TIMES_NOUNS, VOTE_WORDS, writtenIn, type FactKind,
 } from '../vocabulary/facts';
 import type { TokenView } from './tokenView';
+import { countProgress } from './qualifiers';
 import { subjectOf } from './subjects';
+import { addedLater, atScene, participleOfLarger, remaining } from './parts';
 
 /**
  * What a number states: the fact (a kind from the vocabulary, or an open
@@ -25,6 +27,8 @@ export interface Frame {
 	readonly rising: boolean;
 	/** A part of a figure given before ("including three children", "three of them"). */
 	readonly subset: boolean;
+	/** Those added to a count since it was given ("one died of his wounds"). */
+	readonly added?: boolean;
 	/** Matched on weak evidence: a predicate the vocabulary lacks, or a bare count of a noun. */
 	readonly weak: boolean;
 }
@@ -43,7 +47,8 @@ export interface FrameContext {
 	readonly to: number;
 }
 
-interface Found { readonly fact: FactKind; readonly at: number; readonly distance: number }
+/** A fact word found for a number: the fact, the token it starts at, and how far it is from the number. */
+export interface Found { readonly fact: FactKind; readonly at: number; readonly distance: number }
 
 const CLAUSE_END = new Set([';', ':', '.', '!', '?', '(', ')', '—', '–', '•']);
 const RIGHT_STOPS = new Set(['while', 'whereas', 'but', 'when', 'after', 'before', 'because', 'although', 'though', 'since', 'until', 'if']);
@@ -54,7 +59,8 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const m = ctx.mentions[index] as NumberMention;
 	const a = ctx.view.first[index];
 	const b = ctx.view.last[index];
-	if (a < 0) { return undefined; }
+	// "after 99.5 percent of ballot boxes were opened": how far a count has got, not a fact of the event.
+	if (a < 0 || countProgress(ctx.view, b)) { return undefined; }
 	const vote = voteSide(ctx, a, b);
 	const counted = m.counted && !m.unit && !FACT_WORDS.match(ctx.view.words, b + 1) && !VOTE_WORDS.has(ctx.view.words[b + 1]) ? m.counted : null;
 	const headEnd = counted ? countedEnd(ctx, counted, b) : b + 1;
@@ -64,15 +70,17 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const dimension = m.unit?.dimension;
 	const found = vote ?? nearest(right(ctx, partitive ? headEnd + 2 : headEnd, dimension ? 8 : 10), left(ctx, a, dimension ? 12 : 4)) ?? tallyBefore(ctx, a);
 	const added = PART_AFTER.has(ctx.view.words[b + 1]) || PART_BEFORE.has(ctx.view.words[a - 1]);
-	const subset = partitive || added || !!SUBSET_MARKERS.matchEnding(ctx.view.words, a, 3) || participleOfLarger(ctx, m, a, found) || remaining(ctx, a, headEnd, found);
+	const later = addedLater(ctx, a, found);
+	const subset = partitive || added || later || atScene(ctx, a, found) || !!SUBSET_MARKERS.matchEnding(ctx.view.words, a, 3) || participleOfLarger(ctx, m, a, found) || remaining(ctx, a, headEnd, found);
 	const fromHead = counted ? FACT_HEADS[counted.toLowerCase().split(/\s+/).pop() ?? ''] : undefined;
 	const times = fromHead ? undefined : repeated(ctx, counted, a);
 	// "535 deaths", "204 yes", "160 times": the counted word states the fact; it is not a class of what is counted.
 	const counts = fromHead || times ? null : head;
 	const base: Omit<Frame, 'fact' | 'weak'> & { subject: number } = {
-		head: counts?.id ?? null, generic: counts?.generic ?? false, subset, span: spanOf(ctx, a, headEnd, found),
+		head: counts?.id ?? null, generic: counts?.generic ?? false, subset, ...(later ? { added: true } : {}), span: spanOf(ctx, a, headEnd, found),
 		subject: -1,
-		rising: RISE_VERBS.has(ctx.view.words[a - 1]) || (ctx.view.words[a - 1] === 'to' && RISE_VERBS.has(ctx.view.words[a - 2])),
+		// "the toll rose to 85", "hit 100 people"; not "strikes hit 85 targets", where the verb acts on what is counted.
+		rising: (!m.counted || !!head?.generic) && (RISE_VERBS.has(ctx.view.words[a - 1]) || (ctx.view.words[a - 1] === 'to' && RISE_VERBS.has(ctx.view.words[a - 2]))),
 	};
 	// "several", "dozens": vague quantities are compared, but only as weak evidence.
 	const vague = m.hedge !== null && VAGUE_PHRASES.has(m.hedge);
@@ -88,30 +96,6 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	if (open) { return { ...base, fact: open, weak: true }; }
 	// A bare count of a specific noun ("at least five gunmen", "20 shops"): compared only as a count of that noun.
 	return head && !head.generic ? { ...base, fact: 'count', weak: true } : undefined;
-}
-
-/** "97 people still in hospital", "the remaining 30 patients": a figure of those left between the number and its fact word. */
-function remaining(ctx: FrameContext, a: number, headEnd: number, found: Found | undefined): boolean {
-	const [from, to] = found ? [Math.min(a - 1, found.at), Math.max(headEnd, found.at)] : [a - 1, headEnd];
-	for (let k = Math.max(0, from); k <= to && k < ctx.view.words.length; k++) {
-		if (REMAINING_WORDS.has(ctx.view.words[k])) { return true; }
-	}
-	return false;
-}
-
-/** "shot four protesters, killing one": a participle after a larger figure of the same sentence tells a part of it. */
-function participleOfLarger(ctx: FrameContext, m: NumberMention, a: number, found: Found | undefined): boolean {
-	const { words, mentionAt } = ctx.view;
-	if (!found || found.at !== a - 1 || words[a - 2] !== ',' || !words[a - 1].endsWith('ing')) { return false; }
-	for (let k = a - 3; k >= ctx.from; k--) {
-		const other = ctx.mentions[mentionAt[k]];
-		if (mentionAt[k] >= 0 && other.kind === 'number' && !other.unit && (other.value.min ?? 0) > (m.value.max ?? Infinity)) {
-			// Only a count of the same people: "shot four protesters, killing one", not "2,500 police …, arresting 81".
-			const [x, y] = [other.counted ? headClass(other.counted) : null, m.counted ? headClass(m.counted) : null];
-			return (!x || x.generic) && (!y || y.generic) || x?.id === y?.id;
-		}
-	}
-	return false;
 }
 
 /** "targeted the bases more than 160 times": a count of times of an action the vocabulary says what it counts. */
@@ -161,9 +145,20 @@ function right(ctx: FrameContext, start: number, reach: number): Found | undefin
 		if (CLAUSE_END.has(w) || RIGHT_STOPS.has(w)) { return undefined; }
 		if (w === ',' && !SUBSET_MARKERS.match(words, k + 1)) { return undefined; }
 		const hit = FACT_WORDS.match(words, k);
-		if (hit) { return { fact: hit.value, at: k, distance: k - start }; }
+		if (hit) { return diedLater(ctx, k + hit.length, start + reach, start) ?? { fact: hit.value, at: k, distance: k - start }; }
 		if (mentionAt[k] >= 0 && ctx.mentions[mentionAt[k]].kind === 'number' && !/^(?:and|or|,)$/.test(words[k - 1] ?? '')) { return undefined; }
 		if (!SKIP_WORDS.has(w)) { seen++; }
+	}
+	return undefined;
+}
+
+/** "one of the victims hospitalised in critical condition died of his wounds": the verb that says they were added to a count. */
+function diedLater(ctx: FrameContext, from: number, to: number, start: number): Found | undefined {
+	const { words } = ctx.view;
+	for (let k = from; k <= Math.min(ctx.to, to); k++) {
+		if (CLAUSE_END.has(words[k]) || RIGHT_STOPS.has(words[k]) || words[k] === ',') { return undefined; }
+		const hit = FACT_WORDS.match(words, k);
+		if (hit && LATER_PHRASES.match(words, k + hit.length)) { return { fact: hit.value, at: k, distance: k - start }; }
 	}
 	return undefined;
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import { alternation, VOCABULARY } from '../vocabulary';
 import { EVENT_WORDS } from '../vocabulary/events';
-import { ACROSS_WORDS, BACKGROUND_CUES, FINAL_WORDS, PRELIMINARY_WORDS, STATUS_NOUNS, SUPERSEDED_MARKERS } from '../vocabulary/facts';
+import { ACROSS_WORDS, BACKGROUND_CUES, ONE_EVENT_WORDS, FINAL_WORDS, PARTIAL_COUNT_UNITS, PARTIAL_COUNT_VERBS, PRELIMINARY_WORDS, STATUS_NOUNS, SUPERSEDED_MARKERS } from '../vocabulary/facts';
 import type { ClaimContext } from './extractClaims';
 import type { Frame } from './frames';
 import type { TokenView } from './tokenView';
@@ -18,6 +18,8 @@ export interface ClaimStatus {
 	readonly superseded: boolean;
 	/** A part of a figure given before: "including three children". */
 	readonly subset: boolean;
+	/** Those added to a count since it was given: "one died of his wounds". */
+	readonly added?: boolean;
 	/** About another time than the event: "last year", "in 2018". */
 	readonly background: boolean;
 	/** Matched on weak evidence (an open predicate, a bare count of a noun). */
@@ -31,8 +33,27 @@ export function claimStatus(view: TokenView, sentence: Span, span: Span, frame: 
 	const { preliminary, final } = statusWords(view, sentence);
 	return {
 		preliminary, final, background, rising: frame?.rising ?? false, subset: frame?.subset ?? false, weak: frame?.weak ?? false,
-		superseded: isSuperseded(view, sentence, span),
+		superseded: isSuperseded(view, sentence, span), ...(frame?.added ? { added: true } : {}),
 	};
+}
+
+/** "with 98% of the ballots counted": a share of ballots, polling stations or precincts, and a word that says the count goes on. */
+function partialCount(view: TokenView, sentence: Span): boolean {
+	let share = false;
+	let going = false;
+	for (let i = firstToken(view, sentence.start); i < view.tokens.length && view.tokens[i].start < sentence.end; i++) {
+		// "98% of ballots counted", "turnout in the votes counted so far".
+		share ||= countProgress(view, i) || (i > 0 && !!PARTIAL_COUNT_UNITS.match(view.words, i) && view.words[i - 1] === 'the');
+		going ||= !!PARTIAL_COUNT_VERBS.match(view.words, i);
+	}
+	return share && going;
+}
+
+/** "98 percent| of the ballots": a unit of share followed by what is being counted. */
+export function countProgress(view: TokenView, unitAt: number): boolean {
+	if (!['%', 'percent', 'cent'].includes(view.words[unitAt])) { return false; }
+	const k = view.words[unitAt + 1] === 'of' ? (view.words[unitAt + 2] === 'the' ? unitAt + 3 : unitAt + 2) : -1;
+	return k > 0 && !!PARTIAL_COUNT_UNITS.match(view.words, k);
 }
 
 /** "preliminary evaluation", "official results" anywhere in the sentence. */
@@ -45,7 +66,7 @@ function statusWords(view: TokenView, sentence: Span): { preliminary: boolean; f
 		if (!STATUS_NOUNS.has(view.words[i + 1]) && !STATUS_NOUNS.has(view.words[i + 2])) { continue; }
 		if (PRELIMINARY_WORDS.has(w)) { preliminary = true; } else { final = true; }
 	}
-	return { preliminary, final };
+	return { preliminary: preliminary || partialCount(view, sentence), final };
 }
 
 /** "up from 40", "from 288" right before the number, or "earlier", "previously" before it in the sentence. */
@@ -65,9 +86,17 @@ export function isBackground(ctx: ClaimContext, view: TokenView, sentence: Span,
 	for (let i = firstToken(view, sentence.start); i < view.tokens.length && view.tokens[i].start < sentence.end; i++) {
 		if (BACKGROUND_CUES.match(view.words, i)) { return true; }
 	}
+	if (sinceWhen(ctx, sentence, span)) { return true; }
 	const year = ctx.publishedYear;
 	return ctx.mentions.some(m => m.kind === 'date' && m.role !== 'dateline' && m.expr.type === 'absolute' && m.expr.year !== undefined && m.expr.month === undefined
 		&& m.span.start >= sentence.start && m.span.end <= sentence.end && (year === null || m.expr.year !== year) && Math.abs(m.span.start - span.start) < 120);
+}
+
+/** "the deadliest since May 24, when 21 people were killed": the figure of the earlier event the comparison names. */
+function sinceWhen(ctx: ClaimContext, sentence: Span, span: Span): boolean {
+	return ctx.mentions.some(m => m.kind === 'date' && m.span.start >= sentence.start && m.span.end <= span.start
+		&& SINCE.test(ctx.text.slice(Math.max(sentence.start, m.span.start - 12), m.span.start))
+		&& /^\s*,?\s*(?:when|where)\b[^;:.—–]*$/.test(ctx.text.slice(m.span.end, span.start)));
 }
 
 /** "19 people were killed in three shootings": a total over several events (their number), not a figure of one; else 0. */
@@ -78,6 +107,8 @@ export function acrossEvents(ctx: ClaimContext, view: TokenView, span: Span): nu
 		const count = view.mentionAt[k + 1] >= 0 ? ctx.mentions[view.mentionAt[k + 1]] : undefined;
 		if (!ACROSS_WORDS.has(view.words[k]) || count?.kind !== 'number' || count.unit || (count.value.min ?? 0) < 2) { continue; }
 		const after = view.last[view.mentionAt[k + 1]] + 1;
+		// "in two related shootings" is one event told in parts.
+		if (ONE_EVENT_WORDS.has(view.words[after])) { return 0; }
 		if (EVENT_WORDS.match(view.words, after) || EVENT_WORDS.match(view.words, after + 1)) { return count.value.min!; }
 	}
 	return 0;

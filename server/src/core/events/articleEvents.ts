@@ -134,6 +134,10 @@ function continuing(drafts: readonly EventDraft[], i: number, eventOfDraft: read
 	if (i === 0 || d.prior || f.first !== null || f.places.size || f.countries.size) { return -1; }
 	const before = drafts[i - 1];
 	const event = events[eventOfDraft[i - 1]];
+	// "In that attack, …": the event named last, in this sentence or the one before.
+	if (d.demonstrative && before.sentence >= d.sentence - 1) { return event.index; }
+	// "In the first round on May 14, X won 49.5% of the vote": a word after a dated event in its own sentence is of it.
+	if (before.sentence === d.sentence && !before.prior && event.index !== 0 && event.facts.first !== null && event.facts.last! - event.facts.first <= 2) { return event.index; }
 	// Only an event dated to a day or so ("on May 14"), not a year that may be part of a name ("the Finance Bill 2024").
 	if (before.sentence !== d.sentence - 1 || event.index === 0 || event.facts.first === null || event.facts.last! - event.facts.first > 2) { return -1; }
 	// A sentence wholly about that event ("The first round was held on May 14."), not one that also names the lead.

@@ -5,16 +5,30 @@ import type { ResolvedClaim } from './placedClaims';
  * figure said of a place ("at a farm", "in Oakland") when the article gives a
  * larger one for the same fact of the same event is a part of it, not another
  * total. Figures of other events the article mentions do not count.
+ *
+ * "Ten were killed … one more died of his wounds on Monday", with eleven in
+ * the headline: the smaller figure that those added since bring up to the
+ * larger one is the earlier count, superseded by the article itself.
  */
 export function partsOfTotals(claims: readonly ResolvedClaim[]): ResolvedClaim[] {
 	const key = (c: ResolvedClaim) => `${c.cluster}|${c.scope}|${c.draft.fact}|${c.draft.generic || !c.draft.head ? 'person' : c.draft.head}`;
+	// Those added since may be named by what they were ("one of the workers"): counted with the fact's whole toll.
+	const factKey = (c: ResolvedClaim) => `${c.cluster}|${c.scope}|${c.draft.fact}`;
 	const largest = new Map<string, number>();
+	const added = new Map<string, number[]>();
 	for (const c of claims) {
-		if (c.mention.kind === 'number' && c.mention.value.min !== null) { largest.set(key(c), Math.max(largest.get(key(c)) ?? 0, c.mention.value.min)); }
+		if (c.mention.kind !== 'number' || c.mention.value.min === null) { continue; }
+		largest.set(key(c), Math.max(largest.get(key(c)) ?? 0, c.mention.value.min));
+		if (c.draft.status.added && c.mention.value.min === c.mention.value.max) { (added.get(factKey(c)) ?? added.set(factKey(c), []).get(factKey(c))!).push(c.mention.value.min); }
 	}
 	return claims.map(c => {
-		const smaller = c.mention.kind === 'number' && c.mention.value.max !== null && c.mention.value.max < (largest.get(key(c)) ?? 0);
+		if (c.mention.kind !== 'number' || c.mention.value.max === null) { return c; }
 		const { status } = c.draft;
-		return smaller && c.draft.located && !status.subset && !status.background ? { ...c, draft: { ...c.draft, status: { ...status, subset: true } } } : c;
+		const { min, max } = c.mention.value;
+		const top = largest.get(key(c)) ?? 0;
+		const smaller = max < top;
+		if (smaller && c.draft.located && !status.subset && !status.background) { return { ...c, draft: { ...c.draft, status: { ...status, subset: true } } }; }
+		const earlier = smaller && !status.subset && min === max && (added.get(factKey(c)) ?? []).some(d => max + d === top);
+		return earlier ? { ...c, draft: { ...c.draft, status: { ...status, superseded: true } } } : c;
 	});
 }

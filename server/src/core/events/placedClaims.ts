@@ -4,6 +4,7 @@ import type { ClaimDraft } from '../claims/extractClaims';
 import type { DateValue } from '../mentions/dateValues';
 import type { Reference } from '../mentions/referenceDates';
 import { lookupPlace } from '../vocabulary/lexicon';
+import { factKind } from '../vocabulary/facts';
 import type { ArticleEvent } from './articleEvents';
 import type { MergedEvents } from './eventFacts';
 import { partsOfTotals } from './partsOfTotals';
@@ -86,6 +87,7 @@ export function resolveClaims(a: Article, dates: (DateValue | null)[], merged: M
 		const span = a.extraction.sentences[sentence];
 		return new Set(a.extraction.mentions.flatMap(m => m.kind === 'actor' && m.type === 'group' && m.span.start >= span.start && m.span.end <= span.end ? [entityOf(a.uri, m)?.id ?? m.name] : []));
 	};
+	const elsewhere = elsewhereScope(a, m => entityOf(a.uri, m)?.id ?? m.name);
 	return partsOfTotals(a.extraction.claims.flatMap((c, index) => {
 		const articleEvent = c.event >= 0 ? merged.eventOfDraft[c.event] : -1;
 		const event = merged.events[articleEvent];
@@ -100,7 +102,7 @@ export function resolveClaims(a: Article, dates: (DateValue | null)[], merged: M
 			cluster: articleEvent >= 0 ? clusterOf.get(`${a.uri}#${articleEvent}`) ?? -1 : -1,
 			zone: placeZone(a, event), where: new Set([...whereOf(event), ...(c.since >= 0 ? placesOf(c.sentence) : [])]), groups: c.since >= 0 ? groupsOf(c.sentence) : new Set(event?.facts.groups ?? []), reference,
 			subject: c.subject >= 0 ? entityOf(a.uri, a.extraction.mentions[c.subject] as ActorMention)?.id ?? (a.extraction.mentions[c.subject] as ActorMention).name : null,
-			asOf: reference.day, scope: c.about !== undefined ? `of:${entityOf(a.uri, a.extraction.mentions[c.about] as ActorMention)?.id ?? ''}` : c.across ? `sum:${c.across}` : c.status.background ? backgroundScope(a, c) : '',
+			asOf: reference.day, scope: c.about !== undefined ? `of:${entityOf(a.uri, a.extraction.mentions[c.about] as ActorMention)?.id ?? ''}` : c.across ? `sum:${c.across}` : c.status.background ? backgroundScope(a, c) : elsewhere(c),
 		}];
 	}));
 }
@@ -118,6 +120,26 @@ function placeZone(a: Article, event: ArticleEvent | undefined): string | null {
 		}
 	}
 	return null;
+}
+
+/** How many sentences from the top say where the reported event is: the headline, the dateline and the lead. */
+const LEAD_SENTENCES = 3;
+
+/**
+ * "… mourns the deaths of 11 at <a town the lead never names>": a figure said of a named place other than the places the
+ * article's lead names is about that place (`at:ID`), compared only with figures of the same place.
+ */
+function elsewhereScope(a: Article, idOf: (m: ActorMention) => string): (c: ClaimDraft) => string {
+	const { sentences, mentions } = a.extraction;
+	const leadEnd = sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0;
+	const isPlace = (m: Mention): m is ActorMention => m.kind === 'actor' && m.type === 'place';
+	const lead = new Set(mentions.filter(m => isPlace(m) && m.span.end <= leadEnd).map(m => idOf(m as ActorMention)));
+	return c => {
+		const place = c.place !== undefined ? mentions[c.place] : undefined;
+		// Only tolls that rise are counted place by place; an age is not of a place ("a 66-year-old killed four at the farm"),
+		// nor are "33,000 workers in <the region around the lead's city>".
+		return lead.size && place && isPlace(place) && factKind(c.fact).change === 'rises' && place.span.start > leadEnd && !lead.has(idOf(place)) ? `at:${idOf(place)}` : '';
+	};
 }
 
 /** The time a background figure is about: the year written in its sentence, else any other time. */

@@ -6,7 +6,7 @@ import type { Verdict } from '../findings/judge';
 import type { Finding } from '../findings/finding';
 import { dateExplanation, factTitle, valueText } from '../findings/messages';
 import { headKey } from '../findings/judge';
-import { factKind, type Change } from '../vocabulary/facts';
+import { factKind, isPersonHead, type Change } from '../vocabulary/facts';
 import { push } from '../util/collections';
 import { lineAt, passage } from '../util/text';
 
@@ -90,9 +90,15 @@ export function getEventComparison(view: CorpusView, uri: string, offset: number
 	return { event: here.cluster, label: view.eventLabel(here.cluster), articles, timeline, facts };
 }
 
-/** A row of the table: the fact with what it counts and whose value it is ("Death toll · suspects", "Share of the vote · Erdogan"). */
+/**
+ * A row of the table: the fact with what it counts and whose value it is
+ * ("Death toll", "Number seized · rifles", "Share of the vote · Erdogan");
+ * counts of differently named people ("commanders", "members") share a row,
+ * as they are compared with each other.
+ */
 function rowKey(c: ResolvedClaim): string {
-	return [c.draft.fact, headKey(c), c.subject ?? '', c.scope].join('|');
+	const head = headKey(c);
+	return [c.draft.fact, isPersonHead(head) ? 'person' : head, c.subject ?? '', c.scope].join('|');
 }
 
 /**
@@ -122,9 +128,15 @@ function rows(view: CorpusView, members: readonly ResolvedClaim[]): ResolvedClai
 	return [...byRoot.values()];
 }
 
-/** A row's title: its statements' fact title, or what their titles share ("Death toll" for "· commander" and "· member"). */
+/**
+ * A row's title: its statements' fact title, or what their titles share. A row
+ * of several named groups is titled without the noun ("Death toll" for
+ * "· commander" and "· member"), keeping whom and where it is of.
+ */
 function rowTitle(list: readonly ResolvedClaim[]): string {
-	const titles = [...new Set(list.map(factTitle))].map(t => t.split(' · '));
+	const several = new Set(list.map(headKey)).size > 1;
+	const title = (c: ResolvedClaim) => factTitle(several ? { ...c, draft: { ...c.draft, head: null } } : c);
+	const titles = [...new Set(list.map(title))].map(t => t.split(' · '));
 	let shared = titles[0];
 	for (const t of titles.slice(1)) {
 		let n = 0;

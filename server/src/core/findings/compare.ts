@@ -1,5 +1,5 @@
 import type { ResolvedClaim } from '../events/placedClaims';
-import { factKind, isPersonHead } from '../vocabulary/facts';
+import { factKind, isPersonHead, VAGUE_PHRASES } from '../vocabulary/facts';
 import { nameSkeleton } from '../mentions/nameForms';
 import { codeInfo, DiagnosticCode, type Severity } from './codes';
 import { baseValues, comparableUnits, disjoint, equal, minutesApart } from './values';
@@ -80,11 +80,13 @@ function boundMeetsRound(a: ResolvedClaim, va: { hard: Interval; loose: Interval
 	return (open(va.hard) && round(vb) && !disjoint(va.hard, vb.loose)) || (open(vb.hard) && round(va) && !disjoint(vb.hard, va.loose));
 }
 
-/** Likely readings apart mean tension only for a value that does not change, or two figures of one time neither of which is a bound. */
+/** Likely readings apart mean tension only for a value that does not change, or two figures given the same day, not both bounds. */
 function likelyApart(a: ResolvedClaim, b: ResolvedClaim): boolean {
 	if (factKind(a.draft.fact).change === 'fixed') { return true; }
-	const bounded = (c: ResolvedClaim) => c.mention.kind === 'number' && c.mention.value.min !== null && c.mention.value.max !== null;
-	return a.asOf === b.asOf && bounded(a) && bounded(b);
+	// Two lower bounds ("at least 5", "at least 23") never strain each other; a bound against a figure may.
+	// A vague quantity ("dozens", "hundreds") is no bound: its likely reading has a ceiling.
+	const bounded = (c: ResolvedClaim) => c.mention.kind === 'number' && ((c.mention.value.min !== null && c.mention.value.max !== null) || (c.mention.hedge !== null && VAGUE_PHRASES.has(c.mention.hedge)));
+	return a.asOf === b.asOf && (bounded(a) || bounded(b));
 }
 
 /**

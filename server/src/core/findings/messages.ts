@@ -22,13 +22,14 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, h
  * sorted with same-time contradictions first, at most {@link MAX_RELATED}.
  */
 export function toFinding(pairs: readonly Pair[]): { claim: ResolvedClaim; finding: Finding } {
-	// The finding sits on the worst pair's claim; among equals, on one in the body that says who gives the figure, not the headline.
-	const anchor = (p: Pair) => (inTitle(p.a) ? 2 : 0) + (p.a.draft.attribution ? 0 : 1);
+	// The finding sits on the worst pair's claim; among equals, on one in the body that names whom it is about and who gives
+	// the figure, not the headline.
+	const anchor = (p: Pair) => (inTitle(p.a) ? 4 : 0) + (namesSubject(p.a) ? 0 : 2) + (p.a.draft.attribution ? 0 : 1);
 	const sorted = [...pairs].sort((x, y) => RANK[x.severity!] - RANK[y.severity!] || timeRank(x) - timeRank(y) || anchor(x) - anchor(y) || x.a.draft.span.start - y.a.draft.span.start);
 	const worst = sorted[0];
 	const claim = worst.a;
-	// The other claims of the finding; a pair seen from the other side would name the claim itself.
-	const others = sorted.filter(p => p.b !== claim);
+	// What the anchor claim meets; the article's other statements of the fact are in its hover and Compare Sources.
+	const others = sorted.filter(p => p.a === claim && p.b !== claim);
 	const window = worst.code === DiagnosticCode.countWindow;
 	const spanOf = (c: ResolvedClaim) => window && c.sinceMention ? c.sinceMention.span : c.draft.span;
 	const related: Related[] = [];
@@ -41,8 +42,18 @@ export function toFinding(pairs: readonly Pair[]): { claim: ResolvedClaim; findi
 		perArticle.set(p.b.article.uri, n + 1);
 		related.push({ uri: p.b.article.uri, span: spanOf(p.b), message: relatedMessage(p) });
 	}
-	const message = `${title(claim, worst)}: here ${describe(claim, window)}${summary(others)}`;
+	// The same figure of differently named people: the names are what differs ("2 commanders" against "2 members").
+	const message = worst.code === DiagnosticCode.reworded
+		? `${factLabel(claim.draft.fact)}: here ${valueText(claim)} ${claim.draft.counted ?? ''}; ${[...new Set(others.map(p => `${valueText(p.b)} ${p.b.draft.counted ?? ''} in ${fileName(p.b.article.uri)}`))].slice(0, 3).join(', ')}`
+		: `${title(claim, worst)}: here ${describe(claim, window)}${summary(others, window)}`;
 	return { claim, finding: finding(worst.code!, claim.article.uri, spanOf(claim), message, related, { severity: worst.severity, event: claim.cluster, fact: claim.draft.fact }) };
+}
+
+/** "identified as 66-year-old Chunli Zhao" names the person its age is of; "a 66-year-old man" does not. */
+function namesSubject(c: ResolvedClaim): boolean {
+	const sentence = c.article.extraction.sentences[c.draft.sentence];
+	const subject = c.draft.subject >= 0 ? c.article.extraction.mentions[c.draft.subject] : undefined;
+	return !!subject && subject.span.start >= sentence.start && subject.span.end <= sentence.end;
 }
 
 function inTitle(c: ResolvedClaim): boolean {
@@ -61,8 +72,9 @@ export function factTitle(c: ResolvedClaim): string {
 	const head = c.draft.generic || !c.draft.head || c.draft.fact === 'count' ? null : c.draft.head;
 	const subject = c.draft.subject >= 0 ? (c.article.extraction.mentions[c.draft.subject] as { name?: string }).name ?? null : null;
 	const earlier = c.scope.startsWith('bg') ? `earlier event${c.scope.length > 3 ? ` (${c.scope.slice(3)})` : ''}` : c.scope.startsWith('sum:') ? `total of ${c.scope.slice(4)} events` : null;
+	const place = c.scope.startsWith('at:') && c.draft.place !== undefined ? `at ${(c.article.extraction.mentions[c.draft.place] as { name?: string }).name ?? ''}` : null;
 	const label = c.draft.fact === 'count' && c.draft.head ? `Number of ${c.draft.head}s` : factLabel(c.draft.fact);
-	return [label, head, subject, earlier].filter(Boolean).join(' · ');
+	return [label, head, subject, earlier, place].filter(Boolean).join(' · ');
 }
 
 /** Same-time contradictions first, then other contradictions, then updates. */
@@ -83,7 +95,7 @@ export function describe(c: ResolvedClaim, window = false): string {
 export function valueText(c: ResolvedClaim): string {
 	const m = c.mention;
 	if (c.draft.name !== undefined) { return c.article.text.slice(c.draft.span.start, c.draft.span.end).replace(/\s+/g, ' '); }
-	if (m.kind === 'number') { return `${formatInterval(m.value)}${m.unit ? unitSuffix(m.unit.symbol) : ''}`; }
+	if (m.kind === 'number') { return `${formatInterval(m.value)}${m.unit ? unitSuffix(m.unit.symbol, m.value.min === 1 && m.value.max === 1) : ''}`; }
 	if (c.date) { return c.date.iso; }
 	if (m.kind === 'time') {
 		const utc = utcMinutes(c);
@@ -93,24 +105,28 @@ export function valueText(c: ResolvedClaim): string {
 	return m.text;
 }
 
-function unitSuffix(symbol: string): string {
-	return symbol === '%' ? '%' : ` ${symbol}`;
+/** "52%", "12 km", "66 years": a unit written as a word takes the plural unless the value is one. */
+function unitSuffix(symbol: string, one: boolean): string {
+	if (symbol === '%') { return '%'; }
+	return /^[a-z]{3,}$/.test(symbol) && !one && !symbol.endsWith('s') ? ` ${symbol}s` : ` ${symbol}`;
 }
 
 /** "; 3 later sources give 93–144; 1 at the same time gives 40". */
-function summary(pairs: readonly Pair[]): string {
+function summary(pairs: readonly Pair[], window = false): string {
 	const groups = new Map<string, Set<string>>();
-	const values = new Map<string, string[]>();
+	// Per time, each value once, with the first source named for it: "1 source at the same time gives 3 (the Jenin Brigade)".
+	const values = new Map<string, Map<string, string>>();
 	for (const p of pairs) {
 		const when = p.a.article === p.b.article ? 'in this article' : p.a.asOf === null || p.b.asOf === null || p.a.asOf === p.b.asOf ? 'at the same time' : p.b.asOf > p.a.asOf ? 'later' : 'earlier';
 		(groups.get(when) ?? groups.set(when, new Set()).get(when)!).add(p.b.article.uri);
-		// Within one article the source tells the figures apart: "the army said two, a councillor eleven".
-		const source = when === 'in this article' && p.b.draft.attribution ? ` (${p.b.draft.attribution.text})` : '';
-		(values.get(when) ?? values.set(when, []).get(when)!).push(`${valueText(p.b)}${source}`);
+		const byValue = values.get(when) ?? values.set(when, new Map()).get(when)!;
+		const value = window && p.b.since ? `since ${p.b.since.iso} (${valueText(p.b)})` : valueText(p.b);
+		if (!byValue.get(value) && p.b.draft.attribution) { byValue.set(value, `${value} (${p.b.draft.attribution.text})`); }
+		if (!byValue.has(value)) { byValue.set(value, ''); }
 	}
 	return [...groups].map(([when, uris]) => {
 		const n = uris.size;
-		const distinct = [...new Set(values.get(when))];
+		const distinct = [...values.get(when)!].map(([value, sourced]) => sourced || value);
 		const shown = distinct.length > 3 ? `${distinct.slice(0, 3).join(', ')}, …` : distinct.join(', ');
 		const who = when === 'in this article' ? 'this article also gives' : `${n} ${when === 'at the same time' ? '' : `${when} `}source${n === 1 ? '' : 's'}${when === 'at the same time' ? ' at the same time' : ''} give${n === 1 ? 's' : ''}`;
 		return `; ${who} ${shown}`;

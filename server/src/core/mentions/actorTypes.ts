@@ -2,6 +2,7 @@ import type { ActorMention, ActorType, Span } from '../types';
 import type { Token } from '../text/scan';
 import { capitalOf, GIVEN_NAMES, GROUP_NOUNS, GROUP_STARTS, lookupKnown, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS } from '../vocabulary/lexicon';
 import { alternation, VOCABULARY, wordSet } from '../vocabulary';
+import { isAcronymOf, normalizeName } from './nameForms';
 
 /** What the actor finder needs to know about the article besides its tokens. */
 export interface ActorContext {
@@ -22,6 +23,8 @@ const ORG_NOUNS = wordSet(names.organizationNounsAfter);
 /** Words before "of" that make the following name a place ("the border town of al-Qaim"). */
 const PLACE_OF = new RegExp(`\\b(?:${alternation(names.placeNounsBeforeOf)})\\s+of\\s+$`, 'i');
 const LOCATIVE = wordSet(names.locatives);
+/** Kinds of province that end a place's name ("Mexico State", "Kalu region"). */
+export const ADMIN_NOUNS = wordSet(names.adminNouns);
 
 /** A token's text in lower case ('' past the end). */
 export function lower(t: Token | undefined): string {
@@ -29,15 +32,29 @@ export function lower(t: Token | undefined): string {
 }
 
 
-/** "US Central Command (Centcom)": the bracketed short form names the same actor. */
+/**
+ * "US Central Command (Centcom)", "the Lagoon Transit Authority, LTA", "the
+ * Frente Azul, or Blue Front, gang": the short form or other name right
+ * after a name names the same actor.
+ */
 export function withAcronyms(ctx: ActorContext, mentions: ActorMention[]): ActorMention[] {
 	return mentions.map((m, i) => {
-		const after = /^\s*\(\s*([\p{Lu}][\p{L}.]{1,11})\s*\)/u.exec(ctx.text.slice(m.span.end, m.span.end + 20));
 		const next = mentions[i + 1];
-		if (!after || !next || next.name !== after[1] || m.name.split(/\s+/).length < 2) { return m; }
+		if (!next || m.name.split(/\s+/).length < 2 || !isOtherName(ctx.text, m, next)) { return m; }
 		mentions[i + 1] = { ...next, type: m.type, aliases: [...next.aliases, m.name] };
-		return { ...m, aliases: [...m.aliases, after[1]] };
+		return { ...m, aliases: [...m.aliases, next.name] };
 	});
+}
+
+function isOtherName(text: string, m: ActorMention, next: ActorMention): boolean {
+	// Most names are followed by neither a bracket nor a comma: decide that without slicing.
+	let c = m.span.end;
+	while (text[c] === ' ') { c++; }
+	if (text[c] !== '(' && text[c] !== ',') { return false; }
+	const between = text.slice(m.span.end, next.span.start);
+	if (/^\s*\(\s*$/.test(between)) { return /^\s*\)/.test(text.slice(next.span.end, next.span.end + 3)) && /^[\p{Lu}][\p{L}.]{1,11}$/u.test(next.name); }
+	if (/^\s*,\s*$/.test(between)) { return /^[\p{Lu}.]{2,8}$/u.test(next.name) && isAcronymOf(next.name, normalizeName(m.name).split(' ')); }
+	return /^\s*,\s*or\s+(?:the\s+)?$/i.test(between) && /^\s*,/.test(text.slice(next.span.end, next.span.end + 2)) && next.name.includes(' ');
 }
 
 

@@ -1,7 +1,7 @@
 import type { ActorType } from '../types';
 import { push } from '../util/collections';
 import { lexicalName, normalizeName } from './nameForms';
-import { familyOf, mergeBySkeleton, mergeContained, mergeSurnamesAndAcronyms, UnionFind, type Node } from './entityMerges';
+import { familyOf, mergeAcrossFamilies, mergeBySkeleton, mergeContained, mergePersons, mergePlaceCores, mergeSurnamesAndAcronyms, surnameNodes, UnionFind, type Node } from './entityMerges';
 
 
 /** One spelling of an actor seen in one article. */
@@ -30,9 +30,11 @@ export interface EntityIndex {
 
 /**
  * Groups every spelling in the corpus into entities: declared aliases, equal
- * consonant skeletons, organisation names contained in longer ones, persons
- * with the same first and last names, surnames alone, and acronyms. Places
- * the gazetteer knows are only merged with their own names.
+ * consonant skeletons, one spelling guessed as different kinds of actor,
+ * places with and without the kind of place, organisation names contained in
+ * longer ones, persons whose names agree (order, middle names, initials,
+ * spellings by ear), surnames alone, and acronyms. Places the gazetteer
+ * knows are only merged with their own names.
  */
 export function resolveEntities(sightings: Iterable<NameSighting>, declared: readonly (readonly string[])[] = []): EntityIndex {
 	const nodes = new Map<string, Node>();
@@ -69,8 +71,12 @@ export function resolveEntities(sightings: Iterable<NameSighting>, declared: rea
 		const keys = group.flatMap(name => byName.get(normalizeName(lexicalName(name))) ?? []);
 		for (const k of keys.slice(1)) { uf.union(keys[0], k); }
 	}
+	const surnames = surnameNodes(nodes);
 	mergeBySkeleton(nodes, uf);
+	mergeAcrossFamilies(nodes, uf, surnames);
+	mergePlaceCores(nodes, uf, surnames);
 	mergeContained(nodes, uf);
+	mergePersons(nodes, uf);
 	mergeSurnamesAndAcronyms(nodes, uf);
 	return buildIndex(nodes, uf, sightingKey);
 }

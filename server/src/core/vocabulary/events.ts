@@ -22,6 +22,8 @@ export const ATTACH_WORDS = wordSet(data.attachWords);
 export const PRIOR_CUES = wordSet(data.priorCues);
 /** Words before an event noun that refer back to one named already ("the blast"). */
 export const ANAPHORA = wordSet(data.anaphora);
+/** "that attack", "this blast": the event named last. */
+export const DEMONSTRATIVES = wordSet(data.demonstratives);
 /** Verbs that imply an event when no event word is written ("three were killed on Wednesday"). */
 export const IMPLYING_WORDS = wordSet(data.implyingWords);
 /** "until 3.15 am", "by 9 a.m.": a time or date that ends or bounds something, not when the event happened. */

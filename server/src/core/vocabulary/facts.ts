@@ -110,6 +110,10 @@ export const TALLY_NOUNS = phraseSet(data.tallyNouns);
 export const SUBSET_MARKERS = phraseSet(data.subsetMarkers);
 /** "97 still in hospital", "50 remain missing": a figure of those left, a part of all ever counted. */
 export const REMAINING_WORDS = wordSet(data.remainingWords);
+/** "one died from his injuries": those added to a count since, a part of it. */
+export const LATER_PHRASES = phraseSet(data.laterPhrases);
+/** "pronounced dead at the scene": those of a toll who died in one place, a part of it. */
+export const SCENE_PHRASES = phraseSet(data.scenePhrases);
 /** "three of them": the number before is a part of a figure given before. */
 export const PARTITIVE_MARKERS = phraseSet(data.partitiveMarkers);
 /** "voted 195 to 106": the first figure is for, the second against. */
@@ -153,6 +157,11 @@ for (const [role, words] of Object.entries(data.roles)) {
 export const NEED_SUBJECT = wordSet(data.needSubject);
 /** "19 killed in three shootings": words before a count of events that make a figure a total over them. */
 export const ACROSS_WORDS = wordSet(data.acrossWords);
+/** "two related shootings": words that make several events one. */
+export const ONE_EVENT_WORDS = wordSet(data.oneEventWords);
+/** "98% of ballots counted": what a count still under way is a share of, and the words that say it is under way. */
+export const PARTIAL_COUNT_UNITS = phraseSet(data.partialCountUnits);
+export const PARTIAL_COUNT_VERBS = phraseSet(data.partialCountVerbs);
 /** Facts of the event named before them ("the Lahaina fire was 85% contained"). */
 export const OF_NAMED_EVENT = wordSet(data.ofNamedEvent);
 /** Vague quantities ("several", "dozens"): compared only as weak evidence. */

@@ -1,0 +1,118 @@
+import * as assert from 'node:assert';
+import { Corpus } from '../../server/src/core/corpus/corpus';
+import type { ResolvedClaim } from '../../server/src/core/events/placedClaims';
+
+/**
+ * How one article's figures are read as claims: which fact a figure states,
+ * whose it is, and how it stands (a part, a figure of another time, a
+ * preliminary count, a rise). Every sentence is written for these tests.
+ */
+
+interface Expect {
+	/** The fact the figure states; `null` when it must not be a claim at all. */
+	readonly fact: string | null;
+	readonly head?: string | null;
+	readonly subset?: boolean;
+	readonly background?: boolean;
+	readonly preliminary?: boolean;
+	readonly rising?: boolean;
+	readonly weak?: boolean;
+	readonly added?: boolean;
+	readonly superseded?: boolean;
+	/** `sum:N` for a total over N events, `bg…` for another time, '' for the reported event. */
+	readonly scope?: string;
+	/** Text of the mention the value belongs to (a person, a named fire). */
+	readonly subject?: string | null;
+}
+
+interface Row {
+	readonly why: string;
+	readonly text: string;
+	/** The figure as written. */
+	readonly at: string;
+	readonly expect: Expect;
+}
+
+const DATELINE = ' date 2024-05-14 ';
+
+function claimsOf(text: string): readonly ResolvedClaim[] {
+	const corpus = new Corpus();
+	corpus.set('file:///ws/a.txt', `${DATELINE}\n${text}\n`);
+	return corpus.view().claimsOf('file:///ws/a.txt');
+}
+
+function claimAt(text: string, at: string): ResolvedClaim | undefined {
+	const full = `${DATELINE}\n${text}\n`;
+	const start = full.indexOf(at);
+	assert.ok(start >= 0, `'${at}' is not in the text`);
+	return claimsOf(text).find(c => c.mention.span.start <= start && start < c.mention.span.end);
+}
+
+const ROWS: Row[] = [
+	// --- What a figure states ---------------------------------------------------------------------------------
+	{ why: 'an age beside a fact word is an age, not a toll', text: 'A 58-year-old driver was killed when the bus overturned near Kisumu on Monday.', at: '58', expect: { fact: 'age' } },
+	{ why: 'a duration is not what was contained', text: 'Crews contained the blaze near Ronda after 36 hours of work on Sunday.', at: '36', expect: { fact: 'duration' } },
+	{ why: 'a share may be what was contained', text: 'The Cedar Ridge fire was 40% contained by Sunday night, firefighters said.', at: '40', expect: { fact: 'contained' } },
+	{ why: 'a noun after a fact word makes another noun', text: 'Prosecutors in Lyon issued 25 arrest warrants after the riot on Saturday.', at: '25', expect: { fact: null } },
+	{ why: 'a count of times counts the action', text: 'Rebels shelled the town of Kidal more than 30 times since January 4.', at: '30', expect: { fact: 'attacks', head: null } },
+	{ why: 'a verb acting on what is counted is no rise', text: 'Warplanes struck the port of Hodeidah on Tuesday and hit 40 targets.', at: '40', expect: { fact: 'targets', rising: false } },
+	{ why: 'a toll that climbs to a figure rises', text: 'The death toll from the landslide in Enga rose to 40 on Tuesday.', at: '40', expect: { fact: 'dead', rising: true } },
+	// --- Parts and totals ---------------------------------------------------------------------------------------
+	{ why: 'those left are a part of all ever counted', text: 'The ferry sank off Goma on Friday; 40 passengers were still in hospital on Sunday.', at: '40', expect: { fact: 'hospitalized', subset: true } },
+	{ why: '"one of the" makes a part', text: 'Police in Turin detained nine fans after the match on Sunday, and one of the men arrested was a minor.', at: 'one', expect: { fact: 'arrested', subset: true } },
+	{ why: 'a smaller figure at a place is a part of the larger one', text: 'Nine people were killed in the flood in Derna on Monday. Four people were killed at a school in the old town.', at: 'Four', expect: { fact: 'dead', subset: true } },
+	{ why: 'a smaller figure "in the attack" is no part', text: 'Nine people were killed in the flood in Derna on Monday, officials said. A local doctor said four people were killed in the flood.', at: 'four', expect: { fact: 'dead', subset: false } },
+	{ why: 'a total over several events is compared only with totals over as many', text: 'At least 19 people have died in four floods across the province this month.', at: '19', expect: { fact: 'dead', background: true, scope: 'sum:4' } },
+	{ why: 'a toll said of a town the lead never names is about that town', text: 'A flood in Merrow killed four people on Sunday. Rescuers searched the river banks overnight. The region still mourns the deaths of nine in Callard last spring.', at: 'nine', expect: { fact: 'dead', scope: 'at:place:callard' } },
+	{ why: 'a toll said of the town the lead names is about the reported event', text: 'A flood hit the town of Merrow on Sunday. Four people were killed in Merrow, officials said.', at: 'Four', expect: { fact: 'dead', scope: '' } },
+	{ why: 'one who died of wounds since is added to the toll, a part of it', text: 'Six people were killed in the fire at the depot. One of the workers taken to hospital with burns died of his wounds on Tuesday.', at: 'One', expect: { fact: 'dead', subset: true, added: true } },
+	{ why: 'the smaller toll that those added since bring up to the larger is the earlier count', text: 'Seven dead after depot fire. Six people were killed in the fire at the depot. One of the workers taken to hospital with burns died of his wounds on Tuesday.', at: 'Six', expect: { fact: 'dead', superseded: true } },
+	{ why: 'those pronounced dead at the scene are a part of the toll', text: 'Nine people were pronounced dead at the scene, the fire chief said.', at: 'Nine', expect: { fact: 'dead', subset: true } },
+	{ why: 'several related shootings are one event', text: 'Five people were killed in two related shootings in Tulsa on Monday.', at: 'Five', expect: { fact: 'dead', background: false, scope: '' } },
+	// --- Other times and other events ----------------------------------------------------------------------------
+	{ why: 'the event a "since …, when" names is an earlier one', text: 'It was the worst crash on the road since March 3, when 30 people died in a bus fire.', at: '30', expect: { fact: 'dead', background: true } },
+	{ why: 'a count under way makes its figures preliminary', text: 'With 80% of ballots counted, the mayor had 55% of the vote in the runoff on Sunday.', at: '55', expect: { fact: 'vote-share', preliminary: true } },
+	{ why: 'how far a count has got is no claim', text: 'With 80% of ballots counted, the mayor had 55% of the vote in the runoff on Sunday.', at: '80', expect: { fact: null } },
+	// --- Whose a figure is ----------------------------------------------------------------------------------------
+	{ why: 'an age belongs to the person named beside it', text: 'Police arrested Tomas Varga, 41, after the stabbing in Brno on Monday.', at: '41', expect: { fact: 'age', subject: 'Tomas Varga' } },
+];
+
+suite('Claims: what a figure states, whose it is and how it stands', () => {
+	for (const row of ROWS) {
+		test(`Should read '${row.at}' as ${row.expect.fact ?? 'no claim'}: ${row.why}`, () => {
+			const c = claimAt(row.text, row.at);
+			const e = row.expect;
+			if (e.fact === null) {
+				assert.ok(!c || (c.draft.fact !== 'dead' && c.draft.fact !== 'arrested' && c.draft.fact !== 'vote-share'), `no claim on '${row.at}', got ${c?.draft.fact}`);
+				return;
+			}
+			assert.ok(c, `a claim on '${row.at}'; claims: ${claimsOf(row.text).map(x => `${x.draft.fact} «${x.mention.text}»`).join(', ')}`);
+			assert.strictEqual(c.draft.fact, e.fact);
+			if (e.head !== undefined) { assert.strictEqual(c.draft.head, e.head, 'head'); }
+			for (const flag of ['subset', 'background', 'preliminary', 'rising', 'weak', 'superseded'] as const) {
+				if (e[flag] !== undefined) { assert.strictEqual(c.draft.status[flag], e[flag], flag); }
+			}
+			if (e.added !== undefined) { assert.strictEqual(c.draft.status.added ?? false, e.added, 'added'); }
+			if (e.scope !== undefined) { assert.strictEqual(c.scope, e.scope, 'scope'); }
+			if (e.subject !== undefined) {
+				const subject = c.draft.subject >= 0 ? c.article.extraction.mentions[c.draft.subject].text : null;
+				assert.strictEqual(subject, e.subject, 'subject');
+			}
+		});
+	}
+
+	test('Should not take a date "as of" a report, nor the time a statement was posted, for when the event happened', () => {
+		const claims = claimsOf('A bridge collapsed in Porto on Monday. The toll reached 12 as of Tuesday evening. The city posted at 4:15 p.m. that the bridge had fallen.');
+		assert.deepStrictEqual(claims.filter(c => c.draft.fact === 'event-date').map(c => c.mention.text), ['Monday']);
+		assert.deepStrictEqual(claims.filter(c => c.draft.fact === 'event-time').map(c => c.mention.text), []);
+	});
+
+	test('Should name the speaker within the clause of the verb, not across "after" or from a quotation mark', () => {
+		const after = claimAt('Eleven miners died after rescuers said the shaft near Zonguldak had flooded on Friday.', 'Eleven');
+		assert.strictEqual(after?.draft.attribution?.text, 'rescuers');
+		const quoted = claimAt('“We found the bodies of six climbers,” the mountain rescue service said on Sunday.', 'six');
+		assert.strictEqual(quoted?.draft.attribution?.text, 'the mountain rescue service');
+		const percent = claimAt('Turnout in the vote on Sunday reached 61 per cent, the commission said.', '61');
+		assert.strictEqual(percent?.draft.attribution?.text, 'the commission');
+	});
+});
