@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } 
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, CodeLens, Diagnostic, Hover, Location, MarkupContent } from 'vscode-languageserver';
+import type { CodeAction, CodeLens, Diagnostic, Hover, Location, MarkupContent, Position, SemanticTokens } from 'vscode-languageserver';
 import { LspClient, repoRoot } from './lspClient';
 import type { StatusParams } from '../../server/src/protocol';
 
@@ -56,19 +56,35 @@ const messageOf = (d: Diagnostic) => typeof d.message === 'string' ? d.message :
 
 const nameOf = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 
+/** The start of every date, time and number the server highlights in an article (semantic token types enumMember and number). */
+async function figurePositions(client: LspClient, uri: string, types: readonly string[]): Promise<Position[]> {
+	const { data } = await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }) as SemanticTokens;
+	const positions: Position[] = [];
+	let line = 0;
+	let character = 0;
+	for (let i = 0; i + 4 < data.length; i += 5) {
+		line += data[i];
+		character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+		if (['enumMember', 'number'].includes(types[data[i + 3]])) { positions.push({ line, character }); }
+	}
+	return positions;
+}
+
 suite('Language server on the news corpus in one folder', function () {
 	this.timeout(600_000);
 	const found = corpusDir();
 	let client: LspClient;
 	let folder: string;
 	let uris: string[] = [];
+	let tokenTypes: string[] = [];
 
 	suiteSetup(async function () {
 		if ('skip' in found) { return; }
 		folder = copyCorpus(found.dir);
 		uris = readdirSync(folder).sort().map(f => pathToFileURL(path.join(folder, f)).href);
 		client = new LspClient();
-		await client.initialize(folder);
+		const { capabilities } = await client.initialize(folder);
+		tokenTypes = (capabilities.semanticTokensProvider as { legend: { tokenTypes: string[] } }).legend.tokenTypes;
 		const status = () => client.notifications.filter(n => n.method === 'corroborate/status').map(n => n.params as StatusParams).at(-1);
 		await client.waitFor(() => status()?.indexing === false && uris.every(u => client.diagnostics.has(u)), `diagnostics of all ${uris.length} articles`, 480_000);
 	});
@@ -83,7 +99,7 @@ suite('Language server on the news corpus in one folder', function () {
 			console.log(`    corpus LSP: skipped the presentation checks on the corpus: ${found.skip}`);
 			return;
 		}
-		const figures = { articles: uris.length, diagnostics: 0, perFact: 0, related: 0, lenses: 0, lensTitle: '', hovers: 0, hoverLines: 0, hoverAt: '', grouped: 0 };
+		const figures = { articles: uris.length, diagnostics: 0, perFact: 0, related: 0, lenses: 0, lensTitle: '', hovers: 0, hoverLines: 0, hoverAt: '', grouped: 0, figureHovers: 0 };
 		const problems: string[] = [];
 		for (const uri of uris) {
 			const name = nameOf(uri);
@@ -114,6 +130,14 @@ suite('Language server on the news corpus in one folder', function () {
 				const counted = [...title.matchAll(/(\d+) /g)].reduce((sum, m) => sum + Number(m[1]), 0);
 				if (!title.endsWith('…') && counted !== others.size) { problems.push(`${name}:${lens.range.start.line + 1}: lens "${title}" counts ${counted} articles, its passages are in ${others.size}`); }
 			}
+			// Every date, time and number of the article gets a hover of at most 25 lines, whether or not it has a problem.
+			for (const position of await figurePositions(client, uri, tokenTypes)) {
+				const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position }) as Hover | null;
+				const lines = ((hover?.contents as MarkupContent | undefined)?.value ?? '').split('\n').length;
+				figures.figureHovers++;
+				if (lines > figures.hoverLines) { figures.hoverLines = lines; figures.hoverAt = `${name}:${position.line + 1}`; }
+				if (lines > MAX_HOVER_LINES) { problems.push(`${name}:${position.line + 1}:${position.character + 1}: hover of ${lines} lines`); }
+			}
 			for (const d of diagnostics.filter(x => String(x.code).startsWith('claim.'))) {
 				const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: d.range.start }) as Hover | null;
 				const text = (hover?.contents as MarkupContent | undefined)?.value ?? '';
@@ -130,8 +154,8 @@ suite('Language server on the news corpus in one folder', function () {
 				if (twice.length) { problems.push(`${name}:${d.range.start.line + 1}: quick fixes offered twice: ${JSON.stringify(twice)}`); }
 			}
 		}
-		console.log(`    corpus LSP: ${figures.articles} articles, ${figures.diagnostics} diagnostics; most per fact in one article ${figures.perFact}, most related ${figures.related}; ${figures.lenses} lenses, longest title ${figures.lensTitle.length} characters ("${figures.lensTitle}"); ${figures.hovers} fact hovers, longest ${figures.hoverLines} lines (${figures.hoverAt}), ${figures.grouped} grouping two values or more`);
-		assert.ok(figures.diagnostics > 0 && figures.lenses > 0 && figures.hovers > 0, `nothing to check: ${JSON.stringify(figures)}`);
+		console.log(`    corpus LSP: ${figures.articles} articles, ${figures.diagnostics} diagnostics; most per fact in one article ${figures.perFact}, most related ${figures.related}; ${figures.lenses} lenses, longest title ${figures.lensTitle.length} characters ("${figures.lensTitle}"); ${figures.hovers} fact hovers, longest ${figures.hoverLines} lines (${figures.hoverAt}), ${figures.grouped} grouping two values or more; ${figures.figureHovers} hovers on dates, times and numbers`);
+		assert.ok(figures.diagnostics > 0 && figures.lenses > 0 && figures.hovers > 0 && figures.figureHovers > figures.hovers, `nothing to check: ${JSON.stringify(figures)}`);
 		assert.ok(figures.grouped > 0, 'no hover groups the other articles\' statements by value');
 		assert.deepStrictEqual(problems, []);
 	});
