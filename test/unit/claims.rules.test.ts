@@ -68,6 +68,7 @@ const ROWS: Row[] = [
 	{ why: 'one who died of wounds since is added to the toll, a part of it', text: 'Six people were killed in the fire at the depot. One of the workers taken to hospital with burns died of his wounds on Tuesday.', at: 'One', expect: { fact: 'dead', subset: true, added: true } },
 	{ why: 'the smaller toll that those added since bring up to the larger is the earlier count', text: 'Seven dead after depot fire. Six people were killed in the fire at the depot. One of the workers taken to hospital with burns died of his wounds on Tuesday.', at: 'Six', expect: { fact: 'dead', superseded: true } },
 	{ why: 'those pronounced dead at the scene are a part of the toll', text: 'Nine people were pronounced dead at the scene, the fire chief said.', at: 'Nine', expect: { fact: 'dead', subset: true } },
+	{ why: 'a headline figure the body restates with a hedge stands for the body\'s', text: 'Ferry sinking claims 40 lives\nNo fewer than 40 passengers were confirmed dead after the ferry capsized.', at: '40 lives', expect: { fact: 'dead', superseded: true } },
 	{ why: 'several related shootings are one event', text: 'Five people were killed in two related shootings in Tulsa on Monday.', at: 'Five', expect: { fact: 'dead', background: false, scope: '' } },
 	// --- Other times and other events ----------------------------------------------------------------------------
 	{ why: 'the event a "since …, when" names is an earlier one', text: 'It was the worst crash on the road since March 3, when 30 people died in a bus fire.', at: '30', expect: { fact: 'dead', background: true } },
@@ -100,6 +101,11 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 			}
 		});
 	}
+
+	test('Should not take the time a fire burned until for when the event happened', () => {
+		const claims = claimsOf('A warehouse caught fire in Leeds at 9:40 p.m. on Monday. It burned until 4.10 am (0310GMT) on Tuesday.');
+		assert.deepStrictEqual(claims.filter(c => c.draft.fact === 'event-time').map(c => c.mention.text), ['9:40 p.m.']);
+	});
 
 	test('Should not take a date "as of" a report, nor the time a statement was posted, for when the event happened', () => {
 		const claims = claimsOf('A bridge collapsed in Porto on Monday. The toll reached 12 as of Tuesday evening. The city posted at 4:15 p.m. that the bridge had fallen.');

@@ -16,9 +16,11 @@ export function partsOfTotals(claims: readonly ResolvedClaim[]): ResolvedClaim[]
 	const factKey = (c: ResolvedClaim) => `${c.cluster}|${c.scope}|${c.draft.fact}`;
 	const largest = new Map<string, number>();
 	const added = new Map<string, number[]>();
+	const inBody = new Map<string, Set<number>>();
 	for (const c of claims) {
 		if (c.mention.kind !== 'number' || c.mention.value.min === null) { continue; }
 		largest.set(key(c), Math.max(largest.get(key(c)) ?? 0, c.mention.value.min));
+		if (!inTitle(c)) { (inBody.get(factKey(c)) ?? inBody.set(factKey(c), new Set()).get(factKey(c))!).add(c.mention.value.min); }
 		if (c.draft.status.added && c.mention.value.min === c.mention.value.max) { (added.get(factKey(c)) ?? added.set(factKey(c), []).get(factKey(c))!).push(c.mention.value.min); }
 	}
 	return claims.map(c => {
@@ -29,6 +31,12 @@ export function partsOfTotals(claims: readonly ResolvedClaim[]): ResolvedClaim[]
 		const smaller = max < top;
 		if (smaller && c.draft.located && !status.subset && !status.background) { return { ...c, draft: { ...c.draft, status: { ...status, subset: true } } }; }
 		const earlier = smaller && !status.subset && min === max && (added.get(factKey(c)) ?? []).some(d => max + d === top);
-		return earlier ? { ...c, draft: { ...c.draft, status: { ...status, superseded: true } } } : c;
+		const restated = inTitle(c) && min === max && !!inBody.get(factKey(c))?.has(max);
+		return earlier || restated ? { ...c, draft: { ...c.draft, status: { ...status, superseded: true } } } : c;
 	});
+}
+
+function inTitle(c: ResolvedClaim): boolean {
+	const title = c.article.extraction.title;
+	return !!title && c.draft.span.start >= title.start && c.draft.span.end <= title.end;
 }
