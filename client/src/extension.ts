@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { ErrorAction, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, type ErrorHandler } from 'vscode-languageclient/node';
 import { ServerGate } from './articleGate';
 import { reviewMiddleware, showComparison } from './commands';
 import { registerCompareView } from './compareView';
 import { registerFindingsView } from './findingsView';
 import { analyseAnyway, showNonArticles } from './nonArticles';
-import { createStatusItem, showWaiting, updateStatus } from './status';
+import { createStatusItems, showWaiting, updateStatus } from './status';
 import { StatusNotification, StatusParams } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
@@ -32,15 +32,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	const outputChannel = vscode.window.createOutputChannel('Corroborate', { log: true });
 	// The server registers its own watchers dynamically; this one only helps clients that cannot.
 	const watcher = vscode.workspace.createFileSystemWatcher('**/{*.txt,.corroborate.json}');
+	let restarts: ErrorHandler | undefined;
 	const clientOptions: LanguageClientOptions = {
 		documentSelector,
 		outputChannel,
 		synchronize: { fileEvents: watcher },
 		initializationOptions: { storagePath: context.storageUri?.fsPath ?? context.globalStorageUri.fsPath },
 		middleware: reviewMiddleware,
+		// The hover card links to Compare Sources; no other command runs from the server's markdown.
+		markdown: { isTrusted: { enabledCommands: ['corroborate.compareSources'] } },
+		// Messages written to a server that has just died fail, several at once on a busy folder; the default handler
+		// shuts the client down after three and then never restarts it. Whether to restart is decided when the
+		// connection closes, with the default policy (at most 4 restarts in 3 minutes).
+		errorHandler: {
+			error: () => ({ action: ErrorAction.Continue }),
+			closed: () => (restarts ??= client!.createDefaultErrorHandler()).closed(),
+		},
 	};
 
-	const status = createStatusItem(documentSelector);
+	const status = createStatusItems(documentSelector);
 	client = new LanguageClient('corroborate', 'Corroborate', serverOptions, clientOptions);
 	const gate = new ServerGate(client);
 	// Commands that need the server start it first.

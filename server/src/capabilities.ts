@@ -13,6 +13,9 @@ export interface ClientSupport {
 	readonly diagnosticsRefresh: boolean;
 	/** The client fetches semantic tokens again on `workspace/semanticTokens/refresh`. */
 	readonly semanticTokensRefresh: boolean;
+	/** The client asks for code lenses and inlay hints again on `workspace/codeLens/refresh` and `workspace/inlayHint/refresh`. */
+	readonly codeLensRefresh: boolean;
+	readonly inlayHintRefresh: boolean;
 	readonly workDoneProgress: boolean;
 	/** The client pulls diagnostics (`textDocument/diagnostic`); otherwise the server pushes them. */
 	readonly pullDiagnostics: boolean;
@@ -39,6 +42,8 @@ export function clientSupport(params: InitializeParams): ClientSupport {
 		relatedInformation: !!caps.textDocument?.publishDiagnostics?.relatedInformation,
 		diagnosticsRefresh: !!caps.workspace?.diagnostics?.refreshSupport,
 		semanticTokensRefresh: !!caps.workspace?.semanticTokens?.refreshSupport,
+		codeLensRefresh: !!caps.workspace?.codeLens?.refreshSupport,
+		inlayHintRefresh: !!caps.workspace?.inlayHint?.refreshSupport,
 		workDoneProgress: !!caps.window?.workDoneProgress,
 		pullDiagnostics: !!caps.textDocument?.diagnostic,
 	});

@@ -5,7 +5,7 @@ import type { CompareCell, CompareResult, FindingsGroup } from './protocol';
 type CoreCell = EventComparison['facts'][number]['cells'][number];
 
 function toCells(locate: Locate, c: CoreCell): CompareCell[] {
-	return locate(c).map(l => ({ ...l, quote: c.quote, value: c.value, attribution: c.attribution, asOf: c.asOf, verdict: c.verdict }));
+	return locate(c).map(l => ({ ...l, quote: c.quote, value: c.value, attribution: c.attribution, asOf: c.asOf, verdict: c.verdict, standing: c.standing }));
 }
 
 /** The core's comparison of an event as the `corroborate/compare` answer. */
@@ -15,7 +15,7 @@ export function toCompareResult(comparison: EventComparison, locate: Locate): Co
 		label: comparison.label,
 		articles: comparison.articles.map(a => ({ ...a })),
 		facts: comparison.facts.map(f => ({
-			fact: f.fact, label: f.label, change: f.change, cells: f.cells.flatMap(c => toCells(locate, c)),
+			fact: f.fact, label: f.label, change: f.change, reference: f.reference, cells: f.cells.flatMap(c => toCells(locate, c)),
 			values: f.values.map(v => ({ value: v.value, uris: [...v.uris] })), timeline: f.timeline.flatMap(c => toCells(locate, c)),
 		})),
 		timeline: comparison.timeline.flatMap(t => toCells(locate, t.cell).map(cell => ({ date: t.date, cell }))),

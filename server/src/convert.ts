@@ -36,6 +36,8 @@ export function toDiagnostic(finding: Finding, documentOf: (uri: string) => Text
 		source: 'corroborate',
 		message: relatedSupport ? finding.message : [finding.message, ...finding.related.map(r => `  ${r.message}`)].join('\n'),
 		...(relatedSupport && related.length ? { relatedInformation: related } : {}),
+		// Which event and fact a claim finding is about, for clients that group or count them.
+		...(finding.fact !== undefined ? { data: { event: finding.event ?? -1, fact: finding.fact } } : {}),
 	};
 }
 

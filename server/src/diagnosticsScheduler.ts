@@ -1,4 +1,4 @@
-import type { CancellationToken, Connection, Diagnostic } from 'vscode-languageserver';
+import { CancellationToken, CodeLensRefreshRequest, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ICorroborateService } from './core';
 import type { ClientSupport, InitOptions } from './capabilities';
@@ -32,22 +32,28 @@ export class DiagnosticsScheduler implements IArticleChanges {
 	readonly #context: DiagnosticsContext;
 	readonly #publisher: DiagnosticsPublisher;
 	readonly #settleDelay: number;
+	readonly #countDelay: number;
 	#settleTimer: NodeJS.Timeout | undefined;
+	#countTimer: NodeJS.Timeout | undefined;
+	#viewsTimer: NodeJS.Timeout | undefined;
 
 	constructor(connection: Connection, context: DiagnosticsContext, options: InitOptions) {
 		this.#connection = connection;
 		this.#context = context;
 		this.#publisher = new DiagnosticsPublisher(connection, token => this.all(token), options.diagnosticsDelay);
 		this.#settleDelay = options.settleDelay;
+		this.#countDelay = options.diagnosticsDelay;
 	}
 
 	/** Articles or settings changed: every article's findings may have. */
 	changed(): void {
+		this.#refreshViewsLater();
 		if (!this.#context.support.pullDiagnostics) {
 			this.#publisher.schedule();
 			return;
 		}
 		this.#context.status.send();
+		this.#countLater();
 		if (this.#context.support.diagnosticsRefresh) {
 			this.#connection.languages.diagnostics.refresh().catch(e => this.#connection.console.log(`diagnostics refresh failed: ${(e as Error).message}`));
 		}
@@ -55,7 +61,7 @@ export class DiagnosticsScheduler implements IArticleChanges {
 
 	/** Indexing ended: publish at once rather than after the debounce. */
 	indexed(): void {
-		if (this.#context.support.pullDiagnostics) { this.changed(); } else { this.#publisher.schedule(0); }
+		if (this.#context.support.pullDiagnostics) { this.changed(); } else { this.#refreshViewsLater(); this.#publisher.schedule(0); }
 	}
 
 	forget(uri: string): void {
@@ -71,6 +77,8 @@ export class DiagnosticsScheduler implements IArticleChanges {
 	async document(uri: string, token: CancellationToken): Promise<Diagnostic[]> {
 		const settings = await this.#context.settings.get(uri);
 		if (token.isCancellationRequested || this.#context.index.others.has(uri)) { return []; }
+		const skipped = this.#context.index.skipped.get(uri);
+		if (skipped !== undefined) { return this.#skippedDiagnostics(uri, skipped, settings); }
 		this.#settleIfProvisional();
 		return this.#diagnosticsOf(uri, await this.#context.documents.getOrReadWorkspaceFile(uri), settings, token);
 	}
@@ -98,14 +106,52 @@ export class DiagnosticsScheduler implements IArticleChanges {
 		}
 		// A file that stopped being an article gets an explicit empty report, so a pulling client drops what it had.
 		for (const uri of index.demoted) { all.set(uri, []); }
-		for (const [uri, reason] of index.skipped) {
-			const empty = TextDocument.create(uri, 'plaintext', 0, '');
-			all.set(uri, this.#context.service.getSkippedDiagnostics(uri, reason, (await this.#context.settings.get(uri)).severity).flatMap(f => toDiagnostic(f, () => empty, false) ?? []));
-		}
+		for (const [uri, reason] of index.skipped) { all.set(uri, this.#skippedDiagnostics(uri, reason, await this.#context.settings.get(uri))); }
 		if (token.isCancellationRequested) { return undefined; }
+		// The status counts what the client was just given, so they equal its Problems panel.
+		if (this.#countTimer) { clearTimeout(this.#countTimer); this.#countTimer = undefined; }
+		status.count(all);
 		status.send();
 		this.#settleIfProvisional();
 		return all;
+	}
+
+	/**
+	 * A pulling client asks for the diagnostics when it likes (VS Code pulls the
+	 * workspace's every 2 s); one that never pulls them all still gets counts
+	 * that follow the change, from a pass of our own.
+	 */
+	#countLater(): void {
+		if (this.#countTimer) { clearTimeout(this.#countTimer); }
+		this.#countTimer = setTimeout(() => {
+			this.#countTimer = undefined;
+			void this.all(CancellationToken.None);
+		}, this.#countDelay);
+	}
+
+	/**
+	 * The lenses and inlay hints of an open article count what other articles
+	 * state, so they go stale when another article changes or indexing ends (an
+	 * article opened while the folder is indexed got lenses that counted only
+	 * what was indexed by then): ask the client, once the changes pause, to
+	 * fetch them again.
+	 */
+	#refreshViewsLater(): void {
+		const { codeLensRefresh, inlayHintRefresh } = this.#context.support;
+		if (!codeLensRefresh && !inlayHintRefresh) { return; }
+		if (this.#viewsTimer) { clearTimeout(this.#viewsTimer); }
+		this.#viewsTimer = setTimeout(() => {
+			this.#viewsTimer = undefined;
+			const failed = (what: string) => (e: Error) => this.#connection.console.log(`${what} refresh failed: ${e.message}`);
+			if (codeLensRefresh) { this.#connection.sendRequest(CodeLensRefreshRequest.type).catch(failed('code lens')); }
+			if (inlayHintRefresh) { this.#connection.languages.inlayHint.refresh().catch(failed('inlay hint')); }
+		}, this.#countDelay);
+	}
+
+	/** The notice on a file left out of the analysis, at the start of the file (whose text is not kept). */
+	#skippedDiagnostics(uri: string, reason: string, settings: Settings): Diagnostic[] {
+		const empty = TextDocument.create(uri, 'plaintext', 0, '');
+		return this.#context.service.getSkippedDiagnostics(uri, reason, settings.severity).flatMap(f => toDiagnostic(f, () => empty, false) ?? []);
 	}
 
 	#diagnosticsOf(uri: string, own: TextDocument | undefined, settings: Settings, token: CancellationToken): Diagnostic[] {

@@ -8,7 +8,7 @@ import { isArticlePath } from './files';
 import type { ClientSupport } from './capabilities';
 import { isWorkspaceFileUri, type WorkspaceFolders } from './folders';
 import type { Recognition } from './recognition';
-import { globsOf, type SettingsCache } from './settings';
+import { defaultSettings, globsOf, type SettingsCache } from './settings';
 import { readWorkspaceFile } from './workspaceFile';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -26,7 +26,7 @@ export class Documents {
 	}
 
 	get(uri: string): TextDocument | undefined {
-		return this.#index.others.has(uri) ? undefined : this.#open.get(uri) ?? this.#index.document(uri);
+		return this.#index.others.has(uri) || this.#index.skipped.has(uri) ? undefined : this.#open.get(uri) ?? this.#index.document(uri);
 	}
 
 	/** The editor's buffer of a file, article or not. */
@@ -97,9 +97,10 @@ export function syncDocuments(connection: Connection, context: DocumentSyncConte
 	editor.onDidChangeContent(e => {
 		const { uri, languageId } = e.document;
 		if (isWorkspaceFileUri(uri)) { return; }
-		const before = index.isArticle(uri) ? 'article' : index.others.has(uri) ? 'other' : 'new';
-		// Typing into a file that stays no article changes no finding and no count.
-		if (index.set(uri, e.document.getText(), e.document.version, languageId) || before !== 'other') { diagnostics.changed(); }
+		const before = sideOf(index, uri);
+		const maxBytes = (context.settings.peek(uri) ?? defaultSettings).maxFileSize;
+		// Typing into a file that stays no article, or stays skipped, changes no finding and no count.
+		if (index.set(uri, e.document.getText(), e.document.version, languageId, maxBytes) || before !== sideOf(index, uri) || before === 'new') { diagnostics.changed(); }
 		// Decided with the default settings of a scope not fetched yet: decide again once they are here.
 		if (!context.settings.peek(uri)) { void context.settings.get(uri).then(() => recheck(context, uri)).then(flipped => flipped && diagnostics.changed()); }
 	});
@@ -148,7 +149,7 @@ async function reload(context: DocumentSyncContext, uri: string): Promise<boolea
  */
 export async function recheckAll(connection: Connection, context: DocumentSyncContext): Promise<void> {
 	let flipped = false;
-	for (const uri of [...context.index.uris(), ...context.index.others.keys()]) {
+	for (const uri of [...context.index.uris(), ...context.index.others.keys(), ...context.index.skipped.keys()]) {
 		if (await recheck(context, uri)) { flipped = true; }
 	}
 	if (flipped && context.support.semanticTokensRefresh) { connection.languages.semanticTokens.refresh().catch(() => undefined); }
@@ -160,9 +161,19 @@ async function recheck(context: DocumentSyncContext, uri: string): Promise<boole
 	await context.settings.get(uri);
 	const open = documents.openDocument(uri);
 	if (index.isArticle(uri)) { return index.recheck(uri, open?.languageId); }
+	// A skipped file comes back when the user chose it (read whatever its size) or a larger size limit lets it in.
+	if (index.skipped.has(uri)) {
+		if (open) { return index.set(uri, open.getText(), open.version, open.languageId, (await context.settings.get(uri)).maxFileSize); }
+		return await reload(context, uri) && index.isArticle(uri);
+	}
 	if (!index.others.has(uri) || !recognition.forcedBy(uri, open?.languageId)) { return false; }
 	if (open) { return index.set(uri, open.getText(), open.version, open.languageId); }
 	return await reload(context, uri) && index.isArticle(uri);
+}
+
+/** Which side of the rules a file is on. */
+function sideOf(index: WorkspaceIndex, uri: string): 'article' | 'other' | 'skipped' | 'new' {
+	return index.isArticle(uri) ? 'article' : index.others.has(uri) ? 'other' : index.skipped.has(uri) ? 'skipped' : 'new';
 }
 
 function remove({ index, diagnostics }: DocumentSyncContext, uri: string): void {

@@ -12,7 +12,7 @@ export interface ReadLimits {
 export const defaultLimits: ReadLimits = { maxBytes: 2_000_000 };
 
 /** An article's text, or why it was skipped. */
-export type ReadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+export type ReadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string; /** The file's size, when it was refused for it. */ readonly tooLarge?: number };
 
 /**
  * Decodes a file's bytes as article text: UTF-8 (with or without a BOM) or
@@ -37,7 +37,7 @@ export async function readArticle(file: string, limits: ReadLimits = defaultLimi
 	try {
 		const stat = await fs.stat(file);
 		if (!stat.isFile()) { return { ok: false, reason: 'not a regular file' }; }
-		if (stat.size > limits.maxBytes) { return { ok: false, reason: `larger than the ${limits.maxBytes} byte limit (${stat.size} bytes)` }; }
+		if (stat.size > limits.maxBytes) { return { ok: false, reason: `larger than the ${limits.maxBytes} byte limit (${stat.size} bytes)`, tooLarge: stat.size }; }
 		return decodeArticle(await fs.readFile(file));
 	} catch (e) {
 		return { ok: false, reason: (e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message };

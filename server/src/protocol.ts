@@ -4,16 +4,26 @@
  */
 import type { Range } from 'vscode-languageserver-protocol';
 
-/** Counts the server reports after each indexing pass, shown in the language status item. */
+/**
+ * Counts the server reports after each diagnostics pass, shown in the status items. The problem counts are
+ * those of the diagnostics the server last reported (every article, workspace file and skipped file), so
+ * `errors + warnings + information` is what the editor's Problems panel lists from Corroborate; hints are
+ * shown in the editor only and counted apart.
+ */
 export interface StatusParams {
 	/** Files recognised as articles (in the claim index). */
 	articles: number;
 	/** Text files that were not recognised as articles and are left alone (listed by {@link NonArticlesRequest}). */
 	notArticles: number;
-	/** Diagnostics that compare two sources (codes `claim.*`). */
+	/** Diagnostics at error or warning severity that compare two sources (codes `claim.*`). */
 	contradictions: number;
-	/** All findings, contradictions included. */
+	/** All diagnostics, hints included (`errors + warnings + information + hints`). */
 	findings: number;
+	errors: number;
+	warnings: number;
+	information: number;
+	/** Hints (spelling variants): shown in the editor, not in the Problems panel. */
+	hints: number;
 	/** `true` while the server is still reading the workspace. */
 	indexing: boolean;
 	/** Files left out, for example because they exceed `corroborate.maxFileSize`. */
@@ -39,8 +49,13 @@ export interface CompareCell extends PassageLocation {
 	/** The day the figure was given (the article's dateline), ISO `YYYY-MM-DD`, or `null`. */
 	asOf: string | null;
 	/** How it stands against the other articles (the worst verdict), or `null` when no other article states it. */
-	verdict: 'agrees' | 'compatible' | 'update' | 'tension' | 'contradicts' | null;
+	verdict: Verdict | null;
+	/** How it stands against the row's most reported value (`agrees` when it gives it), or `null` when no other article states it. */
+	standing: Verdict | null;
 }
+
+/** How one statement stands against another of the same fact. */
+export type Verdict = 'agrees' | 'compatible' | 'update' | 'tension' | 'contradicts';
 
 /** An event's facts against the articles, and the timeline of its dated statements. */
 export interface CompareResult {
@@ -50,10 +65,10 @@ export interface CompareResult {
 	articles: { uri: string; published: string | null }[];
 	/**
 	 * One row per fact: a cell per article stating it (articles without one did not report it), the distinct
-	 * values with the articles giving each, and for a figure that changes (`rises`, `varies`) every statement
+	 * values with the articles giving each (most reported first; `reference` is the first), and for a figure that changes (`rises`, `varies`) every statement
 	 * by the time it was given.
 	 */
-	facts: { fact: string; label: string; change: 'rises' | 'varies' | 'fixed'; cells: CompareCell[]; values: { value: string; uris: string[] }[]; timeline: CompareCell[] }[];
+	facts: { fact: string; label: string; change: 'rises' | 'varies' | 'fixed'; reference: string; cells: CompareCell[]; values: { value: string; uris: string[] }[]; timeline: CompareCell[] }[];
 	timeline: { date: string; cell: CompareCell }[];
 }
 

@@ -40,11 +40,22 @@ export class Recognition {
 		const settings = this.#settings.peek(uri);
 		if (settings?.files.recognition === 'all') { return 'corroborate.files.recognition is "all"'; }
 		if (!uri.startsWith('file:')) { return null; }
+		if (this.chosen(uri)) { return 'corroborate.files.articles'; }
 		const file = fileURLToPath(uri);
 		const folder = this.#folders.folderOf(uri);
-		const root = folder ? fileURLToPath(folder) : path.dirname(file);
-		if (settings && isAlwaysArticle(path.relative(root, file), globsOf(settings))) { return 'corroborate.files.articles'; }
-		return this.#markers.covers(root, file) ? 'a .corroborate.json' : null;
+		return this.#markers.covers(folder ? fileURLToPath(folder) : path.dirname(file), file) ? 'a .corroborate.json' : null;
+	}
+
+	/**
+	 * True when the user named the file to be analysed (`corroborate.files.articles`,
+	 * as **Analyse This File Anyway** does): it is then read whatever its size.
+	 */
+	chosen(uri: string): boolean {
+		const settings = this.#settings.peek(uri);
+		if (!settings || !uri.startsWith('file:')) { return false; }
+		const file = fileURLToPath(uri);
+		const folder = this.#folders.folderOf(uri);
+		return isAlwaysArticle(path.relative(folder ? fileURLToPath(folder) : path.dirname(file), file), globsOf(settings));
 	}
 
 	/**

@@ -14,6 +14,9 @@ export const ReviewCommands = {
 	ignoreCode: 'corroborate.ignoreCode',
 } as const;
 
+/** "Open …" quick fixes per diagnostic at most; the other passages are in the hover card and Compare Sources. */
+const MAX_OPEN_ACTIONS = 5;
+
 const quoteOf = (document: TextDocument, range: Range) => document.getText(range);
 
 /** Quick fixes for one Corroborate diagnostic: open each other source, review it, ignore it here, ignore its code. */
@@ -22,9 +25,14 @@ export function reviewActions(params: CodeActionParams, document: TextDocument):
 	for (const d of params.context.diagnostics.filter(x => x.source === 'corroborate' && typeof x.code === 'string' && x.code.startsWith('claim.'))) {
 		const code = d.code as string;
 		const quote = quoteOf(document, d.range);
-		for (const r of (d.relatedInformation ?? []).slice(0, 5)) {
+		// Two related passages on one line of another article ("killed 3 … 3 died") would read as the same action twice.
+		const titles = new Set<string>();
+		for (const r of d.relatedInformation ?? []) {
 			const name = decodeURIComponent(r.location.uri.slice(r.location.uri.lastIndexOf('/') + 1));
-			actions.push(action(`Open ${name}:${r.location.range.start.line + 1} beside this article`, d, ReviewCommands.openSource, [r.location.uri, r.location.range]));
+			const title = `Open ${name}:${r.location.range.start.line + 1} beside this article`;
+			if (titles.has(title) || titles.size >= MAX_OPEN_ACTIONS) { continue; }
+			titles.add(title);
+			actions.push(action(title, d, ReviewCommands.openSource, [r.location.uri, r.location.range]));
 		}
 		actions.push(action('Mark this disagreement as reviewed', d, ReviewCommands.markReviewed, [document.uri, code, quote], true));
 		actions.push(action('Ignore this fact in this file', d, ReviewCommands.ignoreFact, [document.uri, code, quote]));

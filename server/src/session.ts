@@ -4,6 +4,7 @@ import { clientSupport, initOptions, workspaceFoldersOf, type ClientSupport } fr
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { Documents } from './documentSync';
 import { WorkspaceFolders } from './folders';
+import { FileStateLog } from './fileLog';
 import { Indexer } from './indexing';
 import { Recognition } from './recognition';
 import { SettingsCache } from './settings';
@@ -25,17 +26,17 @@ export interface Session {
 }
 
 export function createSession(connection: Connection, params: InitializeParams): Session {
-	const log = (message: string) => connection.console.log(message);
-	const service = createCorroborateService({ logger: { log } });
+	const fileLog = new FileStateLog(message => connection.console.log(message));
+	const service = createCorroborateService({ logger: fileLog.core });
 	const support = clientSupport(params);
 	const options = initOptions(params);
 	const folders = new WorkspaceFolders(workspaceFoldersOf(params));
 	const pull = support.configuration ? (scopeUri: string) => connection.workspace.getConfiguration({ scopeUri, section: 'corroborate' }) : undefined;
 	const settings = new SettingsCache(service, folders, pull);
 	const recognition = new Recognition(folders, settings);
-	const index = new WorkspaceIndex(service, recognition, log);
+	const index = new WorkspaceIndex(service, recognition, fileLog);
 	const documents = new Documents(index);
-	const status = new StatusReporter(connection, service, index);
+	const status = new StatusReporter(connection, index);
 	const context = { service, support, folders, recognition, index, documents, settings, status };
 	const diagnostics = new DiagnosticsScheduler(connection, context, options);
 	const indexer = new Indexer(connection, context, options);

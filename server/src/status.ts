@@ -1,19 +1,36 @@
-import type { Connection } from 'vscode-languageserver';
-import type { CorpusStatus, ICorroborateService } from './core';
+import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { StatusNotification, type StatusParams } from './protocol';
 import type { WorkspaceIndex } from './workspaceIndex';
 
-/** Whether the workspace is being indexed, and the counts the client's status item shows. */
+/** The diagnostics counts of a {@link StatusParams}. */
+export type ProblemCounts = Pick<StatusParams, 'errors' | 'warnings' | 'information' | 'hints' | 'contradictions' | 'findings'>;
+
+const NONE: ProblemCounts = { errors: 0, warnings: 0, information: 0, hints: 0, contradictions: 0, findings: 0 };
+
+/** Counts diagnostics by severity, as the editor shows them (a diagnostic without a severity is an error, per LSP). */
+export function countProblems(all: Iterable<readonly Diagnostic[]>): ProblemCounts {
+	const counts = { ...NONE };
+	for (const diagnostics of all) {
+		for (const d of diagnostics) {
+			const severity = d.severity ?? DiagnosticSeverity.Error;
+			if (severity === DiagnosticSeverity.Error) { counts.errors++; } else if (severity === DiagnosticSeverity.Warning) { counts.warnings++; } else if (severity === DiagnosticSeverity.Information) { counts.information++; } else { counts.hints++; }
+			if (severity <= DiagnosticSeverity.Warning && typeof d.code === 'string' && d.code.startsWith('claim.')) { counts.contradictions++; }
+			counts.findings++;
+		}
+	}
+	return counts;
+}
+
+/** Whether the workspace is being indexed, and the counts the client's status items show. */
 export class StatusReporter {
 	readonly #connection: Connection;
-	readonly #service: ICorroborateService;
 	readonly #index: WorkspaceIndex;
-	#counts: Omit<CorpusStatus, 'articles'> = { contradictions: 0, findings: 0 };
+	#counts: ProblemCounts = NONE;
 	#indexing = false;
+	#last = '';
 
-	constructor(connection: Connection, service: ICorroborateService, index: WorkspaceIndex) {
+	constructor(connection: Connection, index: WorkspaceIndex) {
 		this.#connection = connection;
-		this.#service = service;
 		this.#index = index;
 	}
 
@@ -26,11 +43,18 @@ export class StatusReporter {
 		this.#indexing = value;
 	}
 
-	/** Sends `corroborate/status`. */
+	/** Takes the counts from the diagnostics of every file, as last computed for the client. */
+	count(all: ReadonlyMap<string, readonly Diagnostic[]>): void {
+		this.#counts = countProblems(all.values());
+	}
+
+	/** Sends `corroborate/status` when it changed. */
 	send(): void {
-		// While indexing, only the article count moves: comparing the whole corpus after every batch would cost more than indexing it.
-		if (!this.#indexing) { this.#counts = this.#service.getStatus(); }
 		const status: StatusParams = { ...this.#counts, articles: this.#index.uris().length, notArticles: this.#index.others.size, indexing: this.#indexing, skipped: this.#index.skipped.size };
+		const key = JSON.stringify(status);
+		// A pulling client asks for every diagnostic every few seconds: the same counts are not sent again.
+		if (key === this.#last) { return; }
+		this.#last = key;
 		void this.#connection.sendNotification(StatusNotification.method, status);
 	}
 }

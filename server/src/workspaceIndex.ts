@@ -4,6 +4,7 @@ import { defaultLimits, type ArticleExtraction, type ExtractionLimits, type ICor
 import { extractionKey, type ExtractionCache } from './extractionCache';
 import type { ExtractionPool } from './extractionPool';
 import { findArticles, readArticle, type ArticleGlobs } from './files';
+import type { FileStateLog } from './fileLog';
 import type { Decision, Recognition } from './recognition';
 
 /** A file left out of the index, and why. */
@@ -23,14 +24,17 @@ export class WorkspaceIndex {
 	readonly #service: ICorroborateService;
 	readonly #recognition: Recognition;
 	readonly #documents = new Map<string, TextDocument>();
+	/** Files left out of the analysis (too large, binary, not UTF-8, unreadable), and why. */
 	readonly skipped = new Map<string, string>();
+	/** Skipped files whose bytes could not be read as text: an editor's decoding of them does not make them readable. */
+	readonly #unreadable = new Set<string>();
 	/** Text files that were not recognised as articles, and why. */
 	readonly others = new Map<string, string>();
 	/** Files that were articles and are no longer (their diagnostics are reported empty, for clients that pull them). */
 	readonly demoted = new Set<string>();
 	/** Articles taken for their shape, not forced: the rules that force cannot change that, only their text can. */
 	readonly #byShape = new Set<string>();
-	readonly #log: (message: string) => void;
+	readonly #log: FileStateLog;
 
 	/** Extractions from earlier sessions, and workers for new ones (set once the workspace is known). */
 	cache: ExtractionCache | undefined;
@@ -38,7 +42,7 @@ export class WorkspaceIndex {
 	/** Per-article limits; part of the cache key, since the extraction depends on them. */
 	limits: ExtractionLimits = defaultLimits;
 
-	constructor(service: ICorroborateService, recognition: Recognition, log: (message: string) => void) {
+	constructor(service: ICorroborateService, recognition: Recognition, log: FileStateLog) {
 		this.#service = service;
 		this.#recognition = recognition;
 		this.#log = log;
@@ -53,8 +57,18 @@ export class WorkspaceIndex {
 	/**
 	 * Sets a file's text (from disk or an editor buffer): an article goes into
 	 * the service, another text file only into {@link others}. True for an article.
+	 * An editor's buffer follows the rule of files read from disk: larger than
+	 * `maxBytes`, or read from bytes that were no text, it stays skipped, unless
+	 * the user chose to analyse it ({@link Recognition.chosen}).
 	 */
-	set(uri: string, text: string, version = 0, languageId?: string): boolean {
+	set(uri: string, text: string, version = 0, languageId?: string, maxBytes = Number.POSITIVE_INFINITY): boolean {
+		const refused = this.#recognition.chosen(uri) ? undefined
+			: this.#unreadable.has(uri) ? this.skipped.get(uri)
+			: text.length > maxBytes / 3 ? tooLarge(Buffer.byteLength(text, 'utf8'), maxBytes) : undefined;
+		if (refused) {
+			this.#skip(uri, refused, this.#unreadable.has(uri));
+			return false;
+		}
 		return this.#admit(uri, this.#recognition.decide(uri, text, languageId)) && this.#store(uri, text, version);
 	}
 
@@ -68,6 +82,8 @@ export class WorkspaceIndex {
 		this.#documents.delete(uri);
 		this.#service.deleteArticle(uri);
 		this.skipped.delete(uri);
+		this.#unreadable.delete(uri);
+		this.#log.forget(uri);
 		this.others.delete(uri);
 		this.demoted.delete(uri);
 		this.#byShape.delete(uri);
@@ -76,6 +92,7 @@ export class WorkspaceIndex {
 	/** Records the decision; a file that is no article leaves the service. True for an article. */
 	#admit(uri: string, decision: Decision): boolean {
 		this.skipped.delete(uri);
+		this.#unreadable.delete(uri);
 		if (decision.article) {
 			this.others.delete(uri);
 			this.demoted.delete(uri);
@@ -92,8 +109,20 @@ export class WorkspaceIndex {
 
 	#store(uri: string, text: string, version: number, extraction?: ArticleExtraction): boolean {
 		this.#documents.set(uri, TextDocument.create(uri, 'plaintext', version, text));
-		this.#service.setArticle(uri, text, extraction);
+		this.#log.analysed(uri, () => this.#service.setArticle(uri, text, extraction));
 		return true;
+	}
+
+	/** Leaves a file out, with the reason its notice gives; it takes no part in comparisons meanwhile. */
+	#skip(uri: string, reason: string, unreadable: boolean): void {
+		if (this.#documents.has(uri)) { this.demoted.add(uri); }
+		this.#documents.delete(uri);
+		this.#service.deleteArticle(uri);
+		this.others.delete(uri);
+		this.#byShape.delete(uri);
+		this.skipped.set(uri, reason);
+		if (unreadable) { this.#unreadable.add(uri); } else { this.#unreadable.delete(uri); }
+		this.#log.skipped(uri, reason);
 	}
 
 	document(uri: string): TextDocument | undefined {
@@ -113,11 +142,10 @@ export class WorkspaceIndex {
 	 * either way); a file that cannot be read is skipped with a message, never thrown.
 	 */
 	async load(uri: string, maxBytes: number): Promise<boolean> {
-		const read = await readArticle(fileURLToPath(uri), { maxBytes });
+		// A file the user chose to analyse is read whatever its size; the per-article limits still bound the work.
+		const read = await readArticle(fileURLToPath(uri), { maxBytes: this.#recognition.chosen(uri) ? Number.POSITIVE_INFINITY : maxBytes });
 		if (!read.ok) {
-			if (this.#documents.has(uri) || this.others.has(uri)) { this.delete(uri); }
-			this.skipped.set(uri, read.reason);
-			this.#log(`skipped ${uri}: ${read.reason}`);
+			this.#skip(uri, read.tooLarge ? tooLarge(read.tooLarge, maxBytes) : read.reason, !read.tooLarge);
 			return false;
 		}
 		const hash = this.cache ? extractionKey(read.text, this.limits) : '';
@@ -136,7 +164,12 @@ export class WorkspaceIndex {
 
 	/** Lists the articles of a workspace folder. */
 	async list(folderUri: string, globs: ArticleGlobs): Promise<string[]> {
-		const files = await findArticles(fileURLToPath(folderUri), globs, (f, why) => this.#log(`skipped ${f}: ${why}`));
+		const files = await findArticles(fileURLToPath(folderUri), globs, (f, why) => this.#log.skipped(pathToFileURL(f).href, why));
 		return files.map(f => pathToFileURL(f).href);
 	}
+}
+
+/** Why a file too large is skipped, and how to analyse it all the same. */
+function tooLarge(bytes: number, maxBytes: number): string {
+	return `larger than the ${maxBytes} byte limit (${bytes} bytes); Corroborate: Analyse This File Anyway or a larger corroborate.maxFileSize includes it`;
 }

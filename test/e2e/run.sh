@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end test: the packaged extension in a real VS Code (code-server) driven through Chromium.
 # Usage (from anywhere): bash test/e2e/run.sh     (= npm run test:e2e)
-# Artifacts: test-output/e2e/ (corroborate.vsix, screenshot.png, problems.png, logs/)
+# Artifacts: test-output/e2e/ (corroborate.vsix, screenshot.png, problems.png, corpus-*.png, logs/)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -100,6 +100,20 @@ mkdir -p "$REPO"
 NA="$ROOT/test/fixtures/not-articles"
 cp "$NA/LICENSE-mit-mocha.txt" "$REPO/LICENSE.txt"
 cp "$NA/NOTICE.txt" "$NA/requirements.txt" "$NA/CHANGELOG.txt" "$NA/app-log.txt" "$NA/snippet-python.txt" "$REPO/"
+# The labelled news corpus, every article in one folder named event__outlet.txt (as ../shared/acceptance/corpus.mjs
+# names them), when ../shared is beside the repository (or $CORROBORATE_SHARED): the busy-folder steps run on it.
+SHARED="${CORROBORATE_SHARED:-$ROOT/../shared}"
+CORPUS=""
+if [ -d "$SHARED/corpus/news" ]; then
+	CORPUS="$TMP/workspace/corpus"
+	mkdir -p "$CORPUS"
+	for dir in "$SHARED"/corpus/news/*/; do
+		cluster="$(basename "$dir")"
+		short="${cluster%-[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]}"
+		for f in "$dir"*.txt; do if [ -f "$f" ]; then cp "$f" "$CORPUS/${short}__$(basename "$f")"; fi; done
+	done
+	log "corpus folder: $(ls "$CORPUS" | wc -l) articles"
+fi
 cat >"$UD/User/settings.json" <<'EOF'
 {
 	"security.workspace.trust.enabled": false,
@@ -144,6 +158,6 @@ log "code-server answers after $(($(date +%s) - t0))s total"
 
 # 5. The browser test (E2E_SCRIPT=other.mjs runs another script in test/e2e/ against the same setup, for debugging).
 TEST_RAN=1
-E2E_URL="$URL" E2E_FOLDER="$FOLDER" E2E_REPO="$REPO" E2E_OUTPUT_DIR="$OUT" E2E_CODE_SERVER_LOG="$TMP/code-server.log" \
+E2E_URL="$URL" E2E_FOLDER="$FOLDER" E2E_REPO="$REPO" E2E_CORPUS="$CORPUS" E2E_CORPUS_FROM="$SHARED/corpus/news" E2E_OUTPUT_DIR="$OUT" E2E_CODE_SERVER_LOG="$TMP/code-server.log" \
 	E2E_USER_DATA_DIR="$UD" node "$ROOT/test/e2e/${E2E_SCRIPT:-e2e.test.mjs}"
 log "total $(($(date +%s) - t0))s"

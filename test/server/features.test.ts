@@ -155,8 +155,9 @@ suite('Language server features: navigation, hints, lenses, comparison', () => {
 		assert.ok(lenses.length > 0, 'some lenses');
 		for (const l of lenses) {
 			assert.ok(l.command, 'a resolved lens');
-			assert.match(l.command.title, /^\d+ (agrees?|differs?|contradicts?|updates?)( · \d+ (agrees?|differs?|contradicts?|updates?))*$/, `lens title: ${l.command.title}`);
-			assert.ok(l.command.title.length <= 60, `a short lens title: ${l.command.title}`);
+			// "3 agree · 2 contradict · 1 update": each other article once, short enough to read above a line.
+			assert.match(l.command.title, /^\d+ (agrees?|contradicts?|differs?|updates?)( · \d+ (agrees?|contradicts?|differs?|updates?))*$/, `lens title: ${l.command.title}`);
+			assert.ok(l.command.title.length <= 50, `lens title: ${l.command.title}`);
 		}
 		const commanders = ws.positionOf(S0, 'two commanders');
 		const lens = lenses.find(l => l.range.start.line === commanders.line);
@@ -190,17 +191,22 @@ suite('Language server features: navigation, hints, lenses, comparison', () => {
 		const result = await client.connection.sendRequest('corroborate/compare', { textDocument: { uri: ws.uriOf(S0) }, position: ws.positionOf(S0, 'two commanders', 1) }) as CompareResult | null;
 		assert.ok(result, 'a comparison');
 		assert.ok(result.label.length > 0, 'an event label');
-		const killed = result.facts.find(f => f.fact === 'dead');
-		assert.ok(killed, `a death-toll fact among ${JSON.stringify(result.facts.map(f => f.fact))}`);
+		const killed = result.facts.find(f => f.cells.some(c => c.uri === ws.uriOf(S0) && /two commanders/.test(c.quote)));
+		assert.ok(killed, `the fact of "two commanders were killed" among ${JSON.stringify(result.facts.map(f => f.label))}`);
+		assert.strictEqual(killed.fact, 'dead');
 		assert.strictEqual(killed.label, 'Death toll');
 		const files = new Set(killed.cells.map(c => ws.nameOf(c.uri)));
 		assert.ok(files.size >= 3, `cells from several files: ${[...files].join(', ')}`);
-		const mine = killed.cells.find(c => c.uri === ws.uriOf(S0));
-		assert.ok(mine, 'a cell for 000');
-		assert.match(mine.quote, /two commanders/);
+		const mine = killed.cells.find(c => c.uri === ws.uriOf(S0))!;
 		assert.strictEqual(mine.value, '2');
 		assert.strictEqual(mine.verdict, 'contradicts');
 		for (const c of killed.cells) { assert.ok(c.range.start.line >= 0 && typeof c.quote === 'string' && c.quote.length > 0, 'cells are located and quoted'); }
+		// Values grouped, most reported first; each cell stands against that value, so not every cell reads ✗.
+		assert.deepStrictEqual(killed.values.flatMap(v => v.uris).sort(), killed.cells.map(c => c.uri).sort(), 'every cell counted under its value');
+		assert.strictEqual(killed.reference, killed.values[0].value);
+		for (const c of killed.cells) { assert.strictEqual(c.standing === 'agrees', c.value === killed.reference, `${ws.nameOf(c.uri)}: ${c.value} stands ${c.standing} against ${killed.reference}`); }
+		const days = result.articles.map(a => a.published ?? '9999');
+		assert.deepStrictEqual(days, [...days].sort(), 'sources oldest first');
 		assert.ok(result.articles.length >= 3 && result.articles.some(a => a.uri === ws.uriOf(S0) && a.published === '2024-02-07'), `articles with publication dates: ${JSON.stringify(result.articles)}`);
 	});
 
@@ -227,6 +233,11 @@ suite('Language server features: navigation, hints, lenses, comparison', () => {
 		assert.strictEqual(status.indexing, false);
 		assert.strictEqual(status.skipped, 0);
 		assert.ok(status.contradictions > 0 && status.findings >= status.contradictions, JSON.stringify(status));
+		// The counts are those of the diagnostics published, severity by severity: what a Problems panel lists.
+		const published = [...client.diagnostics.values()].flatMap(p => p.diagnostics);
+		const bySeverity = (n: number) => published.filter(d => (d.severity ?? 1) === n).length;
+		assert.deepStrictEqual([status.errors, status.warnings, status.information, status.hints, status.findings], [bySeverity(1), bySeverity(2), bySeverity(3), bySeverity(4), published.length], JSON.stringify(status));
+		assert.ok(status.hints > 0, 'the seeds have spelling hints, counted apart');
 	});
 });
 
@@ -410,6 +421,7 @@ suite('Language server features: pull diagnostics and progress', () => {
 	const progress: { token: unknown; value: { kind: string; title?: string } }[] = [];
 	const created: unknown[] = [];
 	let refreshes = 0;
+	const viewRefreshes = { codeLens: 0, inlayHint: 0 };
 	let caps: Record<string, unknown>;
 
 	suiteSetup(async () => {
@@ -417,10 +429,12 @@ suite('Language server features: pull diagnostics and progress', () => {
 		client = new LspClient();
 		client.connection.onRequest('window/workDoneProgress/create', (p: { token: unknown }) => { created.push(p.token); return null; });
 		client.connection.onRequest('workspace/diagnostic/refresh', () => { refreshes++; return null; });
+		client.connection.onRequest('workspace/codeLens/refresh', () => { viewRefreshes.codeLens++; return null; });
+		client.connection.onRequest('workspace/inlayHint/refresh', () => { viewRefreshes.inlayHint++; return null; });
 		client.connection.onUnhandledProgress(p => progress.push(p as (typeof progress)[number]));
 		const result = await client.initialize(ws.dir, {
 			textDocument: { publishDiagnostics: { relatedInformation: true }, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } },
-			workspace: { configuration: true, diagnostics: { refreshSupport: true } },
+			workspace: { configuration: true, diagnostics: { refreshSupport: true }, codeLens: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
 			window: { workDoneProgress: true },
 		});
 		caps = result.capabilities;
@@ -454,6 +468,17 @@ suite('Language server features: pull diagnostics and progress', () => {
 		assert.ok([S0, S1, S2].every(n => withItems.includes(n)), `workspace report has items for 000, 001, 002: ${withItems.join(', ')}`);
 		assert.ok(refreshes >= 1, 'the server asks the client to pull after indexing');
 		assert.strictEqual(client.diagnostics.size, 0, `no publishDiagnostics in pull mode, got ${[...client.diagnostics.keys()].join(', ')}`);
+	});
+
+	test('Should ask the client to fetch code lenses and inlay hints again once indexing ends and when another article changes', async () => {
+		// An article opened while the folder is indexed got lenses that counted only what was indexed by then.
+		await client.waitFor(() => viewRefreshes.codeLens >= 1 && viewRefreshes.inlayHint >= 1, 'workspace/codeLens/refresh and workspace/inlayHint/refresh after indexing');
+		const before = { ...viewRefreshes };
+		const uri = ws.uriOf(S1);
+		await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: readFileSync(path.join(ws.dir, S1), 'utf8') } });
+		await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: readFileSync(path.join(ws.dir, S1), 'utf8').replace(/three members/, 'four members') }] });
+		await client.waitFor(() => viewRefreshes.codeLens > before.codeLens && viewRefreshes.inlayHint > before.inlayHint, 'a refresh after another article changed');
+		await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 	});
 
 	test('Should report a malformed .corroborate.json in pull mode (workspace report and document pull)', async () => {

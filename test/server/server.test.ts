@@ -75,7 +75,15 @@ suite('Language server over stdio', () => {
 		const value = (hover.contents as { value: string }).value;
 		assert.match(value, /Death toll|Killed/);
 		assert.match(value, /00[1-3]_[0-9a-f]+\.txt/, 'quotes another seed file');
-		assert.match(value, /✗ contradict/);
+		// The other articles grouped by value, each with its verdict: "- ✗ **3** · same day · “three members were killed” …".
+		assert.match(value, /^\d+ other articles?: .*✗ contradicts?/m);
+		assert.match(value, /^- ✗ \*\*[^*]+\*\* · /m);
+		// A link to Compare Sources on this statement's event, with its position.
+		const link = /\(command:corroborate\.compareSources\?([^ )]+)/.exec(value);
+		assert.ok(link, 'a Compare Sources link');
+		const [linkUri, position] = JSON.parse(decodeURIComponent(link[1])) as [string, { line: number; character: number }];
+		assert.strictEqual(linkUri, uri);
+		assert.deepStrictEqual(position, positionOf(SEED0, 'two commanders'));
 	});
 
 	test('Should prefer the unsaved buffer over the file on disk', async () => {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { CODES, codeInfo, DiagnosticCode } from '../../server/src/core';
 import { toSarif } from '../../server/src/cli/sarif';
@@ -28,6 +29,16 @@ suite('Diagnostic codes catalogue', () => {
 	test('Should keep the README table and the settings schema in step with the catalogue', () => {
 		const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'sync-codes.mjs'), '--check'], { encoding: 'utf8' });
 		assert.strictEqual(r.status, 0, r.stderr);
+	});
+
+	test('Should list every code, with its default severity, in the corroborate.severity setting', () => {
+		const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { markdownDescription: string; properties: Record<string, { default: string }> }> } } };
+		const setting = pkg.contributes.configuration.properties['corroborate.severity'];
+		for (const c of CODES) {
+			assert.ok(setting.markdownDescription.includes(`\`${c.code}\` (${c.severity})`), `${c.code} is not in the setting's description`);
+			assert.strictEqual(setting.properties[c.code]?.default, c.severity, `${c.code} in the setting's schema`);
+		}
+		assert.strictEqual(Object.keys(setting.properties).length, CODES.length, 'the schema names a code the catalogue does not have');
 	});
 
 	test('Should describe SARIF rules from the catalogue', () => {

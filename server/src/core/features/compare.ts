@@ -22,6 +22,13 @@ export interface ComparisonCell {
 	readonly asOf: string | null;
 	/** How it stands against the other articles' statements: the worst verdict, or null when no other states the fact. */
 	readonly verdict: Verdict | null;
+	/**
+	 * How it stands against the row's most reported value ({@link ComparisonFact.reference}):
+	 * `agrees` when it gives that value, else its verdict against the statements that do;
+	 * null when no other article states the fact. Unlike {@link verdict}, it tells the
+	 * odd one out from the many in a row where every statement differs from some other.
+	 */
+	readonly standing: Verdict | null;
 }
 
 /** One fact of the event: its statements by article, its values grouped, and how a changing figure moved. */
@@ -32,6 +39,8 @@ export interface ComparisonFact {
 	readonly change: Change;
 	/** One cell per article that states the fact (its first statement), in the order of the articles. */
 	readonly cells: readonly ComparisonCell[];
+	/** The value most articles give (the earliest among equals), which {@link ComparisonCell.standing} is against. */
+	readonly reference: string;
 	/** The distinct values, most reported first, with the articles giving each. */
 	readonly values: readonly { readonly value: string; readonly uris: readonly string[] }[];
 	/** For a figure that changes: every statement by the time it was given, oldest first. */
@@ -50,13 +59,19 @@ export interface EventComparison {
 const RANK: Record<Verdict, number> = { agrees: 0, compatible: 1, update: 2, tension: 3, contradicts: 4 };
 const iso = (day: number | null) => day === null ? null : new Date(day * 86_400_000).toISOString().slice(0, 10);
 
-function cell(view: CorpusView, c: ResolvedClaim): ComparisonCell {
-	const verdicts = view.comparisons(c).filter(o => o.claim.article !== c.article).map(o => o.verdict);
+const worst = (verdicts: Verdict[]) => verdicts.length ? verdicts.sort((a, b) => RANK[b] - RANK[a])[0] : null;
+const valueOf = (c: ResolvedClaim) => c.draft.fact === 'event-date' ? dateExplanation(c) : valueText(c);
+
+/** A statement as a cell; `reference`, the statements of the row's most reported value, which its standing is against. */
+function cell(view: CorpusView, c: ResolvedClaim, reference: ReadonlySet<ResolvedClaim> = new Set()): ComparisonCell {
+	const others = view.comparisons(c).filter(o => o.claim.article !== c.article);
+	const verdict = worst(others.map(o => o.verdict));
+	const againstReference = worst(others.filter(o => reference.has(o.claim)).map(o => o.verdict));
 	return {
 		uri: c.article.uri, line: lineAt(c.article.text, c.draft.span.start), span: c.draft.span,
-		quote: passage(c.article.text, c.draft.span.start, c.draft.span.end), value: c.draft.fact === 'event-date' ? dateExplanation(c) : valueText(c),
+		quote: passage(c.article.text, c.draft.span.start, c.draft.span.end), value: valueOf(c),
 		attribution: c.draft.attribution?.text ?? null, asOf: iso(c.asOf),
-		verdict: verdicts.length ? verdicts.sort((a, b) => RANK[b] - RANK[a])[0] : null,
+		verdict, standing: verdict === null ? null : reference.has(c) ? 'agrees' : againstReference ?? verdict,
 	};
 }
 
@@ -66,13 +81,12 @@ export function getEventComparison(view: CorpusView, uri: string, offset: number
 	const here = claims.find(c => c.draft.span.start <= offset && offset <= c.draft.span.end) ?? claims.find(c => view.comparisons(c).length) ?? claims[0];
 	if (!here) { return null; }
 	const members = view.claims.filter(c => c.cluster === here.cluster && !c.draft.status.superseded);
-	const byRow = new Map<string, ResolvedClaim[]>();
-	for (const c of members) { push(byRow, rowKey(c), c); }
+	const byRow = rows(view, members);
 	const day = (u: string) => view.references.get(u)?.day ?? Number.MAX_SAFE_INTEGER;
 	const uris = [...new Set(members.map(c => c.article.uri))].sort((a, b) => day(a) - day(b) || (a < b ? -1 : 1));
 	const articles = uris.map(u => ({ uri: u, published: iso(view.references.get(u)?.day ?? null) }));
 	const timeline = members.filter(c => c.date).map(c => ({ date: c.date!.iso, first: c.date!.first, cell: cell(view, c) })).sort((a, b) => a.first - b.first);
-	const facts = [...byRow.values()].map(list => factRow(view, list, uris)).sort((a, b) => b.cells.length - a.cells.length);
+	const facts = byRow.map(list => factRow(view, list, uris)).sort((a, b) => b.cells.length - a.cells.length);
 	return { event: here.cluster, label: view.eventLabel(here.cluster), articles, timeline, facts };
 }
 
@@ -87,20 +101,68 @@ function rowKey(c: ResolvedClaim): string {
 	return [c.draft.fact, isPersonHead(head) ? 'person' : head, c.subject ?? '', c.scope].join('|');
 }
 
+/**
+ * The rows: statements of one fact, counting the same and of the same subject;
+ * statements the engine compared with each other share a row whatever they
+ * count ("two commanders" against "three members"), so that a row holds what
+ * the hover card and the problems compare.
+ */
+function rows(view: CorpusView, members: readonly ResolvedClaim[]): ResolvedClaim[][] {
+	const parent = new Map<ResolvedClaim, ResolvedClaim>(members.map(c => [c, c]));
+	const find = (c: ResolvedClaim): ResolvedClaim => {
+		let root = c;
+		while (parent.get(root) !== root) { root = parent.get(root)!; }
+		parent.set(c, root);
+		return root;
+	};
+	const union = (a: ResolvedClaim, b: ResolvedClaim) => { parent.set(find(a), find(b)); };
+	const firstOfKey = new Map<string, ResolvedClaim>();
+	for (const c of members) {
+		const key = rowKey(c);
+		const first = firstOfKey.get(key);
+		if (first) { union(c, first); } else { firstOfKey.set(key, c); }
+		for (const o of view.comparisons(c)) { if (parent.has(o.claim)) { union(c, o.claim); } }
+	}
+	const byRoot = new Map<ResolvedClaim, ResolvedClaim[]>();
+	for (const c of members) { push(byRoot, find(c), c); }
+	return [...byRoot.values()];
+}
+
+/**
+ * A row's title: its statements' fact title, or what their titles share. A row
+ * of several named groups is titled without the noun ("Death toll" for
+ * "· commander" and "· member"), keeping whom and where it is of.
+ */
+function rowTitle(list: readonly ResolvedClaim[]): string {
+	const several = new Set(list.map(headKey)).size > 1;
+	const title = (c: ResolvedClaim) => factTitle(several ? { ...c, draft: { ...c.draft, head: null } } : c);
+	const titles = [...new Set(list.map(title))].map(t => t.split(' · '));
+	let shared = titles[0];
+	for (const t of titles.slice(1)) {
+		let n = 0;
+		while (n < shared.length && n < t.length && shared[n] === t[n]) { n++; }
+		shared = shared.slice(0, n);
+	}
+	return shared.length ? shared.join(' · ') : factLabel(list[0].draft.fact);
+}
+
 function factRow(view: CorpusView, list: ResolvedClaim[], uris: readonly string[]): ComparisonFact {
 	const first = list[0];
-	// A row of several named groups is titled by its fact alone; one of a single noun by the noun too.
-	const label = new Set(list.map(headKey)).size > 1 ? factTitle({ ...first, draft: { ...first.draft, head: null } }) : factTitle(first);
+	const label = rowTitle(list);
 	const firstOf = new Map<string, ResolvedClaim>();
 	for (const c of list) { if (!firstOf.has(c.article.uri)) { firstOf.set(c.article.uri, c); } }
-	const cells = uris.flatMap(u => firstOf.has(u) ? [cell(view, firstOf.get(u)!)] : []);
-	const values = new Map<string, string[]>();
-	for (const c of cells) { push(values, c.value, c.uri); }
+	// Articles come oldest first, so among values given as often the earliest comes first (a stable sort).
+	const shown = uris.flatMap(u => firstOf.has(u) ? [firstOf.get(u)!] : []);
+	const byValue = new Map<string, ResolvedClaim[]>();
+	for (const c of shown) { push(byValue, valueOf(c), c); }
+	const values = [...byValue].map(([value, claims]) => ({ value, claims })).sort((a, b) => b.claims.length - a.claims.length);
+	const reference = new Set(values[0]?.claims ?? []);
+	const cells = shown.map(c => cell(view, c, reference));
 	const change = factKind(first.draft.fact).change;
-	const timeline = change === 'fixed' ? [] : list.map(c => cell(view, c)).sort((a, b) => (a.asOf ?? '') < (b.asOf ?? '') ? -1 : (a.asOf ?? '') > (b.asOf ?? '') ? 1 : 0);
+	const timeline = change === 'fixed' ? [] : list.map(c => cell(view, c, reference)).sort((a, b) => (a.asOf ?? '') < (b.asOf ?? '') ? -1 : (a.asOf ?? '') > (b.asOf ?? '') ? 1 : 0);
 	return {
-		fact: first.draft.fact, label, change, cells, timeline,
-		values: [...values].map(([value, u]) => ({ value, uris: u })).sort((a, b) => b.uris.length - a.uris.length),
+		fact: first.draft.fact, label, change, cells, timeline, reference: values[0]?.value ?? '',
+		values: values.map(v => ({ value: v.value, uris: v.claims.map(c => c.article.uri) })),
 	};
 }
 

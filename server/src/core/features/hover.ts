@@ -81,8 +81,24 @@ function claimCard(view: CorpusView, c: ResolvedClaim): string {
 		const more = g.claims.length > MAX_LINKS ? ` and ${g.claims.length - MAX_LINKS} more` : '';
 		lines.push(`- ${MARK[g.verdict]} **${g.value}** · ${when} · ${quoteOf(first)} ${cite(first)}${also.length ? `; also ${also.join(', ')}` : ''}${more}`);
 	}
-	if (groups.length > MAX_GROUPS) { lines.push(`- … ${groups.length - MAX_GROUPS} more values in [Compare Sources](command:corroborate.compareSources)`); }
+	const compare = compareLink(c);
+	lines.push('', groups.length > MAX_GROUPS ? `${groups.length - MAX_GROUPS} more values in ${compare}` : `Every source side by side: ${compare}`);
 	return lines.join('\n');
+}
+
+/**
+ * A link that runs Corroborate: Compare Sources on this statement's event (the
+ * VS Code client trusts this one command in hovers), with the statement's
+ * position: the cursor need not be where the mouse is.
+ */
+function compareLink(c: ResolvedClaim): string {
+	const text = c.article.text;
+	const start = c.draft.span.start;
+	let lineStart = start;
+	while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) { lineStart--; }
+	// JavaScript strings count UTF-16 code units, as LSP positions do.
+	const args = [c.article.uri, { line: lineAt(text, start), character: start - lineStart }];
+	return `[Compare Sources](command:corroborate.compareSources?${encodeURIComponent(JSON.stringify(args))} "Open the table of this event's facts against every source")`;
 }
 
 /** Claims stated in a sentence that names the entity, the first `limit` of them (a hover stays fast for any actor). */
