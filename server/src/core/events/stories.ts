@@ -1,6 +1,8 @@
 import type { ActorMention } from '../types';
 import type { Article } from '../claims/extractArticle';
 import { lookupPlace } from '../vocabulary/lexicon';
+import { VOCABULARY, wordSet } from '../vocabulary';
+import { isByline } from '../text/layout';
 import { push } from '../util/collections';
 import type { ArticleEvent } from './articleEvents';
 
@@ -9,6 +11,8 @@ export interface StorySignature {
 	readonly uri: string;
 	/** Entity ids of the people, organisations and places in the headline and the lead. */
 	readonly entities: ReadonlySet<string>;
+	/** Those of them that are countries. */
+	readonly states: ReadonlySet<string>;
 	readonly countries: ReadonlySet<string>;
 	/** Countries the lead event is placed in ("in Syria"), not merely named. */
 	readonly where: ReadonlySet<string>;
@@ -21,8 +25,14 @@ export interface StorySignature {
 	readonly dated: boolean;
 }
 
+/** Who reports a story ("(AP) —", "By … | Reuters") is not who it is about. */
+const OUTLETS = wordSet(VOCABULARY.text.newsOutlets);
+
 /** Characters of an article read as its lead (the headline and the first paragraphs). */
 const LEAD = 900;
+/** A name in at most this many articles, or this share of them, is rare enough to count as a shared name. */
+const RARE_MIN = 10;
+const RARE_SHARE = 50;
 /** Entities in more articles than this are too common to propose a pair (they still count in the similarity). */
 const COMMON = 200;
 
@@ -31,19 +41,23 @@ export function storySignature(a: Article, lead: ArticleEvent | undefined, refer
 	const entities = new Set<string>();
 	const countries = new Set<string>(lead?.facts.countries ?? []);
 	const end = a.extraction.sentences.find(s => s.start > LEAD)?.start ?? a.text.length;
+	const states = new Set<string>();
+	const bylines = a.extraction.sentences.filter(s => s.start <= end && isByline(a.text.slice(s.start, s.end)));
 	for (const m of a.extraction.mentions) {
 		if (m.span.start > end) { break; }
-		if (m.kind !== 'actor') { continue; }
+		if (m.kind !== 'actor' || OUTLETS.has(m.name.toLowerCase()) || bylines.some(s => s.start <= m.span.start && m.span.end <= s.end)) { continue; }
 		const e = entityOf(a.uri, m);
 		if (!e) { continue; }
 		// Keyed by name, not by type: one outlet's place is another's organisation ("Crocus City Hall").
-		if (m.type === 'state') { countries.add(lookupPlace(m.name)?.country ?? e.id); }
-		entities.add(e.id.slice(e.id.indexOf(':') + 1));
+		const name = e.id.slice(e.id.indexOf(':') + 1);
+		// A country weighs in the overlap, but is not one of the names two stories days apart must share ("in Iraq").
+		if (m.type === 'state') { countries.add(lookupPlace(m.name)?.country ?? e.id); states.add(name); }
+		entities.add(name);
 	}
 	// A lead the text does not date happened about when the article was written.
 	const dated = lead && lead.facts.first !== null && !lead.facts.approximate;
 	const first = dated ? lead.facts.first : reference === null ? null : reference - 10;
-	return { uri: a.uri, entities, countries, where: new Set(lead?.facts.countries ?? []), groups: new Set(lead?.facts.groups ?? []), first, last: dated ? lead.facts.last : reference, dated: !!dated };
+	return { uri: a.uri, entities, states, countries, where: new Set(lead?.facts.countries ?? []), groups: new Set(lead?.facts.groups ?? []), first, last: dated ? lead.facts.last : reference, dated: !!dated };
 }
 
 /**
@@ -105,6 +119,8 @@ function candidateOverlaps(signatures: readonly StorySignature[]): [number, numb
 	const df = new Map<string, number>();
 	for (const s of signatures) { for (const e of s.entities) { df.set(e, (df.get(e) ?? 0) + 1); } }
 	const idf = (e: string) => Math.log(1 + signatures.length / (df.get(e) ?? 1));
+	// A name counts as shared evidence only when few articles name it: not a city of many events, nor a body every story quotes.
+	const rare = Math.max(RARE_MIN, signatures.length / RARE_SHARE);
 	const mass = signatures.map(s => [...s.entities].reduce((sum, e) => sum + idf(e), 0));
 	const postings = new Map<string, number[]>();
 	signatures.forEach((s, i) => { for (const e of s.entities) { if ((df.get(e) ?? 0) <= COMMON) { push(postings, e, i); } } });
@@ -115,7 +131,7 @@ function candidateOverlaps(signatures: readonly StorySignature[]): [number, numb
 			for (const j of postings.get(e) ?? []) {
 				if (j <= i) { continue; }
 				const x = shared.get(j) ?? { weight: 0, names: 0 };
-				shared.set(j, { weight: x.weight + idf(e), names: x.names + 1 });
+				shared.set(j, { weight: x.weight + idf(e), names: x.names + ((df.get(e) ?? 0) <= rare && !s.states.has(e) ? 1 : 0) });
 			}
 		}
 		for (const [j, { weight, names }] of shared) { out.push([i, j, weight / Math.max(1e-9, Math.min(mass[i], mass[j])), names]); }
@@ -131,6 +147,9 @@ function candidateOverlaps(signatures: readonly StorySignature[]): [number, numb
 function sameStory(a: StorySignature, b: StorySignature, overlap: number, close: boolean, shared: number): boolean {
 	if (placedApart(a, b)) { return false; }
 	const gap = gapOf(a, b);
+	// An article with no date at all may be about any day: it joins only the story it resembles most (attachLoners), or
+	// undated accounts of one city would chain its events of different years into one story.
+	if (a.first === null || b.first === null) { return false; }
 	if (gap <= 1) { return overlap >= 0.15 && (close || (a.dated && b.dated)); }
 	// Days apart, a place alone ("shelling in Kharkiv") is not enough: two names at least, such as a place and a party.
 	if (gap <= 7) { return close && overlap >= 0.5 && shared >= 2; }

@@ -34,6 +34,11 @@ export function boundedText(text: string, limits: ExtractionLimits, notes: strin
 
 const BYLINE = new RegExp(`^\\s*(?:${alternation(VOCABULARY.text.bylineOpeners)})\\s+\\p{Lu}`, 'iu');
 
+/** "By Jane Doe | The Daily": a byline names the writer and the outlet, not who the story is about. */
+export function isByline(line: string): boolean {
+	return BYLINE.test(line);
+}
+
 /** The headline: the first short line without closing punctuation, skipping the dateline and a byline. */
 export function findTitle(text: string, sentences: readonly Span[], dateline: Span | null): Span | null {
 	for (const s of sentences.slice(0, 4)) {
