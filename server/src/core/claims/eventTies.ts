@@ -9,8 +9,6 @@ const LOCATIVE = new RegExp(`\\b(?:${alternation(VOCABULARY.names.locatives)})\\
 const SPEECH_DATE = new RegExp(`\\b(?:${alternation(VOCABULARY.attribution.speechVerbs)})\\s+(?:on\\s+)?$`, 'i');
 // "reached 294 as of Sunday morning": when a figure was reported, not when the event happened.
 const REPORTING = new RegExp(`\\b(?:${alternation(VOCABULARY.events.reportingTimeCues)})\\s+$`, 'i');
-// "burned until 3.15 am (0215GMT)": when it ended, not when it happened (with the same time converted in brackets).
-const ENDING = new RegExp(`\\b(?:${alternation(VOCABULARY.events.endTimeCues)})\\s+(?:about\\s+|around\\s+)?(?:[\\d.:]+\\s*(?:[ap]\\.?m\\.?)?\\s*\\(\\s*)?$`, 'i');
 // "tweeted at 3:48 p.m.": the time of a statement.
 const SPEECH_TIME = new RegExp(`\\b(?:${alternation(VOCABULARY.attribution.speechVerbs)})\\s+at\\s+$`, 'i');
 // "since Oct. 17": the start of a running count, not the event's date.
@@ -26,7 +24,7 @@ export function tieToEvent(text: string, e: EventDraft, m: Mention, idx: number)
 	if (m.kind === 'date' && m.role !== 'dateline' && !m.implied && !SPEECH_DATE.test(before) && !SINCE.test(before)) {
 		e.dates.push(idx);
 	} else if (m.kind === 'time') {
-		if (!SPEECH_TIME.test(before) && !ENDING.test(before)) { e.times.push(idx); }
+		if (!SPEECH_TIME.test(before)) { e.times.push(idx); }
 	} else if (m.kind === 'actor' && (m.type === 'place' || m.type === 'state') && (LOCATIVE.test(before) || followsPlace(e, before)) && !isModifier(text, m.text, m.span.end)) {
 		e.places.push(idx);
 	} else if (m.kind === 'actor') {

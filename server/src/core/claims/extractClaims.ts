@@ -4,7 +4,7 @@ import { findAttribution, type Attribution } from './attribution';
 import { attachMentions, findEventWords, nearestEvent, type EventDraft } from './eventMentions';
 import { numberFrame, type Frame } from './frames';
 import { acrossEvents, claimStatus, isBackground, sinceDate, type ClaimStatus } from './qualifiers';
-import { tokenView, type TokenView } from './tokenView';
+import { tokenAtOrAfter, tokenView, type TokenView } from './tokenView';
 import { tieToEvent } from './eventTies';
 import { findAreas } from './areas';
 import { findRoles } from './roles';
@@ -123,8 +123,8 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
  * null when there is none.
  */
 function located(view: TokenView, end: number): { readonly place?: number } | null {
-	let i = view.tokens.findIndex(t => t.start >= end);
-	for (let seen = 0; i >= 0 && i < view.tokens.length && seen < 4; i++, seen++) {
+	let i = tokenAtOrAfter(view, end);
+	for (let seen = 0; i < view.tokens.length && seen < 4; i++, seen++) {
 		if (/^[,;:.—–]$/.test(view.words[i])) { return null; }
 		if (view.words[i] === 'at' || view.words[i] === 'in') {
 			const next = view.tokens[i + 1];
@@ -189,25 +189,25 @@ const BESIDE = 8;
 function nextTo(view: TokenView, a: Span, b: Span): boolean {
 	const [from, to] = a.start <= b.start ? [a.end, b.start] : [b.end, a.start];
 	let tokens = 0;
-	for (let i = view.tokens.findIndex(t => t.start >= from); i >= 0 && i < view.tokens.length && view.tokens[i].start < to; i++) {
+	for (let i = tokenAtOrAfter(view, from); i < view.tokens.length && view.tokens[i].start < to; i++) {
 		if (++tokens > BESIDE || /^[;:—–]$/.test(view.words[i])) { return false; }
 	}
 	return true;
 }
 
-/** No comma, semicolon or dash between two offsets (in either order). */
 /** The event word a figure is said of right after it: "11 people were killed in another mass shooting"; -1 if none. */
 function namedAfter(view: TokenView, local: readonly EventDraft[], end: number): number {
-	const at = view.tokens.findIndex(t => t.start >= end);
-	if (at < 0 || !ATTACH_WORDS.has(view.words[at])) { return -1; }
+	const at = tokenAtOrAfter(view, end);
+	if (at >= view.tokens.length || !ATTACH_WORDS.has(view.words[at])) { return -1; }
 	const limit = view.tokens[Math.min(view.tokens.length - 1, at + 4)].end;
 	const k = local.findIndex(e => e.trigger.start > view.tokens[at].start && e.trigger.start <= limit);
 	return k >= 0 && sameClause(view, view.tokens[at].start, local[k].trigger.start) ? k : -1;
 }
 
+/** No comma, semicolon or dash between two offsets (in either order). */
 function sameClause(view: TokenView, a: number, b: number): boolean {
 	const [from, to] = a <= b ? [a, b] : [b, a];
-	for (let i = view.tokens.findIndex(t => t.start >= from); i >= 0 && i < view.tokens.length && view.tokens[i].start < to; i++) {
+	for (let i = tokenAtOrAfter(view, from); i < view.tokens.length && view.tokens[i].start < to; i++) {
 		if (/^[,;:—–]$/.test(view.words[i])) { return false; }
 	}
 	return true;
@@ -215,6 +215,8 @@ function sameClause(view: TokenView, a: number, b: number): boolean {
 
 /** "burned until 3.15 am", "by 9 a.m.": a time that bounds something is not when the event happened. */
 function endsSomething(view: TokenView, span: Span): boolean {
-	const at = view.tokens.findIndex(t => t.start >= span.start);
+	let at = tokenAtOrAfter(view, span.start);
+	// "until 3.15 am (0215GMT)": a time restated in brackets stands where the one before it does.
+	if (view.words[at - 1] === '(' && view.mentionAt[at - 2] >= 0) { at = view.first[view.mentionAt[at - 2]]; }
 	return at > 0 && (END_MARKERS.has(view.words[at - 1]) || (APPROXIMATELY.has(view.words[at - 1]) && END_MARKERS.has(view.words[at - 2])));
 }

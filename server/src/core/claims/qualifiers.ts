@@ -4,7 +4,7 @@ import { EVENT_WORDS } from '../vocabulary/events';
 import { ACROSS_WORDS, BACKGROUND_CUES, ONE_EVENT_WORDS, FINAL_WORDS, PARTIAL_COUNT_UNITS, PARTIAL_COUNT_VERBS, PRELIMINARY_WORDS, STATUS_NOUNS, SUPERSEDED_MARKERS } from '../vocabulary/facts';
 import type { ClaimContext } from './extractClaims';
 import type { Frame } from './frames';
-import type { TokenView } from './tokenView';
+import { tokenAtOrAfter, type TokenView } from './tokenView';
 
 /** How a claim stands: preliminary or final, an update, a figure the article replaced, a part, about another time. */
 export interface ClaimStatus {
@@ -41,7 +41,7 @@ export function claimStatus(view: TokenView, sentence: Span, span: Span, frame: 
 function partialCount(view: TokenView, sentence: Span): boolean {
 	let share = false;
 	let going = false;
-	for (let i = firstToken(view, sentence.start); i < view.tokens.length && view.tokens[i].start < sentence.end; i++) {
+	for (let i = tokenAtOrAfter(view, sentence.start); i < view.tokens.length && view.tokens[i].start < sentence.end; i++) {
 		// "98% of ballots counted", "turnout in the votes counted so far".
 		share ||= countProgress(view, i) || (i > 0 && !!PARTIAL_COUNT_UNITS.match(view.words, i) && view.words[i - 1] === 'the');
 		going ||= !!PARTIAL_COUNT_VERBS.match(view.words, i);
@@ -60,7 +60,7 @@ export function countProgress(view: TokenView, unitAt: number): boolean {
 function statusWords(view: TokenView, sentence: Span): { preliminary: boolean; final: boolean } {
 	let preliminary = false;
 	let final = false;
-	for (let i = firstToken(view, sentence.start); i < view.tokens.length && view.tokens[i].start < sentence.end; i++) {
+	for (let i = tokenAtOrAfter(view, sentence.start); i < view.tokens.length && view.tokens[i].start < sentence.end; i++) {
 		const w = view.words[i];
 		if (!PRELIMINARY_WORDS.has(w) && !FINAL_WORDS.has(w)) { continue; }
 		if (!STATUS_NOUNS.has(view.words[i + 1]) && !STATUS_NOUNS.has(view.words[i + 2])) { continue; }
@@ -71,10 +71,10 @@ function statusWords(view: TokenView, sentence: Span): { preliminary: boolean; f
 
 /** "up from 40", "from 288" right before the number, or "earlier", "previously" before it in the sentence. */
 function isSuperseded(view: TokenView, sentence: Span, span: Span): boolean {
-	const at = firstToken(view, span.start);
+	const at = tokenAtOrAfter(view, span.start);
 	const near = SUPERSEDED_MARKERS.matchEnding(view.words, at, 2);
 	if (near && /^(?:from|up|down)$/.test(view.words[near.start])) { return true; }
-	for (let i = firstToken(view, sentence.start); i < at; i++) {
+	for (let i = tokenAtOrAfter(view, sentence.start); i < at; i++) {
 		const m = SUPERSEDED_MARKERS.match(view.words, i);
 		if (m && !/^(?:from|up|down|first|before)$/.test(view.words[i])) { return true; }
 	}
@@ -83,7 +83,7 @@ function isSuperseded(view: TokenView, sentence: Span, span: Span): boolean {
 
 /** True when the claim's sentence is about another time: "last year", "compared with", or a year other than the dateline's. */
 export function isBackground(ctx: ClaimContext, view: TokenView, sentence: Span, span: Span): boolean {
-	for (let i = firstToken(view, sentence.start); i < view.tokens.length && view.tokens[i].start < sentence.end; i++) {
+	for (let i = tokenAtOrAfter(view, sentence.start); i < view.tokens.length && view.tokens[i].start < sentence.end; i++) {
 		if (BACKGROUND_CUES.match(view.words, i)) { return true; }
 	}
 	if (sinceWhen(ctx, sentence, span)) { return true; }
@@ -101,7 +101,7 @@ function sinceWhen(ctx: ClaimContext, sentence: Span, span: Span): boolean {
 
 /** "19 people were killed in three shootings": a total over several events (their number), not a figure of one; else 0. */
 export function acrossEvents(ctx: ClaimContext, view: TokenView, span: Span): number {
-	const start = firstToken(view, span.end);
+	const start = tokenAtOrAfter(view, span.end);
 	for (let k = start; k < Math.min(view.tokens.length - 2, start + 10); k++) {
 		if (view.tokens[k].kind === 'punct') { return 0; }
 		const count = view.mentionAt[k + 1] >= 0 ? ctx.mentions[view.mentionAt[k + 1]] : undefined;
@@ -125,15 +125,3 @@ export function sinceDate(ctx: ClaimContext, s: number, from: number, sentenceMe
 	}
 	return -1;
 }
-
-/** The first token starting at or after an offset. */
-function firstToken(view: TokenView, offset: number): number {
-	let lo = 0;
-	let hi = view.tokens.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (view.tokens[mid].start < offset) { lo = mid + 1; } else { hi = mid; }
-	}
-	return lo;
-}
-

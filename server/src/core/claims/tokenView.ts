@@ -29,3 +29,14 @@ export function tokenView(tokens: readonly Token[], mentions: readonly Mention[]
 	});
 	return { tokens, words: tokens.map(x => x.text.toLowerCase()), mentionAt, first, last };
 }
+
+/** The first token starting at or after an offset (the token count when none does), by binary search. */
+export function tokenAtOrAfter(view: TokenView, offset: number): number {
+	let lo = 0;
+	let hi = view.tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (view.tokens[mid].start < offset) { lo = mid + 1; } else { hi = mid; }
+	}
+	return lo;
+}
