@@ -49,9 +49,11 @@ function partialCount(view: TokenView, sentence: Span): boolean {
 	return share && going;
 }
 
-/** "98 percent| of the ballots": a unit of share followed by what is being counted. */
+/** "98 percent| of the ballots": a share (a number in percent ending at `unitAt`) followed by what is being counted. */
 export function countProgress(view: TokenView, unitAt: number): boolean {
-	if (!['%', 'percent', 'cent'].includes(view.words[unitAt])) { return false; }
+	const share = view.mentionAt[unitAt];
+	const m = share >= 0 ? view.mentions[share] : undefined;
+	if (m?.kind !== 'number' || m.unit?.dimension !== 'percent' || view.last[share] !== unitAt) { return false; }
 	const k = view.words[unitAt + 1] === 'of' ? (view.words[unitAt + 2] === 'the' ? unitAt + 3 : unitAt + 2) : -1;
 	return k > 0 && !!PARTIAL_COUNT_UNITS.match(view.words, k);
 }

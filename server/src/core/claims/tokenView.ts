@@ -4,6 +4,8 @@ import type { Token } from '../text/scan';
 /** An article's tokens as the claim finders read them: lower-case texts, and which mention covers each token. */
 export interface TokenView {
 	readonly tokens: readonly Token[];
+	/** The article's mentions, which `mentionAt`, `first` and `last` index. */
+	readonly mentions: readonly Mention[];
 	/** Lower-case token texts. */
 	readonly words: readonly string[];
 	/** Index of the mention covering each token, or -1. */
@@ -27,7 +29,7 @@ export function tokenView(tokens: readonly Token[], mentions: readonly Mention[]
 			if (mentionAt[k] < 0) { mentionAt[k] = i; }
 		}
 	});
-	return { tokens, words: tokens.map(x => x.text.toLowerCase()), mentionAt, first, last };
+	return { tokens, mentions, words: tokens.map(x => x.text.toLowerCase()), mentionAt, first, last };
 }
 
 /** The first token starting at or after an offset (the token count when none does), by binary search. */

@@ -36,7 +36,8 @@ export function partsOfTotals(claims: readonly ResolvedClaim[]): ResolvedClaim[]
 	});
 }
 
-function inTitle(c: ResolvedClaim): boolean {
+/** True when a claim is stated in its article's headline. */
+export function inTitle(c: ResolvedClaim): boolean {
 	const title = c.article.extraction.title;
 	return !!title && c.draft.span.start >= title.start && c.draft.span.end <= title.end;
 }

@@ -2,6 +2,7 @@ import { fileName } from '../util/text';
 import { dayIso } from '../mentions/dateValues';
 import { factLabel } from '../claims/facts';
 import { utcMinutes, type ResolvedClaim } from '../events/placedClaims';
+import { inTitle } from '../events/partsOfTotals';
 import { DiagnosticCode, type Severity } from './codes';
 import { finding, type Finding, type Related } from './finding';
 import type { Pair } from './compare';
@@ -54,11 +55,6 @@ function namesSubject(c: ResolvedClaim): boolean {
 	const sentence = c.article.extraction.sentences[c.draft.sentence];
 	const subject = c.draft.subject >= 0 ? c.article.extraction.mentions[c.draft.subject] : undefined;
 	return !!subject && subject.span.start >= sentence.start && subject.span.end <= sentence.end;
-}
-
-function inTitle(c: ResolvedClaim): boolean {
-	const title = c.article.extraction.title;
-	return !!title && c.draft.span.start >= title.start && c.draft.span.end <= title.end;
 }
 
 function title(c: ResolvedClaim, worst: Pair): string {
