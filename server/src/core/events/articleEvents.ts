@@ -1,3 +1,4 @@
+import { intersects } from '../util/collections';
 import type { EventDraft } from '../claims/extractClaims';
 
 /** What an event is known by: its days, places, countries and the groups or people involved. */
@@ -34,11 +35,6 @@ const singular = (w: string) => w.replace(/(?:es|s)$/, '');
 
 function overlapsDays(a: EventFacts, b: EventFacts, slack = 0): boolean {
 	return a.first === null || b.first === null || (a.first - slack <= b.last! && b.first - slack <= a.last!);
-}
-
-function intersects<T>(a: Set<T>, b: Set<T>): boolean {
-	for (const x of a) { if (b.has(x)) { return true; } }
-	return false;
 }
 
 /** Two accounts cannot be of one event if they name different countries or different armed groups. */

@@ -1,5 +1,6 @@
 import type { ArticleEvent, EventFacts } from './articleEvents';
 import { compatible, matchEvents } from './articleEvents';
+import { intersects } from '../util/collections';
 
 const MONTH = 30;
 
@@ -19,13 +20,6 @@ export function blockingKeys(e: ArticleEvent): string[] {
 	// Undated accounts need a shared place and group or person; they meet dated ones in these blocks.
 	for (const p of f.places) { for (const g of [...f.groups, ...f.persons]) { keys.push(`${p}+${g}@*`); } }
 	return keys;
-}
-
-/** True when two sets of article URIs share one. */
-function sharesArticle(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-	const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-	for (const x of small) { if (large.has(x)) { return true; } }
-	return false;
 }
 
 /** Corpus events: the cluster of each article event, and what a later account is matched against. */
@@ -68,7 +62,7 @@ export function clusterEvents(perArticle: readonly ArticleEvent[][], storyOf: Re
 			for (const member of block) {
 				const r = find(member);
 				const ri = find(i);
-				if (r === ri || sharesArticle(merged[r].articles, merged[ri].articles)) { continue; }
+				if (r === ri || intersects(merged[r].articles, merged[ri].articles)) { continue; }
 				if (matchEvents(merged[r].facts, all[i].facts) === 'different' || !compatible(merged[r].facts, merged[ri].facts)) { continue; }
 				const [keep, drop] = r < ri ? [r, ri] : [ri, r];
 				parent[drop] = keep;

@@ -1,4 +1,5 @@
 import type { ResolvedClaim } from './placedClaims';
+import { push } from '../util/collections';
 
 /**
  * "Seven people were killed … four people were killed at a farm": a smaller
@@ -16,12 +17,12 @@ export function partsOfTotals(claims: readonly ResolvedClaim[]): ResolvedClaim[]
 	const factKey = (c: ResolvedClaim) => `${c.cluster}|${c.scope}|${c.draft.fact}`;
 	const largest = new Map<string, number>();
 	const added = new Map<string, number[]>();
-	const inBody = new Map<string, Set<number>>();
+	const inBody = new Map<string, number[]>();
 	for (const c of claims) {
 		if (c.mention.kind !== 'number' || c.mention.value.min === null) { continue; }
 		largest.set(key(c), Math.max(largest.get(key(c)) ?? 0, c.mention.value.min));
-		if (!inTitle(c)) { (inBody.get(factKey(c)) ?? inBody.set(factKey(c), new Set()).get(factKey(c))!).add(c.mention.value.min); }
-		if (c.draft.status.added && c.mention.value.min === c.mention.value.max) { (added.get(factKey(c)) ?? added.set(factKey(c), []).get(factKey(c))!).push(c.mention.value.min); }
+		if (!inTitle(c)) { push(inBody, factKey(c), c.mention.value.min); }
+		if (c.draft.status.added && c.mention.value.min === c.mention.value.max) { push(added, factKey(c), c.mention.value.min); }
 	}
 	return claims.map(c => {
 		if (c.mention.kind !== 'number' || c.mention.value.max === null) { return c; }
@@ -31,7 +32,7 @@ export function partsOfTotals(claims: readonly ResolvedClaim[]): ResolvedClaim[]
 		const smaller = max < top;
 		if (smaller && c.draft.located && !status.subset && !status.background) { return { ...c, draft: { ...c.draft, status: { ...status, subset: true } } }; }
 		const earlier = smaller && !status.subset && min === max && (added.get(factKey(c)) ?? []).some(d => max + d === top);
-		const restated = inTitle(c) && min === max && !!inBody.get(factKey(c))?.has(max);
+		const restated = inTitle(c) && min === max && !!inBody.get(factKey(c))?.includes(max);
 		return earlier || restated ? { ...c, draft: { ...c.draft, status: { ...status, superseded: true } } } : c;
 	});
 }

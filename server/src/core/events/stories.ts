@@ -3,7 +3,7 @@ import type { Article } from '../claims/extractArticle';
 import { lookupPlace } from '../vocabulary/lexicon';
 import { VOCABULARY, wordSet } from '../vocabulary';
 import { isByline } from '../text/layout';
-import { push } from '../util/collections';
+import { intersects, push } from '../util/collections';
 import type { ArticleEvent } from './articleEvents';
 
 /** What an article's story is known by: who and where its headline and lead name, what happened, and when. */
@@ -158,7 +158,7 @@ function sameStory(a: StorySignature, b: StorySignature, overlap: number, close:
 
 /** The leads happened in different countries ("in Syria", "in Iraq") or involve different armed groups. */
 function placedApart(a: StorySignature, b: StorySignature): boolean {
-	const apart = (x: ReadonlySet<string>, y: ReadonlySet<string>) => x.size > 0 && y.size > 0 && ![...x].some(c => y.has(c));
+	const apart = (x: ReadonlySet<string>, y: ReadonlySet<string>) => x.size > 0 && y.size > 0 && !intersects(x, y);
 	return apart(a.where, b.where) || apart(a.groups, b.groups);
 }
 

@@ -4,6 +4,7 @@ import { nameSkeleton } from '../mentions/nameForms';
 import { codeInfo, DiagnosticCode, type Severity } from './codes';
 import { baseValues, comparableUnits, disjoint, equal, minutesApart } from './values';
 import type { Interval } from '../types';
+import { intersects } from '../util/collections';
 
 /** How a claim stands against another of the same fact. */
 export type Verdict = 'agrees' | 'compatible' | 'update' | 'tension' | 'contradicts';
@@ -162,9 +163,3 @@ function otherGroups(a: ResolvedClaim, b: ResolvedClaim): boolean {
 function elsewhere(a: ResolvedClaim, b: ResolvedClaim): boolean {
 	return a.where.size > 0 && b.where.size > 0 && !intersects(a.where, b.where);
 }
-
-function intersects<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
-	for (const x of a) { if (b.has(x)) { return true; } }
-	return false;
-}
-
