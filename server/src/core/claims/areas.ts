@@ -2,7 +2,7 @@ import type { Span } from '../types';
 import { ADMIN_AREAS, AREA_GAP_WORDS } from '../vocabulary/facts';
 import type { TokenView } from './tokenView';
 
-/** An administrative area an article places its event in: "in Majiya town, Taura Local Government Area". */
+/** An administrative area an article places its event in: "in Ossel town, Brannock Local Government Area". */
 export interface AreaClaim {
 	/** `area:LEVEL` ("area:lga", "area:county"). */
 	readonly fact: string;
@@ -37,7 +37,7 @@ function locative(view: TokenView, from: number, at: number): boolean {
 	for (let k = at - 1; k >= Math.max(from, at - REACH); k--) {
 		if (view.words[k] === 'in' || view.words[k] === 'at') { return true; }
 		if (/^[;:.]$/.test(view.words[k])) { return false; }
-		// "in collaboration with Gurara LGA": a word other than a name or a place word says the area is not a location.
+		// "in collaboration with Brannock LGA": a word other than a name or a place word says the area is not a location.
 		if (view.tokens[k].kind === 'word' && !view.tokens[k].cap && view.mentionAt[k] < 0 && !AREA_GAP_WORDS.has(view.words[k])) { return false; }
 	}
 	return false;

@@ -11,7 +11,7 @@ const CLAUSE_END = new Set([';', ':', '.', '!', '?', '—', '–']);
  * a preposition after it ("52% for Smith", "supported by"), for an age the
  * name right beside it ("a 67-year-old … Jane Smith", "Jane Smith, 63"), then
  * the nearest person or organisation before it in the clause ("Smith won 52%").
- * A fact of a named event ("the Kula fire was 60% contained") is that name's.
+ * A fact of a named event ("the Elm Creek fire was 60% contained") is that name's.
  */
 export function subjectOf(ctx: FrameContext, index: number, fact?: string): number {
 	const m = ctx.mentions[index] as NumberMention;
@@ -36,7 +36,7 @@ export function subjectOf(ctx: FrameContext, index: number, fact?: string): numb
 	return m.unit?.dimension === 'age' ? mainPerson(ctx.mentions) : -1;
 }
 
-/** The name of the nearest event word before a figure in its sentence: "the Kula fire" (Kula); -1 for "two other fires" or an unnamed one. */
+/** The name of the nearest event word before a figure in its sentence: "the Elm Creek fire" (Elm Creek); -1 for "two other fires" or an unnamed one. */
 function namedEvent(ctx: FrameContext, a: number): number {
 	const { words, mentionAt } = ctx.view;
 	for (let k = a - 1; k >= ctx.from && words[k] !== ';'; k--) {
@@ -69,7 +69,7 @@ function mainPerson(mentions: FrameContext['mentions']): number {
 	return main;
 }
 
-/** The place a distance is measured from or to: "30 miles south of San Francisco", "20 miles away in Torrance", "in Torrance, about 34 km". */
+/** The place a distance is measured from or to: "30 miles south of San Francisco", "20 miles away in Dunmore", "in Dunmore, about 34 km". */
 function placeOf(ctx: FrameContext, a: number, b: number): number {
 	const { words, mentionAt } = ctx.view;
 	for (let k = b + 1; k <= Math.min(ctx.to, b + 6) && !CLAUSE_END.has(words[k]); k++) {

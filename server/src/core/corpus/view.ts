@@ -23,7 +23,7 @@ export interface CorpusView {
 	readonly findings: readonly Finding[];
 	/** Event cluster ids by article event. */
 	clusterOf(uri: string, articleEvent: number): number;
-	/** A short name for a corpus event: "strike · Baghdad · 2024-02-07". */
+	/** A short name for a corpus event: "strike · Tarvik · 2024-02-07". */
 	eventLabel(cluster: number): string;
 	/** Every mention of an entity, in article order (built on first use). */
 	occurrencesOf(entityId: string): readonly { readonly uri: string; readonly mention: ActorMention }[];

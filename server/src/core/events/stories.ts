@@ -48,7 +48,7 @@ export function storySignature(a: Article, lead: ArticleEvent | undefined, refer
 		if (m.kind !== 'actor' || OUTLETS.has(m.name.toLowerCase()) || bylines.some(s => s.start <= m.span.start && m.span.end <= s.end)) { continue; }
 		const e = entityOf(a.uri, m);
 		if (!e) { continue; }
-		// Keyed by name, not by type: one outlet's place is another's organisation ("Crocus City Hall").
+		// Keyed by name, not by type: one outlet's place is another's organisation ("Harlow Arena").
 		const name = e.id.slice(e.id.indexOf(':') + 1);
 		// A country weighs in the overlap, but is not one of the names two stories days apart must share ("in Iraq").
 		if (m.type === 'state') { countries.add(lookupPlace(m.name)?.country ?? e.id); states.add(name); }

@@ -92,7 +92,7 @@ export function getEventComparison(view: CorpusView, uri: string, offset: number
 
 /**
  * A row of the table: the fact with what it counts and whose value it is
- * ("Death toll", "Number seized · rifles", "Share of the vote · Erdogan");
+ * ("Death toll", "Number seized · rifles", "Share of the vote · Moreau");
  * counts of differently named people ("commanders", "members") share a row,
  * as they are compared with each other.
  */

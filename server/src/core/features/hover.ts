@@ -20,7 +20,7 @@ export function getHoverCard(view: CorpusView, uri: string, offset: number): Hov
 	const article = view.articles.get(uri);
 	if (!article) { return null; }
 	const mentionIndex = article.extraction.mentions.findIndex(m => m.span.start <= offset && offset < m.span.end);
-	// An actor inside a claim's words ("two commanders of Kataib Hezbollah were killed") gets its own card.
+	// An actor inside a claim's words ("two commanders of the Dawn Brigades were killed") gets its own card.
 	const onActor = mentionIndex >= 0 && article.extraction.mentions[mentionIndex].kind === 'actor';
 	const claims = view.claimsOf(uri);
 	const claim = claims.find(c => mentionIndex >= 0 && c.draft.mention === mentionIndex)

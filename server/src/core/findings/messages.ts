@@ -50,7 +50,7 @@ export function toFinding(pairs: readonly Pair[]): { claim: ResolvedClaim; findi
 	return { claim, finding: finding(worst.code!, claim.article.uri, spanOf(claim), message, related, { severity: worst.severity, event: claim.cluster, fact: claim.draft.fact }) };
 }
 
-/** "identified as 66-year-old Chunli Zhao" names the person its age is of; "a 66-year-old man" does not. */
+/** "identified as 58-year-old Arlo Benning" names the person its age is of; "a 66-year-old man" does not. */
 function namesSubject(c: ResolvedClaim): boolean {
 	const sentence = c.article.extraction.sentences[c.draft.sentence];
 	const subject = c.draft.subject >= 0 ? c.article.extraction.mentions[c.draft.subject] : undefined;
@@ -63,7 +63,7 @@ function title(c: ResolvedClaim, worst: Pair): string {
 	return factTitle(c);
 }
 
-/** A fact as its claim states it: "Death toll", "Death toll · suspects", "Share of the vote · Erdogan", "Death toll · earlier event (2018)", "Death toll · total of 3 events". */
+/** A fact as its claim states it: "Death toll", "Death toll · suspects", "Share of the vote · Moreau", "Death toll · earlier event (2018)", "Death toll · total of 3 events". */
 export function factTitle(c: ResolvedClaim): string {
 	const head = c.draft.generic || !c.draft.head || c.draft.fact === 'count' ? null : c.draft.head;
 	const subject = c.draft.subject >= 0 ? (c.article.extraction.mentions[c.draft.subject] as { name?: string }).name ?? null : null;
@@ -110,7 +110,7 @@ function unitSuffix(symbol: string, one: boolean): string {
 /** "; 3 later sources give 93–144; 1 at the same time gives 40". */
 function summary(pairs: readonly Pair[], window = false): string {
 	const groups = new Map<string, Set<string>>();
-	// Per time, each value once, with the first source named for it: "1 source at the same time gives 3 (the Jenin Brigade)".
+	// Per time, each value once, with the first source named for it: "1 source at the same time gives 3 (the Dawn Brigades)".
 	const values = new Map<string, Map<string, string>>();
 	for (const p of pairs) {
 		const when = p.a.article === p.b.article ? 'in this article' : p.a.asOf === null || p.b.asOf === null || p.a.asOf === p.b.asOf ? 'at the same time' : p.b.asOf > p.a.asOf ? 'later' : 'earlier';

@@ -16,7 +16,7 @@ export interface VariantSource {
 
 /**
  * Hints where an article spells an actor differently from the most common
- * spelling in the corpus ("al-Saedi" for "al-Saadi", "Kataeb" for "Kataib"):
+ * spelling in the corpus ("al-Rasheed" for "al-Rashid", "Sarayah" for "Saraya"):
  * transliteration variants only, not short forms or acronyms. One hint per
  * article and actor, pointing at a mention with the common spelling.
  */

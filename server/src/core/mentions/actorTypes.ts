@@ -99,7 +99,7 @@ export function capitalPhrase(ctx: ActorContext, i: number): ActorMention | unde
 /**
  * A one-word name takes the type its fuller or titled mentions have in the same
  * article ("Biden" after "President Biden"), and a guessed person becomes a
- * place when the article also names it as one ("Jenin" after "in Jenin").
+ * place when the article also names it as one ("Tarvik" after "in Tarvik").
  */
 export function unifyTypes(mentions: ActorMention[]): ActorMention[] {
 	const byWord = new Map<string, ActorType>();

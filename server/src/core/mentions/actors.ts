@@ -180,7 +180,7 @@ function isAdminNoun(t: readonly Token[], i: number, j: number): boolean {
 	return ends && (known === 'place' || known === 'state');
 }
 
-/** Where a quoted nickname inside a name closes (“Abu Bakr” followed by a name part), or -1. */
+/** Where a quoted nickname inside a name closes (“Abu Karim” followed by a name part), or -1. */
 function nicknameEnd(t: readonly Token[], open: number): number {
 	let k = open + 1;
 	while (k < t.length && k < open + 5 && (isNameWord(t[k]) || NAME_JOINERS.has(lower(t[k])))) { k++; }
@@ -218,7 +218,7 @@ function stripPossessive(text: string, start: number, end: number): number {
 	return m ? end - 2 : end;
 }
 
-/** "Wissam Mohammed “Abu Bakr” al-Saadi" -> name without the nickname, alias nickname + family name. */
+/** "Samir Adel “Abu Karim” al-Rashid" -> name without the nickname, alias nickname + family name. */
 function splitNickname(text: string): { name: string; aliases: string[] } {
 	const m = /^(.*?)\s*[“"‘]([^”"’]+)[”"’]\s*(.*)$/.exec(text);
 	if (!m) { return { name: text, aliases: [] }; }

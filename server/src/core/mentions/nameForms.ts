@@ -3,7 +3,7 @@ import { VOCABULARY, wordSet } from '../vocabulary';
 
 /**
  * Name normalisation for matching the same actor across spellings:
- * transliteration variants (al-Saedi / Al-Saadi, Kataib / Kataeb) share a
+ * transliteration variants (al-Rasheed / Al-Rashid, Saraya / Sarayah) share a
  * consonant skeleton, while look-alikes of another shape (Iraq / Iran) do not.
  */
 
@@ -27,7 +27,7 @@ export function skeleton(word: string): string {
 	return (head + rest).replace(/(.)\1+/g, '$1');
 }
 
-/** The skeletons of a name's significant words ("Abu Baqir al-Saedi" -> ["ab", "bkr", "sd"]). */
+/** The skeletons of a name's significant words ("Abu Karim al-Rasheed" -> ["ab", "krm", "rsd"]). */
 export function nameSkeleton(name: string): string[] {
 	return normalizeName(name).split(' ').filter(w => w && !PARTICLES.has(w)).map(skeleton);
 }

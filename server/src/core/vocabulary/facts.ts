@@ -124,7 +124,7 @@ export const PRELIMINARY_WORDS = wordSet(data.preliminaryWords);
 export const FINAL_WORDS = wordSet(data.finalWords);
 /** "last year", "compared with": the figure is about another time than the event. */
 export const BACKGROUND_CUES = phraseSet(data.backgroundCues);
-/** "52% for Erdogan", "supported by": a preposition that names whose figure it is. */
+/** "52% for Moreau", "supported by": a preposition that names whose figure it is. */
 export const SUBJECT_PREPOSITIONS = wordSet(data.subjectPrepositions);
 
 /** The fact a measured value states when no word says more ("52%" is a share, "12 km" a distance). */
@@ -143,7 +143,7 @@ export const TIMES_NOUNS = wordSet(data.timesNouns);
 /** "three more people", "another 30": a figure added to one given before, a part of the whole. */
 export const PART_AFTER = wordSet(data.partAfter);
 export const PART_BEFORE = wordSet(data.partBefore);
-/** Lower-case words that may stand between "in"/"at" and an administrative area ("in Majiya town, Taura LGA"). */
+/** Lower-case words that may stand between "in"/"at" and an administrative area ("in Ossel town, Brannock LGA"). */
 export const AREA_GAP_WORDS = wordSet(data.areaGapWords);
 /** Words of administrative areas and their level ("Local Government Area" → lga, "County" → county). */
 export const ADMIN_AREAS = new PhraseLexicon<string>();
@@ -162,7 +162,7 @@ export const ONE_EVENT_WORDS = wordSet(data.oneEventWords);
 /** "98% of ballots counted": what a count still under way is a share of, and the words that say it is under way. */
 export const PARTIAL_COUNT_UNITS = phraseSet(data.partialCountUnits);
 export const PARTIAL_COUNT_VERBS = phraseSet(data.partialCountVerbs);
-/** Facts of the event named before them ("the Lahaina fire was 85% contained"). */
+/** Facts of the event named before them ("the Elm Creek fire was 85% contained"). */
 export const OF_NAMED_EVENT = wordSet(data.ofNamedEvent);
 /** Vague quantities ("several", "dozens"): compared only as weak evidence. */
 export const VAGUE_PHRASES = wordSet(Object.keys(VOCABULARY.numbers.vague));

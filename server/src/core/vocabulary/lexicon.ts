@@ -23,7 +23,7 @@ export const ORG_HEADS = wordSet(names.organizationHeads);
 /** Words that begin names of armed or political groups ("Kataib", "Harakat"). */
 export const GROUP_STARTS = wordSet(names.groupStarts);
 
-/** Head words of place names ("Green Zone", "Tower 22", "Camp David"). */
+/** Head words of place names ("Green Zone", "Camp David", "Outpost 9"). */
 export const PLACE_HEADS = wordSet(names.placeHeads);
 
 /** Lower-case nouns that, right after a name, make it a place ("the Mashtal neighborhood"). */
@@ -109,7 +109,7 @@ export const MONTHS = wordSet(VOCABULARY.dates.months);
 /** Weekday names (lower case). */
 export const WEEKDAYS = wordSet(VOCABULARY.dates.weekdays);
 
-/** Particles inside Arabic and other names ("al-Saadi", "bin Salman", "van der"). */
+/** Particles inside Arabic and other names ("al-Rashid", "bin Talal", "van der"). */
 export const NAME_JOINERS = wordSet(names.nameJoiners);
 
 /** Boilerplate lines and phrases that are never actors. */
