@@ -283,6 +283,24 @@ export function title(c: Case): string {
 	return `Should read "${c.quote}" as ${what}${detail} in: ${short(c.text)}`;
 }
 
+/** One mocha suite per topic, one test per row, named by its title and its number in the table. */
+export function caseSuites(tables: readonly (readonly [topic: string, cases: readonly Case[]])[]): void {
+	for (const [topic, cases] of tables) {
+		suite(topic, () => {
+			cases.forEach((c, i) => {
+				test(`${title(c)} (#${i + 1})`, () => checkCase(c));
+			});
+		});
+	}
+}
+
+/** One mocha test per row, named by the row's quote, what it must not be read as (its kind unless `as` is given), its text and its number. */
+export function negativeTests(cases: readonly Negative[], as?: string): void {
+	cases.forEach((c, i) => {
+		test(`Should not read "${c.quote}" as ${as ?? c.kind} in: ${short(c.text)} (#${i + 1})`, () => checkNegative(c));
+	});
+}
+
 /** The UTF-16 span of `word` must be exactly where the word is, whatever comes before it. */
 export function assertSpanOf(text: string, word: string, kind: MentionKind): void {
 	const start = text.indexOf(word);
