@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { uri, article, corpus, covers, summary, findingAt, findingsOf, assertConflict, assertNoFindings, hoverAt, entityOf } from './helpers';
+import { uri, article, corpus, covers, summary, findingAt, findingsOf, assertConflict, assertNoFindings, hoverAt, entityOf, checkPair, type Pair } from './helpers';
 
 /**
  * Cross-article claims: every test builds a small in-memory corpus of
@@ -10,16 +10,33 @@ import { uri, article, corpus, covers, summary, findingAt, findingsOf, assertCon
 suite('Claims across sources: events, running counts and actors', () => {
 
 	// --- Different events with the same actors ---------------------------------------------------------
-
-	test('Should not connect a 2021 and a 2024 article about the same militia in Baghdad', () => {
-		const files = {
-			'a.txt': article(' date 2021-06-28 ', 'A U.S. airstrike on a Kataib Hezbollah depot near Baghdad on Sunday killed four fighters, the militia said.'),
-			'b.txt': article(' date 2024-02-08 ', 'A U.S. drone strike on a Kataib Hezbollah commander in Baghdad on Wednesday killed two fighters.'),
-		};
-		const service = corpus(files);
-		assertNoFindings(service, files);
-		assert.match(hoverAt(service, files, 'b.txt', 'two'), /No other article was matched to this event/);
-	});
+	const differentEvents: Pair[] = [
+		{
+			name: 'Should not connect a 2021 and a 2024 article about the same militia in Baghdad',
+			a: [' date 2021-06-28 ', 'A U.S. airstrike on a Kataib Hezbollah depot near Baghdad on Sunday killed four fighters, the militia said.'],
+			b: [' date 2024-02-08 ', 'A U.S. drone strike on a Kataib Hezbollah commander in Baghdad on Wednesday killed two fighters.'],
+			hover: ['b.txt', 'two', /No other article was matched to this event/],
+		},
+		{
+			name: 'Should not connect two strikes in different countries in the same week',
+			a: [' date 2024-02-05 ', 'A U.S. airstrike in Syria on Friday killed six fighters.'],
+			b: [' date 2024-02-05 ', 'A U.S. airstrike in Iraq on Friday killed 16 fighters.'],
+			hover: ['a.txt', 'six', /No other article was matched to this event/],
+		},
+		{
+			name: 'Should not connect airstrikes on two different Syrian cities on the same day',
+			a: [' date 2024-03-05 ', 'An airstrike in Aleppo on Monday killed three civilians.'],
+			b: [' date 2024-03-05 ', 'An airstrike in Idlib on Monday killed seven civilians.'],
+			hover: ['b.txt', 'seven', /No other article was matched to this event/],
+		},
+		{
+			name: 'Should not connect attacks claimed by different armed groups in the same city on the same day',
+			a: [' date 2024-03-15 ', 'Hamas gunmen carried out an attack in Nablus on Thursday that wounded two soldiers.'],
+			b: [' date 2024-03-15 ', 'Hezbollah fighters carried out an attack in Nablus on Thursday that wounded six soldiers.'],
+			hover: ['a.txt', 'two', /No other article was matched to this event/],
+		},
+	];
+	for (const p of differentEvents) { test(p.name, () => checkPair(p)); }
 
 	test('Should not chain bombings of one city in different years through an undated article about it', () => {
 		const files = {
@@ -32,74 +49,39 @@ suite('Claims across sources: events, running counts and actors', () => {
 		assert.deepStrictEqual(findingsOf(service, 'c.txt').filter(f => f.related.some(r => r.uri === uri('a.txt'))), [], summary(service, files).join(' | '));
 	});
 
-	test('Should not connect two strikes in different countries in the same week', () => {
-		const files = {
-			'a.txt': article(' date 2024-02-05 ', 'A U.S. airstrike in Syria on Friday killed six fighters.'),
-			'b.txt': article(' date 2024-02-05 ', 'A U.S. airstrike in Iraq on Friday killed 16 fighters.'),
-		};
-		const service = corpus(files);
-		assertNoFindings(service, files);
-		assert.match(hoverAt(service, files, 'a.txt', 'six'), /No other article was matched to this event/);
-	});
-
-	test('Should not connect airstrikes on two different Syrian cities on the same day', () => {
-		const files = {
-			'a.txt': article(' date 2024-03-05 ', 'An airstrike in Aleppo on Monday killed three civilians.'),
-			'b.txt': article(' date 2024-03-05 ', 'An airstrike in Idlib on Monday killed seven civilians.'),
-		};
-		const service = corpus(files);
-		assertNoFindings(service, files);
-		assert.match(hoverAt(service, files, 'b.txt', 'seven'), /No other article was matched to this event/);
-	});
-
-	test('Should not connect attacks claimed by different armed groups in the same city on the same day', () => {
-		const files = {
-			'a.txt': article(' date 2024-03-15 ', 'Hamas gunmen carried out an attack in Nablus on Thursday that wounded two soldiers.'),
-			'b.txt': article(' date 2024-03-15 ', 'Hezbollah fighters carried out an attack in Nablus on Thursday that wounded six soldiers.'),
-		};
-		const service = corpus(files);
-		assertNoFindings(service, files);
-		assert.match(hoverAt(service, files, 'a.txt', 'two'), /No other article was matched to this event/);
-	});
-
 	// --- Running counts "since" a date --------------------------------------------------------------
-
-	test('Should flag the same running total counted from Oct. 18 and from Oct. 17', () => {
-		const files = {
-			'a.txt': article(' date 2024-01-20 ', 'Militias have carried out 140 attacks on U.S. forces in Iraq and Syria since Oct. 18, the Pentagon said.'),
-			'b.txt': article(' date 2024-01-20 ', 'Militias have carried out 140 attacks on U.S. forces in Iraq and Syria since Oct. 17, officials said.'),
-		};
-		const service = corpus(files);
-		assertConflict(service, files, { file: 'a.txt', at: 'Oct. 18' }, { file: 'b.txt', at: 'Oct. 17' }, 'claim.count-window', 'warning');
-	});
-
-	test('Should flag the same running total counted from Nov. 18 and from Nov. 19', () => {
-		const files = {
-			'a.txt': article(' date 2024-01-20 ', 'Houthi forces have carried out 30 attacks on commercial ships in the Red Sea since Nov. 18, the Pentagon said.'),
-			'b.txt': article(' date 2024-01-20 ', 'Houthi forces have carried out 30 attacks on ships in the Red Sea since Nov. 19, officials said.'),
-		};
-		const service = corpus(files);
-		assertConflict(service, files, { file: 'a.txt', at: 'Nov. 18' }, { file: 'b.txt', at: 'Nov. 19' }, 'claim.count-window', 'warning');
-	});
-
-	test('Should accept "more than 160 times" and "nearly 170 attacks" since the same date', () => {
-		const files = {
-			'a.txt': article(' date 2024-02-07 ', 'Iran-backed militias have attacked U.S. forces in Iraq and Syria more than 160 times since Oct. 17.'),
-			'b.txt': article(' date 2024-02-07 ', 'Militias have carried out nearly 170 attacks on U.S. forces in Iraq and Syria since Oct. 17.'),
-		};
-		const service = corpus(files);
-		assertNoFindings(service, files);
-		assert.match(hoverAt(service, files, 'b.txt', 'nearly 170'), /a\.txt/);
-	});
-
-	test('Should flag running totals since the same date that cannot both be true', () => {
-		const files = {
-			'a.txt': article(' date 2024-02-07 ', 'Militias have carried out more than 160 attacks on U.S. forces in Iraq and Syria since Oct. 17.'),
-			'b.txt': article(' date 2024-02-07 ', 'Militias have carried out about 60 attacks on U.S. forces in Iraq and Syria since Oct. 17.'),
-		};
-		const service = corpus(files);
-		assertConflict(service, files, { file: 'a.txt', at: 'more than 160' }, { file: 'b.txt', at: 'about 60' }, 'claim.number-mismatch', 'error');
-	});
+	const runningCounts: Pair[] = [
+		{
+			name: 'Should flag the same running total counted from Oct. 18 and from Oct. 17',
+			a: [' date 2024-01-20 ', 'Militias have carried out 140 attacks on U.S. forces in Iraq and Syria since Oct. 18, the Pentagon said.'],
+			b: [' date 2024-01-20 ', 'Militias have carried out 140 attacks on U.S. forces in Iraq and Syria since Oct. 17, officials said.'],
+			at: ['Oct. 18', 'Oct. 17'], code: 'claim.count-window', severity: 'warning',
+		},
+		{
+			name: 'Should flag the same running total counted from Nov. 18 and from Nov. 19',
+			a: [' date 2024-01-20 ', 'Houthi forces have carried out 30 attacks on commercial ships in the Red Sea since Nov. 18, the Pentagon said.'],
+			b: [' date 2024-01-20 ', 'Houthi forces have carried out 30 attacks on ships in the Red Sea since Nov. 19, officials said.'],
+			at: ['Nov. 18', 'Nov. 19'], code: 'claim.count-window', severity: 'warning',
+		},
+		{
+			name: 'Should accept "more than 160 times" and "nearly 170 attacks" since the same date',
+			a: [' date 2024-02-07 ', 'Iran-backed militias have attacked U.S. forces in Iraq and Syria more than 160 times since Oct. 17.'],
+			b: [' date 2024-02-07 ', 'Militias have carried out nearly 170 attacks on U.S. forces in Iraq and Syria since Oct. 17.'],
+			hover: ['b.txt', 'nearly 170', /a\.txt/],
+		},
+		{
+			name: 'Should flag running totals since the same date that cannot both be true',
+			a: [' date 2024-02-07 ', 'Militias have carried out more than 160 attacks on U.S. forces in Iraq and Syria since Oct. 17.'],
+			b: [' date 2024-02-07 ', 'Militias have carried out about 60 attacks on U.S. forces in Iraq and Syria since Oct. 17.'],
+			at: ['more than 160', 'about 60'], code: 'claim.number-mismatch', severity: 'error',
+		},
+		{
+			name: 'Should not compare running totals of different campaigns (Red Sea shipping vs bases in Syria)',
+			a: [' date 2024-01-20 ', 'Houthi forces have carried out 30 attacks on commercial ships in the Red Sea since Oct. 19, the Pentagon said.'],
+			b: [' date 2024-01-20 ', 'Iran-backed militias have carried out 30 attacks on U.S. bases in Syria since Oct. 17, officials said.'],
+		},
+	];
+	for (const p of runningCounts) { test(p.name, () => checkPair(p)); }
 
 	test('Should not compare running totals counted from months apart', () => {
 		const files = {
@@ -109,15 +91,6 @@ suite('Claims across sources: events, running counts and actors', () => {
 		const service = corpus(files);
 		assertNoFindings(service, files);
 		assert.doesNotMatch(hoverAt(service, files, 'b.txt', '20 attacks'), /a\.txt/);
-	});
-
-	test('Should not compare running totals of different campaigns (Red Sea shipping vs bases in Syria)', () => {
-		const files = {
-			'a.txt': article(' date 2024-01-20 ', 'Houthi forces have carried out 30 attacks on commercial ships in the Red Sea since Oct. 19, the Pentagon said.'),
-			'b.txt': article(' date 2024-01-20 ', 'Iran-backed militias have carried out 30 attacks on U.S. bases in Syria since Oct. 17, officials said.'),
-		};
-		const service = corpus(files);
-		assertNoFindings(service, files);
 	});
 
 	// --- Name variants ----------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import { noCancellation } from '../../server/src/core/index';
-import { uri, article, corpus, offsetOf, summary, findingsOf, findingAt, assertConflict, assertNoFindings, assertNone, hoverAt, DATE_CODES, TIME_CODES } from './helpers';
+import { uri, article, corpus, offsetOf, summary, findingsOf, findingAt, assertConflict, assertNone, hoverAt, checkPair, DATE_CODES, TIME_CODES, type Pair } from './helpers';
 
 /**
  * Cross-article claims: every test builds a small in-memory corpus of
@@ -10,16 +10,70 @@ import { uri, article, corpus, offsetOf, summary, findingsOf, findingAt, assertC
 
 suite('Claims across sources: dates and times', () => {
 	// --- Dates --------------------------------------------------------------------------------------
-
-	test('Should accept "in January" and "on January 4th" for the same strike', () => {
-		const files = {
-			'a.txt': article(' date 2024-01-20 ', 'A U.S. drone strike in Baghdad in January killed a senior commander of Harakat al-Nujaba.'),
-			'b.txt': article(' date 2024-01-20 ', 'The drone strike in Baghdad on January 4th targeted a Harakat al-Nujaba headquarters.'),
-		};
-		const service = corpus(files);
-		assertNone(service, files, DATE_CODES);
-		assert.match(hoverAt(service, files, 'b.txt', 'January 4th'), /≈ (?:is|are) compatible/);
-	});
+	const dates: Pair[] = [
+		{
+			name: 'Should accept "in January" and "on January 4th" for the same strike',
+			a: [' date 2024-01-20 ', 'A U.S. drone strike in Baghdad in January killed a senior commander of Harakat al-Nujaba.'],
+			b: [' date 2024-01-20 ', 'The drone strike in Baghdad on January 4th targeted a Harakat al-Nujaba headquarters.'],
+			none: DATE_CODES,
+			hover: ['b.txt', 'January 4th', /≈ (?:is|are) compatible/],
+		},
+		{
+			// 2024-02-07 was a Wednesday: "Monday" is Feb. 5.
+			name: 'Should resolve "on Monday" against the dateline and accept "Feb. 5"',
+			a: [' date 2024-02-07 ', 'An Israeli airstrike on a car in Nablus on Monday killed two members of the Lions\' Den.'],
+			b: [' date 2024-02-09 ', 'The airstrike in Nablus on Feb. 5 hit a car carrying Lions\' Den members.'],
+			none: DATE_CODES,
+			hover: ['a.txt', 'Monday', /2024-02-05/, /b\.txt/],
+		},
+		{
+			// 2024-02-07 was a Wednesday.
+			name: 'Should resolve a weekday equal to the dateline\'s own day to that day',
+			a: [' date 2024-02-07 ', 'A U.S. strike in Baghdad on Wednesday killed a Kataib Hezbollah commander.'],
+			b: [' date 2024-02-08 ', 'The U.S. strike in Baghdad on Feb. 7 killed a Kataib Hezbollah commander, the Pentagon said.'],
+			none: DATE_CODES,
+			hover: ['a.txt', 'Wednesday', /2024-02-07/],
+		},
+		{
+			name: 'Should resolve "yesterday" against the dateline and accept the explicit date',
+			a: [' date 2024-06-15 ', 'Gunmen in a raid on a village near Maiduguri yesterday abducted dozens of farmers, Boko Haram fighters were blamed.'],
+			b: [' date 2024-06-16 ', 'Boko Haram fighters carried out the raid near Maiduguri on June 14, residents said.'],
+			none: DATE_CODES,
+			hover: ['a.txt', 'yesterday', /2024-06-14/],
+		},
+		{
+			name: 'Should not connect two Kharkiv shellings two days apart when no party is shared',
+			a: [' date 2024-03-06 ', 'Russian shelling of a residential district in Kharkiv on March 3 killed four people.'],
+			b: [' date 2024-03-06 ', 'Shelling in Kharkiv on March 5 killed nine people, the regional governor said.'],
+			hover: ['a.txt', 'four', /No other article was matched to this event/],
+		},
+		{
+			name: 'Should not connect strikes more than 30 days apart even with the same place and group',
+			a: [' date 2024-03-01 ', 'A drone strike in Baghdad on Jan. 5 killed two Harakat al-Nujaba commanders.'],
+			b: [' date 2024-03-01 ', 'A drone strike in Baghdad on Feb. 20 killed five Harakat al-Nujaba commanders.'],
+			hover: ['b.txt', 'five', /No other article was matched to this event/],
+		},
+		{
+			name: 'Should flag "in January" against "on Feb. 3" for the same strike',
+			a: [' date 2024-02-20 ', 'The U.S. strike in Baghdad in January destroyed a Kataib Hezbollah command post.'],
+			b: [' date 2024-02-20 ', 'The U.S. strike in Baghdad on Feb. 3 destroyed a Kataib Hezbollah command post.'],
+			at: ['January', 'Feb. 3'], code: 'claim.date-conflict', severity: 'warning',
+		},
+		{
+			name: 'Should accept "early January" and "Jan. 4" for the same strike',
+			a: [' date 2024-02-20 ', 'The U.S. strike in Baghdad in early January destroyed a Kataib Hezbollah command post.'],
+			b: [' date 2024-02-20 ', 'The U.S. strike in Baghdad on Jan. 4 destroyed a Kataib Hezbollah command post.'],
+			none: DATE_CODES,
+			hover: ['b.txt', 'Jan. 4', /a\.txt/],
+		},
+		{
+			name: 'Should flag "late January" against "Jan. 4" for the same strike',
+			a: [' date 2024-02-20 ', 'The U.S. strike in Baghdad in late January destroyed a Kataib Hezbollah command post.'],
+			b: [' date 2024-02-20 ', 'The U.S. strike in Baghdad on Jan. 4 destroyed a Kataib Hezbollah command post.'],
+			at: ['January', 'Jan. 4'], code: 'claim.date-conflict', severity: 'warning',
+		},
+	];
+	for (const p of dates) { test(p.name, () => checkPair(p)); }
 
 	test('Should flag "on Jan. 5" against "on Jan. 9" for the same strike on a named group in a named city', () => {
 		const files = {
@@ -31,19 +85,6 @@ suite('Claims across sources: dates and times', () => {
 		const message = findingAt(service, files, 'a.txt', 'Jan. 5')!.message;
 		assert.match(message, /2024-01-05/);
 		assert.match(message, /2024-01-09/);
-	});
-
-	test('Should resolve "on Monday" against the dateline and accept "Feb. 5"', () => {
-		// 2024-02-07 was a Wednesday: "Monday" is Feb. 5.
-		const files = {
-			'a.txt': article(' date 2024-02-07 ', 'An Israeli airstrike on a car in Nablus on Monday killed two members of the Lions\' Den.'),
-			'b.txt': article(' date 2024-02-09 ', 'The airstrike in Nablus on Feb. 5 hit a car carrying Lions\' Den members.'),
-		};
-		const service = corpus(files);
-		assertNone(service, files, DATE_CODES);
-		const card = hoverAt(service, files, 'a.txt', 'Monday');
-		assert.match(card, /2024-02-05/);
-		assert.match(card, /b\.txt/);
 	});
 
 	test('Should flag the same weekday word when two datelines put it in different weeks', () => {
@@ -59,27 +100,6 @@ suite('Claims across sources: dates and times', () => {
 		const message = findingAt(service, files, 'a.txt', 'Tuesday')!.message;
 		assert.match(message, /2024-02-06/);
 		assert.match(message, /2024-02-13/);
-	});
-
-	test('Should resolve a weekday equal to the dateline\'s own day to that day', () => {
-		// 2024-02-07 was a Wednesday.
-		const files = {
-			'a.txt': article(' date 2024-02-07 ', 'A U.S. strike in Baghdad on Wednesday killed a Kataib Hezbollah commander.'),
-			'b.txt': article(' date 2024-02-08 ', 'The U.S. strike in Baghdad on Feb. 7 killed a Kataib Hezbollah commander, the Pentagon said.'),
-		};
-		const service = corpus(files);
-		assertNone(service, files, DATE_CODES);
-		assert.match(hoverAt(service, files, 'a.txt', 'Wednesday'), /2024-02-07/);
-	});
-
-	test('Should resolve "yesterday" against the dateline and accept the explicit date', () => {
-		const files = {
-			'a.txt': article(' date 2024-06-15 ', 'Gunmen in a raid on a village near Maiduguri yesterday abducted dozens of farmers, Boko Haram fighters were blamed.'),
-			'b.txt': article(' date 2024-06-16 ', 'Boko Haram fighters carried out the raid near Maiduguri on June 14, residents said.'),
-		};
-		const service = corpus(files);
-		assertNone(service, files, DATE_CODES);
-		assert.match(hoverAt(service, files, 'a.txt', 'yesterday'), /2024-06-14/);
 	});
 
 	test('Should lower a date conflict to information when one side\'s date is estimated from another dateline', () => {
@@ -121,54 +141,6 @@ suite('Claims across sources: dates and times', () => {
 		assertConflict(service, files, { file: 'a.txt', at: 'Two' }, { file: 'b.txt', at: 'Five' }, 'claim.number-mismatch', 'error');
 	});
 
-	test('Should not connect two Kharkiv shellings two days apart when no party is shared', () => {
-		const files = {
-			'a.txt': article(' date 2024-03-06 ', 'Russian shelling of a residential district in Kharkiv on March 3 killed four people.'),
-			'b.txt': article(' date 2024-03-06 ', 'Shelling in Kharkiv on March 5 killed nine people, the regional governor said.'),
-		};
-		const service = corpus(files);
-		assertNoFindings(service, files);
-		assert.match(hoverAt(service, files, 'a.txt', 'four'), /No other article was matched to this event/);
-	});
-
-	test('Should not connect strikes more than 30 days apart even with the same place and group', () => {
-		const files = {
-			'a.txt': article(' date 2024-03-01 ', 'A drone strike in Baghdad on Jan. 5 killed two Harakat al-Nujaba commanders.'),
-			'b.txt': article(' date 2024-03-01 ', 'A drone strike in Baghdad on Feb. 20 killed five Harakat al-Nujaba commanders.'),
-		};
-		const service = corpus(files);
-		assertNoFindings(service, files);
-		assert.match(hoverAt(service, files, 'b.txt', 'five'), /No other article was matched to this event/);
-	});
-
-	test('Should flag "in January" against "on Feb. 3" for the same strike', () => {
-		const files = {
-			'a.txt': article(' date 2024-02-20 ', 'The U.S. strike in Baghdad in January destroyed a Kataib Hezbollah command post.'),
-			'b.txt': article(' date 2024-02-20 ', 'The U.S. strike in Baghdad on Feb. 3 destroyed a Kataib Hezbollah command post.'),
-		};
-		const service = corpus(files);
-		assertConflict(service, files, { file: 'a.txt', at: 'January' }, { file: 'b.txt', at: 'Feb. 3' }, 'claim.date-conflict', 'warning');
-	});
-
-	test('Should accept "early January" and "Jan. 4" for the same strike', () => {
-		const files = {
-			'a.txt': article(' date 2024-02-20 ', 'The U.S. strike in Baghdad in early January destroyed a Kataib Hezbollah command post.'),
-			'b.txt': article(' date 2024-02-20 ', 'The U.S. strike in Baghdad on Jan. 4 destroyed a Kataib Hezbollah command post.'),
-		};
-		const service = corpus(files);
-		assertNone(service, files, DATE_CODES);
-		assert.match(hoverAt(service, files, 'b.txt', 'Jan. 4'), /a\.txt/);
-	});
-
-	test('Should flag "late January" against "Jan. 4" for the same strike', () => {
-		const files = {
-			'a.txt': article(' date 2024-02-20 ', 'The U.S. strike in Baghdad in late January destroyed a Kataib Hezbollah command post.'),
-			'b.txt': article(' date 2024-02-20 ', 'The U.S. strike in Baghdad on Jan. 4 destroyed a Kataib Hezbollah command post.'),
-		};
-		const service = corpus(files);
-		assertConflict(service, files, { file: 'a.txt', at: 'January' }, { file: 'b.txt', at: 'Jan. 4' }, 'claim.date-conflict', 'warning');
-	});
-
 	test('Should report one date finding per article when the same wrong date is repeated', () => {
 		const files = {
 			'a.txt': article(' date 2024-01-20 ', 'A U.S. drone strike in Baghdad on Jan. 5 hit a Harakat al-Nujaba headquarters.', 'The strike on Jan. 5 was the first in the capital this year.'),
@@ -208,83 +180,60 @@ suite('Claims across sources: dates and times', () => {
 	});
 
 	// --- Times --------------------------------------------------------------------------------------
-
-	test('Should accept "9:30 p.m. local time" in Baghdad and "18:30 GMT"', () => {
-		const files = {
-			'a.txt': article(' date 2024-02-07 ', 'The drone strike in Baghdad on Wednesday came at 9:30 p.m. local time.'),
-			'b.txt': article(' date 2024-02-07 ', 'The strike in Baghdad on Wednesday came at 18:30 GMT, a U.S. official said.'),
-		};
-		const service = corpus(files);
-		assertNone(service, files, TIME_CODES);
-		const card = hoverAt(service, files, 'a.txt', '9:30');
-		assert.match(card, /18:30 UTC/);
-		assert.match(card, /b\.txt/);
-	});
-
-	test('Should flag "20:00 GMT" against "9:30 p.m. local time" in Baghdad', () => {
-		const files = {
-			'a.txt': article(' date 2024-02-07 ', 'The drone strike in Baghdad on Wednesday came at 9:30 p.m. local time.'),
-			'b.txt': article(' date 2024-02-07 ', 'The strike in Baghdad on Wednesday came at 20:00 GMT.'),
-		};
-		const service = corpus(files);
-		assertConflict(service, files, { file: 'a.txt', at: '9:30 p.m.' }, { file: 'b.txt', at: '20:00' }, 'claim.time-conflict', 'warning');
-	});
-
-	test('Should treat an unzoned time as the local time of the event\'s place', () => {
-		const files = {
-			'a.txt': article(' date 2024-02-07 ', 'The drone strike in Baghdad on Wednesday came at 9:30 p.m.'),
-			'b.txt': article(' date 2024-02-07 ', 'The strike in Baghdad on Wednesday came at 18:30 GMT.'),
-		};
-		const service = corpus(files);
-		assertNone(service, files, TIME_CODES);
-		assert.match(hoverAt(service, files, 'b.txt', '18:30'), /a\.txt/);
-	});
-
-	test('Should accept unzoned "10 p.m." and "10:20 p.m." for the same attack', () => {
-		const files = {
-			'a.txt': article(' date 2023-10-03 ', 'The attack on a police station in Peshawar on Monday began at 10 p.m.'),
-			'b.txt': article(' date 2023-10-03 ', 'The attack in Peshawar on Monday began at 10:20 p.m., police said.'),
-		};
-		const service = corpus(files);
-		assertNone(service, files, TIME_CODES);
-		assert.match(hoverAt(service, files, 'a.txt', '10 p.m.'), /b\.txt/);
-	});
-
-	test('Should flag unzoned "2 a.m." against "4 a.m." for the same raid', () => {
-		const files = {
-			'a.txt': article(' date 2024-07-09 ', 'The raid in Jenin on Monday began at 2 a.m., residents said.'),
-			'b.txt': article(' date 2024-07-09 ', 'The raid in Jenin on Monday began at 4 a.m.'),
-		};
-		const service = corpus(files);
-		assertConflict(service, files, { file: 'a.txt', at: '2 a.m.' }, { file: 'b.txt', at: '4 a.m.' }, 'claim.time-conflict', 'warning');
-	});
-
-	test('Should accept "11:50 p.m." and "midnight" across the day boundary', () => {
-		const files = {
-			'a.txt': article(' date 2024-07-09 ', 'The raid in Jenin on Monday began at 11:50 p.m.'),
-			'b.txt': article(' date 2024-07-09 ', 'The raid in Jenin on Monday began at midnight, witnesses said.'),
-		};
-		const service = corpus(files);
-		assertNone(service, files, TIME_CODES);
-		assert.match(hoverAt(service, files, 'a.txt', '11:50'), /b\.txt/);
-	});
-
-	test('Should convert Kharkiv local time with winter time: "6:10 a.m. local time" equals "04:10 GMT" in January', () => {
-		const files = {
-			'a.txt': article(' date 2024-01-24 ', 'The missile attack in Kharkiv on Tuesday struck at 6:10 a.m. local time.'),
-			'b.txt': article(' date 2024-01-24 ', 'The missile attack in Kharkiv on Tuesday struck at 04:10 GMT.'),
-		};
-		const service = corpus(files);
-		assertNone(service, files, TIME_CODES);
-		assert.match(hoverAt(service, files, 'a.txt', '6:10'), /04:10 UTC/);
-	});
-
-	test('Should convert Kharkiv local time with summer time: "6:10 a.m. local time" is not "04:10 GMT" in July', () => {
-		const files = {
-			'a.txt': article(' date 2024-07-17 ', 'The missile attack in Kharkiv on Tuesday struck at 6:10 a.m. local time.'),
-			'b.txt': article(' date 2024-07-17 ', 'The missile attack in Kharkiv on Tuesday struck at 04:10 GMT.'),
-		};
-		const service = corpus(files);
-		assertConflict(service, files, { file: 'a.txt', at: '6:10' }, { file: 'b.txt', at: '04:10' }, 'claim.time-conflict', 'warning');
-	});
+	const times: Pair[] = [
+		{
+			name: 'Should accept "9:30 p.m. local time" in Baghdad and "18:30 GMT"',
+			a: [' date 2024-02-07 ', 'The drone strike in Baghdad on Wednesday came at 9:30 p.m. local time.'],
+			b: [' date 2024-02-07 ', 'The strike in Baghdad on Wednesday came at 18:30 GMT, a U.S. official said.'],
+			none: TIME_CODES,
+			hover: ['a.txt', '9:30', /18:30 UTC/, /b\.txt/],
+		},
+		{
+			name: 'Should flag "20:00 GMT" against "9:30 p.m. local time" in Baghdad',
+			a: [' date 2024-02-07 ', 'The drone strike in Baghdad on Wednesday came at 9:30 p.m. local time.'],
+			b: [' date 2024-02-07 ', 'The strike in Baghdad on Wednesday came at 20:00 GMT.'],
+			at: ['9:30 p.m.', '20:00'], code: 'claim.time-conflict', severity: 'warning',
+		},
+		{
+			name: 'Should treat an unzoned time as the local time of the event\'s place',
+			a: [' date 2024-02-07 ', 'The drone strike in Baghdad on Wednesday came at 9:30 p.m.'],
+			b: [' date 2024-02-07 ', 'The strike in Baghdad on Wednesday came at 18:30 GMT.'],
+			none: TIME_CODES,
+			hover: ['b.txt', '18:30', /a\.txt/],
+		},
+		{
+			name: 'Should accept unzoned "10 p.m." and "10:20 p.m." for the same attack',
+			a: [' date 2023-10-03 ', 'The attack on a police station in Peshawar on Monday began at 10 p.m.'],
+			b: [' date 2023-10-03 ', 'The attack in Peshawar on Monday began at 10:20 p.m., police said.'],
+			none: TIME_CODES,
+			hover: ['a.txt', '10 p.m.', /b\.txt/],
+		},
+		{
+			name: 'Should flag unzoned "2 a.m." against "4 a.m." for the same raid',
+			a: [' date 2024-07-09 ', 'The raid in Jenin on Monday began at 2 a.m., residents said.'],
+			b: [' date 2024-07-09 ', 'The raid in Jenin on Monday began at 4 a.m.'],
+			at: ['2 a.m.', '4 a.m.'], code: 'claim.time-conflict', severity: 'warning',
+		},
+		{
+			name: 'Should accept "11:50 p.m." and "midnight" across the day boundary',
+			a: [' date 2024-07-09 ', 'The raid in Jenin on Monday began at 11:50 p.m.'],
+			b: [' date 2024-07-09 ', 'The raid in Jenin on Monday began at midnight, witnesses said.'],
+			none: TIME_CODES,
+			hover: ['a.txt', '11:50', /b\.txt/],
+		},
+		{
+			name: 'Should convert Kharkiv local time with winter time: "6:10 a.m. local time" equals "04:10 GMT" in January',
+			a: [' date 2024-01-24 ', 'The missile attack in Kharkiv on Tuesday struck at 6:10 a.m. local time.'],
+			b: [' date 2024-01-24 ', 'The missile attack in Kharkiv on Tuesday struck at 04:10 GMT.'],
+			none: TIME_CODES,
+			hover: ['a.txt', '6:10', /04:10 UTC/],
+		},
+		{
+			name: 'Should convert Kharkiv local time with summer time: "6:10 a.m. local time" is not "04:10 GMT" in July',
+			a: [' date 2024-07-17 ', 'The missile attack in Kharkiv on Tuesday struck at 6:10 a.m. local time.'],
+			b: [' date 2024-07-17 ', 'The missile attack in Kharkiv on Tuesday struck at 04:10 GMT.'],
+			at: ['6:10', '04:10'], code: 'claim.time-conflict', severity: 'warning',
+		},
+	];
+	for (const p of times) { test(p.name, () => checkPair(p)); }
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { uri, article, corpus, summary, findingsOf, findingAt, assertConflict, assertNoFindings, assertNone, hoverAt, NUMBER_CODES } from './helpers';
+import { uri, article, corpus, summary, findingsOf, findingAt, assertConflict, assertNoFindings, assertNone, hoverAt, checkPair, NUMBER_CODES, type Pair } from './helpers';
 
 /**
  * Cross-article claims: every test builds a small in-memory corpus of
@@ -10,98 +10,82 @@ import { uri, article, corpus, summary, findingsOf, findingAt, assertConflict, a
 suite('Claims across sources: numbers', () => {
 
 	// --- Hedged numbers that are compatible -----------------------------------------------------------
-
-	test('Should accept "more than 40" and "dozens" killed in the same Mogadishu market bombing', () => {
-		const files = {
-			'a.txt': article(' date 2024-03-12 ', 'Car bomb hits crowded Mogadishu market', 'More than 40 people were killed when a car bomb exploded at a busy market in Mogadishu on Monday, police said.', 'Witnesses described overturned fruit stalls and burning minibuses.'),
-			'b.txt': article(' date 2024-03-12 ', 'Dozens of people were killed on Monday in a bombing at a market in Mogadishu, the Somali capital.', 'Ambulances ferried the wounded to Medina hospital through the night.'),
-		};
-		const service = corpus(files);
-		assertNoFindings(service, files);
-		const card = hoverAt(service, files, 'a.txt', 'More than 40');
-		assert.match(card, /b\.txt/);
-		assert.match(card, /≈ (?:is|are) compatible/);
-	});
-
-	test('Should accept "more than 160" and "nearly 170" killed in the same Khartoum shelling', () => {
-		const files = {
-			'a.txt': article(' date 2023-06-11 ', 'More than 160 people were killed in the shelling of a residential district in Khartoum on Saturday, the health ministry said.'),
-			'b.txt': article(' date 2023-06-11 ', 'Sudan: toll rises after weekend shelling', 'Nearly 170 people were killed in the shelling in Khartoum on Saturday, according to volunteer medics.'),
-		};
-		const service = corpus(files);
-		assertNoFindings(service, files);
-		assert.match(hoverAt(service, files, 'b.txt', 'Nearly 170'), /a\.txt/);
-	});
-
-	test('Should accept "about 85" and "85" targets struck in eastern Syria', () => {
-		const files = {
-			'a.txt': article(' date 2024-02-03 ', 'U.S. strikes in eastern Syria on Friday hit about 85 targets, the military said.'),
-			'b.txt': article(' date 2024-02-03 ', 'The strikes on Friday hit 85 targets in eastern Syria, including command centers and drone depots.'),
-		};
-		const service = corpus(files);
-		assertNoFindings(service, files);
-		assert.match(hoverAt(service, files, 'a.txt', 'about 85'), /b\.txt/);
-	});
-
-	test('Should accept "at least 12" and "15" wounded in a Kabul suicide bombing', () => {
-		const files = {
-			'a.txt': article(' date 2023-09-08 ', 'At least 12 people were wounded in a suicide bombing in Kabul on Thursday.'),
-			'b.txt': article(' date 2023-09-08 ', 'KABUL (AFP) - A suicide bombing in Kabul on Thursday wounded 15 people near a bank branch.'),
-		};
-		const service = corpus(files);
-		assertNoFindings(service, files);
-		assert.match(hoverAt(service, files, 'a.txt', 'At least 12'), /b\.txt/);
-	});
-
-	test('Should accept "as many as 30" and "27" killed in a Maiduguri attack', () => {
-		const files = {
-			'a.txt': article(' date 2023-11-20 ', 'As many as 30 people were killed in an attack on a livestock market in Maiduguri on Sunday.'),
-			'b.txt': article(' date 2023-11-20 ', '27 people were killed in the attack in Maiduguri on Sunday, a local vigilante leader told reporters.'),
-		};
-		const service = corpus(files);
-		assertNoFindings(service, files);
-		assert.match(hoverAt(service, files, 'a.txt', 'As many as 30'), /b\.txt/);
-	});
-
-	test('Should accept "several" and "five" wounded in a Peshawar blast', () => {
-		const files = {
-			'a.txt': article(' date 2023-10-03 ', 'Several people were wounded in a blast near a police checkpoint in Peshawar on Monday.'),
-			'b.txt': article(' date 2023-10-03 ', 'Five people were wounded in a blast in Peshawar on Monday, a rescue official said.'),
-		};
-		const service = corpus(files);
-		assertNoFindings(service, files);
-		assert.match(hoverAt(service, files, 'b.txt', 'Five'), /a\.txt/);
-	});
-
-	test('Should accept "nearly 20" and "19" killed in a Quetta bombing', () => {
-		const files = {
-			'a.txt': article(' date 2023-04-15 ', 'Nearly 20 people were killed in a bombing at a mosque in Quetta on Friday.'),
-			'b.txt': article(' date 2023-04-15 ', '19 people were killed in the bombing in Quetta on Friday, officials at the civil hospital said.'),
-		};
-		const service = corpus(files);
-		assertNoFindings(service, files);
-		assert.match(hoverAt(service, files, 'a.txt', 'Nearly 20'), /b\.txt/);
-	});
-
-	test('Should accept "about 50" and "55" killed in a Tripoli clash', () => {
-		const files = {
-			'a.txt': article(' date 2023-08-17 ', 'About 50 people were killed in an attack on a militia compound in Tripoli on Tuesday.'),
-			'b.txt': article(' date 2023-08-17 ', '55 people were killed in the attack in Tripoli on Tuesday, the emergency medicine center said.'),
-		};
-		const service = corpus(files);
-		assertNoFindings(service, files);
-		assert.match(hoverAt(service, files, 'a.txt', 'About 50'), /b\.txt/);
-	});
-
-	test('Should not set a toll of another town an article mentions against the reported toll', () => {
-		const files = {
-			'a.txt': article(' date 2024-04-08 ', 'Gunman kills five at a Dunmore warehouse', 'A gunman killed five people at a warehouse in Dunmore on Sunday, police said.', 'The shooting comes as the county still mourns the deaths of 12 at Pellston.'),
-			'b.txt': article(' date 2024-04-08 ', 'Five people were killed when a gunman opened fire at a warehouse in Dunmore on Sunday.', 'Police said the suspect was arrested hours later.'),
-		};
-		const service = corpus(files);
-		assertNone(service, files, NUMBER_CODES);
-		assert.match(hoverAt(service, files, 'b.txt', 'Five'), /a\.txt/);
-	});
+	const hedged: Pair[] = [
+		{
+			name: 'Should accept "more than 40" and "dozens" killed in the same Mogadishu market bombing',
+			a: [' date 2024-03-12 ', 'Car bomb hits crowded Mogadishu market', 'More than 40 people were killed when a car bomb exploded at a busy market in Mogadishu on Monday, police said.', 'Witnesses described overturned fruit stalls and burning minibuses.'],
+			b: [' date 2024-03-12 ', 'Dozens of people were killed on Monday in a bombing at a market in Mogadishu, the Somali capital.', 'Ambulances ferried the wounded to Medina hospital through the night.'],
+			hover: ['a.txt', 'More than 40', /b\.txt/, /≈ (?:is|are) compatible/],
+		},
+		{
+			name: 'Should accept "more than 160" and "nearly 170" killed in the same Khartoum shelling',
+			a: [' date 2023-06-11 ', 'More than 160 people were killed in the shelling of a residential district in Khartoum on Saturday, the health ministry said.'],
+			b: [' date 2023-06-11 ', 'Sudan: toll rises after weekend shelling', 'Nearly 170 people were killed in the shelling in Khartoum on Saturday, according to volunteer medics.'],
+			hover: ['b.txt', 'Nearly 170', /a\.txt/],
+		},
+		{
+			name: 'Should accept "about 85" and "85" targets struck in eastern Syria',
+			a: [' date 2024-02-03 ', 'U.S. strikes in eastern Syria on Friday hit about 85 targets, the military said.'],
+			b: [' date 2024-02-03 ', 'The strikes on Friday hit 85 targets in eastern Syria, including command centers and drone depots.'],
+			hover: ['a.txt', 'about 85', /b\.txt/],
+		},
+		{
+			name: 'Should accept "at least 12" and "15" wounded in a Kabul suicide bombing',
+			a: [' date 2023-09-08 ', 'At least 12 people were wounded in a suicide bombing in Kabul on Thursday.'],
+			b: [' date 2023-09-08 ', 'KABUL (AFP) - A suicide bombing in Kabul on Thursday wounded 15 people near a bank branch.'],
+			hover: ['a.txt', 'At least 12', /b\.txt/],
+		},
+		{
+			name: 'Should accept "as many as 30" and "27" killed in a Maiduguri attack',
+			a: [' date 2023-11-20 ', 'As many as 30 people were killed in an attack on a livestock market in Maiduguri on Sunday.'],
+			b: [' date 2023-11-20 ', '27 people were killed in the attack in Maiduguri on Sunday, a local vigilante leader told reporters.'],
+			hover: ['a.txt', 'As many as 30', /b\.txt/],
+		},
+		{
+			name: 'Should accept "several" and "five" wounded in a Peshawar blast',
+			a: [' date 2023-10-03 ', 'Several people were wounded in a blast near a police checkpoint in Peshawar on Monday.'],
+			b: [' date 2023-10-03 ', 'Five people were wounded in a blast in Peshawar on Monday, a rescue official said.'],
+			hover: ['b.txt', 'Five', /a\.txt/],
+		},
+		{
+			name: 'Should accept "nearly 20" and "19" killed in a Quetta bombing',
+			a: [' date 2023-04-15 ', 'Nearly 20 people were killed in a bombing at a mosque in Quetta on Friday.'],
+			b: [' date 2023-04-15 ', '19 people were killed in the bombing in Quetta on Friday, officials at the civil hospital said.'],
+			hover: ['a.txt', 'Nearly 20', /b\.txt/],
+		},
+		{
+			name: 'Should accept "about 50" and "55" killed in a Tripoli clash',
+			a: [' date 2023-08-17 ', 'About 50 people were killed in an attack on a militia compound in Tripoli on Tuesday.'],
+			b: [' date 2023-08-17 ', '55 people were killed in the attack in Tripoli on Tuesday, the emergency medicine center said.'],
+			hover: ['a.txt', 'About 50', /b\.txt/],
+		},
+		{
+			name: 'Should not set a toll of another town an article mentions against the reported toll',
+			a: [' date 2024-04-08 ', 'Gunman kills five at a Dunmore warehouse', 'A gunman killed five people at a warehouse in Dunmore on Sunday, police said.', 'The shooting comes as the county still mourns the deaths of 12 at Pellston.'],
+			b: [' date 2024-04-08 ', 'Five people were killed when a gunman opened fire at a warehouse in Dunmore on Sunday.', 'Police said the suspect was arrested hours later.'],
+			none: NUMBER_CODES,
+			hover: ['b.txt', 'Five', /a\.txt/],
+		},
+		{
+			name: 'Should read a participial ", killing N people" as a death toll and compare it',
+			a: [' date 2024-03-12 ', 'A car bomb exploded at a market in Mogadishu on Monday, killing 30 people.'],
+			b: [' date 2024-03-12 ', 'More than 40 people were killed when a car bomb exploded at a market in Mogadishu on Monday.'],
+			at: ['30', 'More than 40'], code: 'claim.number-mismatch', severity: 'error',
+		},
+		{
+			name: 'Should keep a toll that follows a Reuters-style " - " dateline dash',
+			a: [' date 2024-03-12 ', 'MOGADISHU, Somalia (Reuters) - More than 40 people were killed when a car bomb exploded at a busy market in Mogadishu on Monday.'],
+			b: [' date 2024-03-12 ', '30 people were killed when a car bomb exploded at a market in Mogadishu on Monday.'],
+			at: ['More than 40', '30'], code: 'claim.number-mismatch', severity: 'error',
+		},
+		{
+			name: 'Should keep a toll that follows an AP-style " — " dateline dash',
+			a: [' date 2024-07-09 ', 'JENIN, West Bank (AP) — Three fighters were killed in a raid in Jenin on Monday.'],
+			b: [' date 2024-07-09 ', 'Five fighters were killed in a raid in Jenin on Monday.'],
+			at: ['Three', 'Five'], code: 'claim.number-mismatch', severity: 'error',
+		},
+	];
+	for (const p of hedged) { test(p.name, () => checkPair(p)); }
 
 	test('Should compare a suspect\'s age named after a sentence about a second site with the other articles\' ages', () => {
 		const files = {
@@ -138,34 +122,65 @@ suite('Claims across sources: numbers', () => {
 		assert.match(hoverAt(service, files, 'b.txt', 'Seven'), /2 other articles: 2 ≈ are compatible/);
 	});
 
-	test('Should read a participial ", killing N people" as a death toll and compare it', () => {
-		const files = {
-			'a.txt': article(' date 2024-03-12 ', 'A car bomb exploded at a market in Mogadishu on Monday, killing 30 people.'),
-			'b.txt': article(' date 2024-03-12 ', 'More than 40 people were killed when a car bomb exploded at a market in Mogadishu on Monday.'),
-		};
-		const service = corpus(files);
-		assertConflict(service, files, { file: 'a.txt', at: '30' }, { file: 'b.txt', at: 'More than 40' }, 'claim.number-mismatch', 'error');
-	});
-
-	test('Should keep a toll that follows a Reuters-style " - " dateline dash', () => {
-		const files = {
-			'a.txt': article(' date 2024-03-12 ', 'MOGADISHU, Somalia (Reuters) - More than 40 people were killed when a car bomb exploded at a busy market in Mogadishu on Monday.'),
-			'b.txt': article(' date 2024-03-12 ', '30 people were killed when a car bomb exploded at a market in Mogadishu on Monday.'),
-		};
-		const service = corpus(files);
-		assertConflict(service, files, { file: 'a.txt', at: 'More than 40' }, { file: 'b.txt', at: '30' }, 'claim.number-mismatch', 'error');
-	});
-
-	test('Should keep a toll that follows an AP-style " — " dateline dash', () => {
-		const files = {
-			'a.txt': article(' date 2024-07-09 ', 'JENIN, West Bank (AP) — Three fighters were killed in a raid in Jenin on Monday.'),
-			'b.txt': article(' date 2024-07-09 ', 'Five fighters were killed in a raid in Jenin on Monday.'),
-		};
-		const service = corpus(files);
-		assertConflict(service, files, { file: 'a.txt', at: 'Three' }, { file: 'b.txt', at: 'Five' }, 'claim.number-mismatch', 'error');
-	});
-
 	// --- Disjoint numbers, no attribution: mismatch -----------------------------------------------------
+	const disjoint: Pair[] = [
+		{
+			name: 'Should flag "more than 40" killed against "30" killed',
+			a: [' date 2024-03-12 ', 'More than 40 people were killed in a bombing at a market in Mogadishu on Monday.'],
+			b: [' date 2024-03-12 ', '30 people were killed in the bombing at the market in Mogadishu on Monday.'],
+			at: ['More than 40', '30'], code: 'claim.number-mismatch', severity: 'error',
+		},
+		{
+			name: 'Should flag "fewer than 10" wounded against "12" wounded',
+			a: [' date 2024-01-16 ', 'Fewer than 10 people were wounded in a rocket attack in Beirut on Monday.'],
+			b: [' date 2024-01-16 ', '12 people were wounded in the rocket attack in Beirut on Monday.'],
+			at: ['Fewer than 10', '12'], code: 'claim.number-mismatch', severity: 'error',
+		},
+		{
+			name: 'Should flag "nearly 170" killed against "172" killed',
+			a: [' date 2023-06-11 ', 'Nearly 170 people were killed in the shelling in Khartoum on Saturday.'],
+			b: [' date 2023-06-11 ', '172 people were killed in the shelling in Khartoum on Saturday.'],
+			at: ['Nearly 170', '172'], code: 'claim.number-mismatch', severity: 'error',
+		},
+		{
+			name: 'Should flag "nearly 100" killed against "60" killed',
+			a: [' date 2024-03-12 ', '60 people were killed in a bombing at a market in Mogadishu on Monday.'],
+			b: [' date 2024-03-12 ', 'Nearly 100 people were killed in the bombing at the market in Mogadishu on Monday.'],
+			at: ['60', 'Nearly 100'], code: 'claim.number-mismatch', severity: 'error',
+		},
+		{
+			name: 'Should flag "one militant" against "three militants" killed as a plain mismatch (same group counted)',
+			a: [' date 2024-07-09 ', 'One militant was killed during an Israeli raid in Jenin on Monday.'],
+			b: [' date 2024-07-09 ', 'Three militants were killed during an Israeli raid in Jenin on Monday.'],
+			at: ['One', 'Three'], code: 'claim.number-mismatch', severity: 'error',
+		},
+		{
+			name: 'Should flag "85 targets" struck against "60 targets" struck',
+			a: [' date 2024-02-03 ', 'The U.S. strikes in eastern Syria on Friday hit 85 targets.'],
+			b: [' date 2024-02-03 ', 'The U.S. strikes in eastern Syria on Friday hit 60 targets.'],
+			at: ['85', '60'], code: 'claim.number-mismatch', severity: 'error',
+		},
+		{
+			name: 'Should flag troop counts that differ: "2,500 troops stationed" against "900 troops stationed" in Iraq',
+			a: [' date 2024-01-21 ', 'Rockets struck Ain al-Asad air base in western Iraq on Saturday in an attack that wounded several U.S. personnel.', 'The United States has 2,500 troops stationed in Iraq.'],
+			b: [' date 2024-01-21 ', 'A rocket attack hit Ain al-Asad air base in western Iraq on Saturday.', 'Washington has 900 troops stationed in Iraq.'],
+			at: ['2,500', '900'], code: 'claim.number-mismatch', severity: 'error',
+		},
+		{
+			name: 'Should accept "about 2,500 troops stationed" and "2,500 troops stationed"',
+			a: [' date 2024-01-21 ', 'A rocket attack hit Ain al-Asad air base in western Iraq on Saturday.', 'The United States has about 2,500 troops stationed in Iraq.'],
+			b: [' date 2024-01-21 ', 'Rockets hit Ain al-Asad air base in western Iraq on Saturday in an attack claimed by a militia.', 'The United States has 2,500 troops stationed in Iraq.'],
+			none: NUMBER_CODES,
+			hover: ['a.txt', 'about 2,500', /b\.txt/],
+		},
+		{
+			name: 'Should warn when a base was "targeted four times" by one source and "attacked seven times" by another',
+			a: [' date 2024-01-21 ', 'Rocket attacks on Saturday targeted American troops at Ain al-Asad Air Base in Iraq four times, officials said.'],
+			b: [' date 2024-01-21 ', 'Militias attacked American troops at Ain al-Asad Air Base in Iraq seven times in rocket attacks on Saturday, a military statement said.'],
+			at: ['four', 'seven'], code: 'claim.number-attributed', severity: 'warning',
+		},
+	];
+	for (const p of disjoint) { test(p.name, () => checkPair(p)); }
 
 	test('Should flag "two killed" against "three killed" in the same Erbil drone strike on both passages', () => {
 		const files = {
@@ -176,51 +191,6 @@ suite('Claims across sources: numbers', () => {
 		assertConflict(service, files, { file: 'a.txt', at: 'two' }, { file: 'b.txt', at: 'Three' }, 'claim.number-mismatch', 'error');
 		assert.strictEqual(findingAt(service, files, 'a.txt', 'two')!.message, 'Death toll: here 2 (2024-05-02); 1 source at the same time gives 3');
 		assert.strictEqual(findingAt(service, files, 'b.txt', 'Three')!.message, 'Death toll: here 3 (2024-05-02); 1 source at the same time gives 2');
-	});
-
-	test('Should flag "more than 40" killed against "30" killed', () => {
-		const files = {
-			'a.txt': article(' date 2024-03-12 ', 'More than 40 people were killed in a bombing at a market in Mogadishu on Monday.'),
-			'b.txt': article(' date 2024-03-12 ', '30 people were killed in the bombing at the market in Mogadishu on Monday.'),
-		};
-		const service = corpus(files);
-		assertConflict(service, files, { file: 'a.txt', at: 'More than 40' }, { file: 'b.txt', at: '30' }, 'claim.number-mismatch', 'error');
-	});
-
-	test('Should flag "fewer than 10" wounded against "12" wounded', () => {
-		const files = {
-			'a.txt': article(' date 2024-01-16 ', 'Fewer than 10 people were wounded in a rocket attack in Beirut on Monday.'),
-			'b.txt': article(' date 2024-01-16 ', '12 people were wounded in the rocket attack in Beirut on Monday.'),
-		};
-		const service = corpus(files);
-		assertConflict(service, files, { file: 'a.txt', at: 'Fewer than 10' }, { file: 'b.txt', at: '12' }, 'claim.number-mismatch', 'error');
-	});
-
-	test('Should flag "nearly 170" killed against "172" killed', () => {
-		const files = {
-			'a.txt': article(' date 2023-06-11 ', 'Nearly 170 people were killed in the shelling in Khartoum on Saturday.'),
-			'b.txt': article(' date 2023-06-11 ', '172 people were killed in the shelling in Khartoum on Saturday.'),
-		};
-		const service = corpus(files);
-		assertConflict(service, files, { file: 'a.txt', at: 'Nearly 170' }, { file: 'b.txt', at: '172' }, 'claim.number-mismatch', 'error');
-	});
-
-	test('Should flag "nearly 100" killed against "60" killed', () => {
-		const files = {
-			'a.txt': article(' date 2024-03-12 ', '60 people were killed in a bombing at a market in Mogadishu on Monday.'),
-			'b.txt': article(' date 2024-03-12 ', 'Nearly 100 people were killed in the bombing at the market in Mogadishu on Monday.'),
-		};
-		const service = corpus(files);
-		assertConflict(service, files, { file: 'a.txt', at: '60' }, { file: 'b.txt', at: 'Nearly 100' }, 'claim.number-mismatch', 'error');
-	});
-
-	test('Should flag "one militant" against "three militants" killed as a plain mismatch (same group counted)', () => {
-		const files = {
-			'a.txt': article(' date 2024-07-09 ', 'One militant was killed during an Israeli raid in Jenin on Monday.'),
-			'b.txt': article(' date 2024-07-09 ', 'Three militants were killed during an Israeli raid in Jenin on Monday.'),
-		};
-		const service = corpus(files);
-		assertConflict(service, files, { file: 'a.txt', at: 'One' }, { file: 'b.txt', at: 'Three' }, 'claim.number-mismatch', 'error');
 	});
 
 	test('Should flag only the outlier among three accounts and relate it to both others', () => {
@@ -240,65 +210,47 @@ suite('Claims across sources: numbers', () => {
 		}
 	});
 
-	test('Should flag "85 targets" struck against "60 targets" struck', () => {
-		const files = {
-			'a.txt': article(' date 2024-02-03 ', 'The U.S. strikes in eastern Syria on Friday hit 85 targets.'),
-			'b.txt': article(' date 2024-02-03 ', 'The U.S. strikes in eastern Syria on Friday hit 60 targets.'),
-		};
-		const service = corpus(files);
-		assertConflict(service, files, { file: 'a.txt', at: '85' }, { file: 'b.txt', at: '60' }, 'claim.number-mismatch', 'error');
-	});
-
-	test('Should flag troop counts that differ: "2,500 troops stationed" against "900 troops stationed" in Iraq', () => {
-		const files = {
-			'a.txt': article(' date 2024-01-21 ', 'Rockets struck Ain al-Asad air base in western Iraq on Saturday in an attack that wounded several U.S. personnel.', 'The United States has 2,500 troops stationed in Iraq.'),
-			'b.txt': article(' date 2024-01-21 ', 'A rocket attack hit Ain al-Asad air base in western Iraq on Saturday.', 'Washington has 900 troops stationed in Iraq.'),
-		};
-		const service = corpus(files);
-		assertConflict(service, files, { file: 'a.txt', at: '2,500' }, { file: 'b.txt', at: '900' }, 'claim.number-mismatch', 'error');
-	});
-
-	test('Should accept "about 2,500 troops stationed" and "2,500 troops stationed"', () => {
-		const files = {
-			'a.txt': article(' date 2024-01-21 ', 'A rocket attack hit Ain al-Asad air base in western Iraq on Saturday.', 'The United States has about 2,500 troops stationed in Iraq.'),
-			'b.txt': article(' date 2024-01-21 ', 'Rockets hit Ain al-Asad air base in western Iraq on Saturday in an attack claimed by a militia.', 'The United States has 2,500 troops stationed in Iraq.'),
-		};
-		const service = corpus(files);
-		assertNone(service, files, NUMBER_CODES);
-		assert.match(hoverAt(service, files, 'a.txt', 'about 2,500'), /b\.txt/);
-	});
-
-	test('Should warn when a base was "targeted four times" by one source and "attacked seven times" by another', () => {
-		const files = {
-			'a.txt': article(' date 2024-01-21 ', 'Rocket attacks on Saturday targeted American troops at Ain al-Asad Air Base in Iraq four times, officials said.'),
-			'b.txt': article(' date 2024-01-21 ', 'Militias attacked American troops at Ain al-Asad Air Base in Iraq seven times in rocket attacks on Saturday, a military statement said.'),
-		};
-		const service = corpus(files);
-		assertConflict(service, files, { file: 'a.txt', at: 'four' }, { file: 'b.txt', at: 'seven' }, 'claim.number-attributed', 'warning');
-	});
-
 	// --- Loose intervals only: tension ---------------------------------------------------------------
-
-	test('Should note tension, not a contradiction, between "more than 40" and "nearly 100" killed', () => {
-		const files = {
-			'a.txt': article(' date 2024-03-12 ', 'More than 40 people were killed in a bombing at a market in Mogadishu on Monday.'),
-			'b.txt': article(' date 2024-03-12 ', 'Nearly 100 people were killed in the bombing at the market in Mogadishu on Monday.'),
-		};
-		const service = corpus(files);
-		assertConflict(service, files, { file: 'a.txt', at: 'More than 40' }, { file: 'b.txt', at: 'Nearly 100' }, 'claim.number-tension', 'information');
-		assertNone(service, files, ['claim.number-mismatch', 'claim.number-attributed']);
-	});
-
-	test('Should note tension between "dozens" and "hundreds" wounded', () => {
-		const files = {
-			'a.txt': article(' date 2023-07-30 ', 'Dozens of people were wounded in a bombing at a political rally in Peshawar on Sunday.'),
-			'b.txt': article(' date 2023-07-30 ', 'Hundreds of people were wounded in the bombing at the rally in Peshawar on Sunday.'),
-		};
-		const service = corpus(files);
-		assertConflict(service, files, { file: 'a.txt', at: 'Dozens' }, { file: 'b.txt', at: 'Hundreds' }, 'claim.number-tension', 'information');
-	});
+	const loose: Pair[] = [
+		{
+			name: 'Should note tension, not a contradiction, between "more than 40" and "nearly 100" killed',
+			a: [' date 2024-03-12 ', 'More than 40 people were killed in a bombing at a market in Mogadishu on Monday.'],
+			b: [' date 2024-03-12 ', 'Nearly 100 people were killed in the bombing at the market in Mogadishu on Monday.'],
+			at: ['More than 40', 'Nearly 100'], code: 'claim.number-tension', severity: 'information',
+			none: ['claim.number-mismatch', 'claim.number-attributed'],
+		},
+		{
+			name: 'Should note tension between "dozens" and "hundreds" wounded',
+			a: [' date 2023-07-30 ', 'Dozens of people were wounded in a bombing at a political rally in Peshawar on Sunday.'],
+			b: [' date 2023-07-30 ', 'Hundreds of people were wounded in the bombing at the rally in Peshawar on Sunday.'],
+			at: ['Dozens', 'Hundreds'], code: 'claim.number-tension', severity: 'information',
+		},
+	];
+	for (const p of loose) { test(p.name, () => checkPair(p)); }
 
 	// --- Attributed numbers: warning -------------------------------------------------------------------
+	const attributed: Pair[] = [
+		{
+			name: 'Should only note, not flag as an error, "two commanders" and "five fighters" killed (they may be different groups)',
+			a: [' date 2024-02-08 ', 'Two commanders were killed in a U.S. drone strike in Baghdad on Wednesday.'],
+			b: [' date 2024-02-08 ', 'Five fighters were killed in a U.S. drone strike in Baghdad on Wednesday.'],
+			at: ['Two', 'Five'], code: 'claim.number-attributed', severity: 'information',
+			none: ['claim.number-mismatch'],
+		},
+		{
+			name: 'Should find nothing when two attributed tolls agree',
+			a: [' date 2024-06-02 ', 'Police said nine people were killed in a bombing at a bus station in Kandahar on Saturday.'],
+			b: [' date 2024-06-02 ', '9 people were killed in the bombing in Kandahar on Saturday, according to hospital officials.'],
+			hover: ['a.txt', 'nine', /✓ agrees/],
+		},
+		{
+			name: 'Should not treat a passive "were reported killed" as a named source',
+			a: [' date 2024-05-02 ', 'Two people were reported killed in a drone strike near Erbil on Tuesday.'],
+			b: [' date 2024-05-02 ', 'Three people were killed in a drone strike near Erbil on Tuesday.'],
+			at: ['Two', 'Three'], code: 'claim.number-mismatch', severity: 'error',
+		},
+	];
+	for (const p of attributed) { test(p.name, () => checkPair(p)); }
 
 	test('Should warn, naming the sources, when "officials said one was killed" and "the group said three"', () => {
 		const files = {
@@ -334,46 +286,22 @@ suite('Claims across sources: numbers', () => {
 		assertNone(service, files, NUMBER_CODES.filter(c => c !== 'claim.updated'));
 	});
 
-	test('Should only note, not flag as an error, "two commanders" and "five fighters" killed (they may be different groups)', () => {
-		const files = {
-			'a.txt': article(' date 2024-02-08 ', 'Two commanders were killed in a U.S. drone strike in Baghdad on Wednesday.'),
-			'b.txt': article(' date 2024-02-08 ', 'Five fighters were killed in a U.S. drone strike in Baghdad on Wednesday.'),
-		};
-		const service = corpus(files);
-		assertConflict(service, files, { file: 'a.txt', at: 'Two' }, { file: 'b.txt', at: 'Five' }, 'claim.number-attributed', 'information');
-		assertNone(service, files, ['claim.number-mismatch']);
-	});
-
-	test('Should find nothing when two attributed tolls agree', () => {
-		const files = {
-			'a.txt': article(' date 2024-06-02 ', 'Police said nine people were killed in a bombing at a bus station in Kandahar on Saturday.'),
-			'b.txt': article(' date 2024-06-02 ', '9 people were killed in the bombing in Kandahar on Saturday, according to hospital officials.'),
-		};
-		const service = corpus(files);
-		assertNoFindings(service, files);
-		assert.match(hoverAt(service, files, 'a.txt', 'nine'), /✓ agrees/);
-	});
-
-	test('Should not treat a passive "were reported killed" as a named source', () => {
-		const files = {
-			'a.txt': article(' date 2024-05-02 ', 'Two people were reported killed in a drone strike near Erbil on Tuesday.'),
-			'b.txt': article(' date 2024-05-02 ', 'Three people were killed in a drone strike near Erbil on Tuesday.'),
-		};
-		const service = corpus(files);
-		assertConflict(service, files, { file: 'a.txt', at: 'Two' }, { file: 'b.txt', at: 'Three' }, 'claim.number-mismatch', 'error');
-	});
-
 	// --- Same number, different fact: reworded ----------------------------------------------------------
-
-	test('Should take "85 strikes" and "hit 85 targets" for one figure of the same fact, not a rise', () => {
-		const files = {
-			'a.txt': article(' date 2024-02-03 ', 'U.S. warplanes carried out 85 strikes in eastern Syria on Friday.'),
-			'b.txt': article(' date 2024-02-03 ', 'U.S. strikes in eastern Syria on Friday hit 85 targets.'),
-		};
-		const service = corpus(files);
-		assertNoFindings(service, files);
-		assert.match(hoverAt(service, files, 'b.txt', '85'), /^\*\*Number of targets\*\* — here \*\*85\*\*[^\n]*\n\n1 other article: 1 ✓ agrees/);
-	});
+	const sameNumber: Pair[] = [
+		{
+			name: 'Should take "85 strikes" and "hit 85 targets" for one figure of the same fact, not a rise',
+			a: [' date 2024-02-03 ', 'U.S. warplanes carried out 85 strikes in eastern Syria on Friday.'],
+			b: [' date 2024-02-03 ', 'U.S. strikes in eastern Syria on Friday hit 85 targets.'],
+			hover: ['b.txt', '85', /^\*\*Number of targets\*\* — here \*\*85\*\*[^\n]*\n\n1 other article: 1 ✓ agrees/],
+		},
+		{
+			name: 'Should not note rewording when both say "85 targets"',
+			a: [' date 2024-02-03 ', 'U.S. strikes in eastern Syria on Friday hit 85 targets.'],
+			b: [' date 2024-02-03 ', 'The strikes in eastern Syria on Friday hit 85 targets, the military said.'],
+			hover: ['a.txt', '85', /✓ agrees/],
+		},
+	];
+	for (const p of sameNumber) { test(p.name, () => checkPair(p)); }
 
 	test('Should note the same count of differently named people as reworded ("two commanders", "two members")', () => {
 		const files = {
@@ -384,16 +312,6 @@ suite('Claims across sources: numbers', () => {
 		assertConflict(service, files, { file: 'a.txt', at: 'Two' }, { file: 'b.txt', at: 'Two' }, 'claim.reworded', 'information');
 		assertNone(service, files, NUMBER_CODES);
 		assert.strictEqual(findingAt(service, files, 'a.txt', 'Two')!.message, 'Death toll: here 2 commanders; 2 members in b.txt');
-	});
-
-	test('Should not note rewording when both say "85 targets"', () => {
-		const files = {
-			'a.txt': article(' date 2024-02-03 ', 'U.S. strikes in eastern Syria on Friday hit 85 targets.'),
-			'b.txt': article(' date 2024-02-03 ', 'The strikes in eastern Syria on Friday hit 85 targets, the military said.'),
-		};
-		const service = corpus(files);
-		assertNoFindings(service, files);
-		assert.match(hoverAt(service, files, 'a.txt', '85'), /✓ agrees/);
 	});
 
 });

@@ -118,6 +118,49 @@ export const DATE_CODES = ['claim.date-conflict'];
 export const TIME_CODES = ['claim.time-conflict'];
 
 // ---------------------------------------------------------------------------
+// Table-driven pairs of articles
+// ---------------------------------------------------------------------------
+
+/**
+ * Two articles, a.txt and b.txt, each given as its lines (the dateline first),
+ * and what should come of reading them side by side: a conflict (`at`, `code`,
+ * `severity`), or quiet (no conflict, and what the hover card then says).
+ */
+export type Pair = {
+	/** The test's name. */
+	readonly name: string;
+	readonly a: readonly string[];
+	readonly b: readonly string[];
+	/** No finding of these codes anywhere (assertNone). A quiet pair without it must have no finding at all (assertNoFindings). */
+	readonly none?: readonly string[];
+} & ({
+	/** assertConflict with `code` and `severity` on `at[0]` in a.txt and `at[1]` in b.txt. */
+	readonly at: readonly [string, string];
+	readonly code: string;
+	readonly severity: Finding['severity'];
+} | {
+	/** The hover card at `at` in `file` must match every pattern. */
+	readonly hover?: readonly [file: 'a.txt' | 'b.txt', at: string, card: RegExp, ...more: RegExp[]];
+});
+
+/** Builds the pair's corpus and asserts what the row expects: the conflict, then `none`; or, for a quiet pair, `none` (or no finding at all), then the hover card. */
+export function checkPair(p: Pair): void {
+	const files = { 'a.txt': article(...p.a), 'b.txt': article(...p.b) };
+	const service = corpus(files);
+	if ('at' in p) {
+		assertConflict(service, files, { file: 'a.txt', at: p.at[0] }, { file: 'b.txt', at: p.at[1] }, p.code, p.severity);
+		if (p.none) { assertNone(service, files, p.none); }
+		return;
+	}
+	if (p.none) { assertNone(service, files, p.none); } else { assertNoFindings(service, files); }
+	if (p.hover) {
+		const [file, at, ...card] = p.hover;
+		const markdown = hoverAt(service, files, file, at);
+		for (const pattern of card) { assert.match(markdown, pattern); }
+	}
+}
+
+// ---------------------------------------------------------------------------
 // Table-driven extraction cases
 // ---------------------------------------------------------------------------
 
@@ -238,6 +281,24 @@ export function title(c: Case): string {
 	const what = c.kind === 'actor' ? `${c.type ?? 'actor'}` : c.kind;
 	const detail = c.value ? ` = [${c.value[0]}, ${c.value[1]}]` : c.date ? ` = ${c.date}` : c.time ? ` = ${c.time[0]}:${String(c.time[1]).padStart(2, '0')} ${JSON.stringify(c.time[2])}` : c.name && c.name !== c.quote ? ` named "${c.name}"` : '';
 	return `Should read "${c.quote}" as ${what}${detail} in: ${short(c.text)}`;
+}
+
+/** One mocha suite per topic, one test per row, named by its title and its number in the table. */
+export function caseSuites(tables: readonly (readonly [topic: string, cases: readonly Case[]])[]): void {
+	for (const [topic, cases] of tables) {
+		suite(topic, () => {
+			cases.forEach((c, i) => {
+				test(`${title(c)} (#${i + 1})`, () => checkCase(c));
+			});
+		});
+	}
+}
+
+/** One mocha test per row, named by the row's quote, what it must not be read as (its kind unless `as` is given), its text and its number. */
+export function negativeTests(cases: readonly Negative[], as?: string): void {
+	cases.forEach((c, i) => {
+		test(`Should not read "${c.quote}" as ${as ?? c.kind} in: ${short(c.text)} (#${i + 1})`, () => checkNegative(c));
+	});
 }
 
 /** The UTF-16 span of `word` must be exactly where the word is, whatever comes before it. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import { extractArticle } from '../../server/src/core';
-import { checkCase, checkNegative, short, title, type Case, type Negative } from './helpers';
+import { caseSuites, negativeTests, type Case, type Negative } from './helpers';
 
 /**
  * Table-driven tests of the extraction layer on news phrasing written for
@@ -246,7 +246,7 @@ const notActors: Negative[] = [
 ];
 
 suite('Extraction: actors', () => {
-	const tables: [string, Case[]][] = [
+	caseSuites([
 		['people', people],
 		['organisations', organizations],
 		['groups', groups],
@@ -255,19 +255,8 @@ suite('Extraction: actors', () => {
 		['titles and scopes', titled],
 		['places, second names and lists', placesAndOthers],
 		['bodies written partly in lower case', described],
-	];
-	for (const [topic, cases] of tables) {
-		suite(topic, () => {
-			cases.forEach((c, i) => {
-				test(`${title(c)} (#${i + 1})`, () => checkCase(c));
-			});
-		});
-	}
-	suite('not actors', () => {
-		notActors.forEach((c, i) => {
-			test(`Should not read "${c.quote}" as an actor in: ${short(c.text)} (#${i + 1})`, () => checkNegative(c));
-		});
-	});
+	]);
+	suite('not actors', () => negativeTests(notActors, 'an actor'));
 	test('Should not take a following name for a short form when its letters do not fit', () => {
 		const actors = extractArticle('Aid came from the Lagoon Transit Authority, NATO and the army.').mentions.filter(m => m.kind === 'actor');
 		assert.deepStrictEqual(actors.map(m => [m.text, m.kind === 'actor' ? m.aliases : []]), [['Lagoon Transit Authority', []], ['NATO', []]]);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import { extractArticle } from '../../server/src/core/claims/extractArticle';
 import type { Dimension, NumberMention } from '../../server/src/core/types';
-import { assertSpanOf, checkCase, checkNegative, describe, locate, overlaps, short, type Case, type Negative } from './helpers';
+import { assertSpanOf, checkCase, describe, locate, negativeTests, overlaps, short, type Case, type Negative } from './helpers';
 
 /**
  * Table-driven tests of what numbers measure: the unit a number is written in,
@@ -147,7 +147,5 @@ suite('Extraction: units of numbers', () => {
 		assertSpanOf(text, '2,100 acres', 'number');
 	});
 
-	notNumbers.forEach((c, i) => {
-		test(`Should not read "${c.quote}" as a number in: ${short(c.text)} (#${i + 1})`, () => checkNegative(c));
-	});
+	negativeTests(notNumbers, 'a number');
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import { extractArticle } from '../../server/src/core/claims/extractArticle';
-import { assertSpanOf, checkCase, checkNegative, short, title, type Case, type Negative } from './helpers';
+import { assertSpanOf, caseSuites, negativeTests, short, type Case, type Negative } from './helpers';
 
 /**
  * Table-driven tests of the extraction layer on news phrasing written for
@@ -289,19 +289,12 @@ const datelines: { readonly text: string; readonly published: string | null }[] 
 
 
 suite('Extraction: dates, times and numbers', () => {
-	const tables: [string, Case[]][] = [
+	caseSuites([
 		['dates', dates],
 		['times', times],
 		['plain numbers', plainNumbers],
 		['hedged numbers', hedgedNumbers],
-	];
-	for (const [topic, cases] of tables) {
-		suite(topic, () => {
-			cases.forEach((c, i) => {
-				test(`${title(c)} (#${i + 1})`, () => checkCase(c));
-			});
-		});
-	}
+	]);
 
 	suite('datelines', () => {
 		datelines.forEach((c, i) => {
@@ -311,11 +304,7 @@ suite('Extraction: dates, times and numbers', () => {
 		});
 	});
 
-	suite('not mentions', () => {
-		negatives.forEach((c, i) => {
-			test(`Should not read "${c.quote}" as ${c.kind} in: ${short(c.text)} (#${i + 1})`, () => checkNegative(c));
-		});
-	});
+	suite('not mentions', () => negativeTests(negatives));
 
 	suite('UTF-16 offsets', () => {
 		test('Should keep actor spans exact after an emoji (surrogate pair)', () => {
