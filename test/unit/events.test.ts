@@ -106,15 +106,15 @@ suite('Claims across sources: events, running counts and actors', () => {
 		assert.strictEqual(entityOf(service, 'b.txt', 'Kataeb Hezbollah'), a);
 	});
 
-	test('Should give Abu Baqir al-Saedi and Abu Baqir al-Saadi one entity id', () => {
+	test('Should give Abu Karim al-Rasheed and Abu Karim al-Rashid one entity id', () => {
 		const files = {
-			'a.txt': article(' date 2024-02-08 ', 'The strike in Baghdad on Wednesday killed Abu Baqir al-Saedi, a senior militia commander.'),
-			'b.txt': article(' date 2024-02-08 ', 'Abu Baqir al-Saadi was killed in the drone strike in Baghdad on Wednesday.'),
+			'a.txt': article(' date 2024-05-14 ', 'The strike in Mosul on Tuesday killed Abu Karim al-Rasheed, a senior militia commander.'),
+			'b.txt': article(' date 2024-05-14 ', 'Abu Karim al-Rashid was killed in the drone strike in Mosul on Tuesday.'),
 		};
 		const service = corpus(files);
-		const a = entityOf(service, 'a.txt', 'Abu Baqir al-Saedi');
+		const a = entityOf(service, 'a.txt', 'Abu Karim al-Rasheed');
 		assert.ok(a);
-		assert.strictEqual(entityOf(service, 'b.txt', 'Abu Baqir al-Saadi'), a);
+		assert.strictEqual(entityOf(service, 'b.txt', 'Abu Karim al-Rashid'), a);
 	});
 
 	test('Should keep Iraq and Iran, and Kataib Hezbollah and Asaib Ahl al-Haq, apart', () => {
