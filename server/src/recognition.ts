@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { recogniseArticle } from './core';
 import { isAlwaysArticle, MarkerFolders } from './files';
 import type { WorkspaceFolders } from './folders';
+import { ARTICLE_LANGUAGE } from './protocol';
 import { globsOf, type SettingsCache } from './settings';
 
 /** Whether a file is analysed; `forced` when the user's say decided, not the text; `reason` why it is not an article. */
@@ -12,8 +13,6 @@ export interface Decision {
 	readonly reason: string;
 }
 
-/** The language VS Code gives `.article` and `.news` files (package.json). */
-export const ARTICLE_LANGUAGE = 'news-article';
 const ARTICLE_EXTENSION = /\.(?:article|news)$/i;
 
 /**
