@@ -40,9 +40,8 @@ export class Recognition {
 		if (settings?.files.recognition === 'all') { return 'corroborate.files.recognition is "all"'; }
 		if (!uri.startsWith('file:')) { return null; }
 		if (this.chosen(uri)) { return 'corroborate.files.articles'; }
-		const file = fileURLToPath(uri);
-		const folder = this.#folders.folderOf(uri);
-		return this.#markers.covers(folder ? fileURLToPath(folder) : path.dirname(file), file) ? 'a .corroborate.json' : null;
+		const { file, root } = this.#place(uri);
+		return this.#markers.covers(root, file) ? 'a .corroborate.json' : null;
 	}
 
 	/**
@@ -52,9 +51,15 @@ export class Recognition {
 	chosen(uri: string): boolean {
 		const settings = this.#settings.peek(uri);
 		if (!settings || !uri.startsWith('file:')) { return false; }
+		const { file, root } = this.#place(uri);
+		return isAlwaysArticle(path.relative(root, file), globsOf(settings));
+	}
+
+	/** A `file:` URI's path, and the folder its rules are relative to: its workspace folder, else its own folder. */
+	#place(uri: string): { file: string; root: string } {
 		const file = fileURLToPath(uri);
 		const folder = this.#folders.folderOf(uri);
-		return isAlwaysArticle(path.relative(folder ? fileURLToPath(folder) : path.dirname(file), file), globsOf(settings));
+		return { file, root: folder ? fileURLToPath(folder) : path.dirname(file) };
 	}
 
 	/**
