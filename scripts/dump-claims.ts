@@ -28,7 +28,6 @@ for (const uri of [...view.articles.keys()].sort()) {
 }
 for (const f of view.findings) { console.log(`F ${f.uri.slice(8)} ${f.severity} ${f.code}: ${f.message}`); }
 if (process.env.EVENTS) {
-	const s = (d: number | null) => d === null ? '-' : new Date(d * 864e5).toISOString().slice(0, 10);
 	for (const uri of [...view.articles.keys()].sort()) {
 		if (filter && !uri.includes(filter)) { continue; }
 		const a = view.articles.get(uri)!;

@@ -3,10 +3,10 @@ import { promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { recogniseArticle, SHAPE_SAMPLE_CHARS } from '../../server/src/core/text/articleShape';
+import { ARTICLE_LANGUAGE } from '../../server/src/protocol';
 
 /** How many text files of each workspace folder are read to decide whether it holds articles. */
 export const SAMPLE_FILES = 200;
-const ARTICLE_LANGUAGE = 'news-article';
 const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.*/**'];
 
 /** True when an open document is an article by its language, or plain text that reads as one. */

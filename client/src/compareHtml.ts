@@ -1,3 +1,4 @@
+import { fileName } from '../../server/src/core/util/text';
 import type { CompareCell, CompareResult, PassageLocation, Verdict } from '../../server/src/protocol';
 
 /**
@@ -19,8 +20,6 @@ const CHANGE: Record<CompareResult['facts'][number]['change'], string> = { rises
 export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' })[c]!);
 }
-
-export const fileName = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 
 /** What the page needs from the webview: its CSP source, a nonce, and an index for each passage it links to. */
 export interface RenderContext {

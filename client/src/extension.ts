@@ -6,15 +6,15 @@ import { registerCompareView } from './compareView';
 import { registerFindingsView } from './findingsView';
 import { analyseAnyway, showNonArticles } from './nonArticles';
 import { createStatusItems, showWaiting, updateStatus } from './status';
-import { StatusNotification, StatusParams } from '../../server/src/protocol';
+import { ARTICLE_LANGUAGE, StatusNotification, StatusParams } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
 const documentSelector = [
 	{ scheme: 'file', language: 'plaintext' },
 	{ scheme: 'untitled', language: 'plaintext' },
-	{ scheme: 'file', language: 'news-article' },
-	{ scheme: 'untitled', language: 'news-article' },
+	{ scheme: 'file', language: ARTICLE_LANGUAGE },
+	{ scheme: 'untitled', language: ARTICLE_LANGUAGE },
 ];
 
 /**

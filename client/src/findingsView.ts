@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { fileName } from '../../server/src/core/util/text';
 import { FindingsRequest, type FindingItem, type FindingsGroup } from '../../server/src/protocol';
 
 type FactGroup = FindingsGroup['facts'][number];
@@ -12,7 +13,6 @@ type Node =
 
 const SEVERITY_ICONS: Record<string, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'lightbulb' };
 
-const fileName = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /**

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { NonArticlesRequest, type NonArticle } from '../../server/src/protocol';
+import { ARTICLE_LANGUAGE, NonArticlesRequest, type NonArticle } from '../../server/src/protocol';
 
-const ARTICLE_LANGUAGE = 'news-article';
 const ANALYSE = 'Analyse this file anyway';
 
 /** A file path as a glob that matches only that file (glob characters escaped). */

@@ -11,9 +11,12 @@ export function toRange(document: TextDocument, span: Span): Range {
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint } as const;
 
+/** The README shipped beside the server, which holds the table of diagnostic codes. */
+const README_URL = pathToFileURL(path.join(__dirname, '..', '..', 'README.md')).href;
+
 /** Where a diagnostic code is documented: its row of the codes table in the README shipped beside the server. */
 export function codeUrl(code: string): string {
-	return `${pathToFileURL(path.join(__dirname, '..', '..', 'README.md')).href}#${codeInfo(code).anchor}`;
+	return `${README_URL}#${codeInfo(code).anchor}`;
 }
 
 /**

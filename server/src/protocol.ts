@@ -1,8 +1,12 @@
 /**
- * The custom messages between the Corroborate client and server, in one file
- * both bundle (the client through a relative import), so they cannot drift.
+ * The custom messages between the Corroborate client and server, and the
+ * article language both decide by, in one file both bundle (the client through
+ * a relative import), so they cannot drift.
  */
 import type { Range } from 'vscode-languageserver-protocol';
+
+/** The language of files that are articles whatever their shape (`.article` and `.news` files; package.json contributes it). */
+export const ARTICLE_LANGUAGE = 'news-article';
 
 /**
  * Counts the server reports after each diagnostics pass, shown in the status items. The problem counts are

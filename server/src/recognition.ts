@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { recogniseArticle } from './core';
 import { isAlwaysArticle, MarkerFolders } from './files';
 import type { WorkspaceFolders } from './folders';
+import { ARTICLE_LANGUAGE } from './protocol';
 import { globsOf, type SettingsCache } from './settings';
 
 /** Whether a file is analysed; `forced` when the user's say decided, not the text; `reason` why it is not an article. */
@@ -12,8 +13,6 @@ export interface Decision {
 	readonly reason: string;
 }
 
-/** The language VS Code gives `.article` and `.news` files (package.json). */
-export const ARTICLE_LANGUAGE = 'news-article';
 const ARTICLE_EXTENSION = /\.(?:article|news)$/i;
 
 /**
@@ -41,9 +40,8 @@ export class Recognition {
 		if (settings?.files.recognition === 'all') { return 'corroborate.files.recognition is "all"'; }
 		if (!uri.startsWith('file:')) { return null; }
 		if (this.chosen(uri)) { return 'corroborate.files.articles'; }
-		const file = fileURLToPath(uri);
-		const folder = this.#folders.folderOf(uri);
-		return this.#markers.covers(folder ? fileURLToPath(folder) : path.dirname(file), file) ? 'a .corroborate.json' : null;
+		const { file, root } = this.#place(uri);
+		return this.#markers.covers(root, file) ? 'a .corroborate.json' : null;
 	}
 
 	/**
@@ -53,9 +51,15 @@ export class Recognition {
 	chosen(uri: string): boolean {
 		const settings = this.#settings.peek(uri);
 		if (!settings || !uri.startsWith('file:')) { return false; }
+		const { file, root } = this.#place(uri);
+		return isAlwaysArticle(path.relative(root, file), globsOf(settings));
+	}
+
+	/** A `file:` URI's path, and the folder its rules are relative to: its workspace folder, else its own folder. */
+	#place(uri: string): { file: string; root: string } {
 		const file = fileURLToPath(uri);
 		const folder = this.#folders.folderOf(uri);
-		return isAlwaysArticle(path.relative(folder ? fileURLToPath(folder) : path.dirname(file), file), globsOf(settings));
+		return { file, root: folder ? fileURLToPath(folder) : path.dirname(file) };
 	}
 
 	/**

@@ -43,8 +43,8 @@ function listenLifecycle(connection: Connection, session: Session): void {
 	connection.onDidChangeConfiguration(change => {
 		settings.changed(change.settings);
 		void indexer.applyLimits();
-		diagnostics.changed();
-		// corroborate.files.recognition or .articles may have changed which files are articles.
+		// corroborate.files.recognition or .articles may have changed which files are articles: every finding
+		// may change once they are decided again (a pulling client would otherwise be asked to refresh twice).
 		void recheckAll(connection, session).then(() => diagnostics.changed());
 	});
 	connection.onShutdown(async () => {

@@ -26,21 +26,13 @@ export class StatusReporter {
 	readonly #connection: Connection;
 	readonly #index: WorkspaceIndex;
 	#counts: ProblemCounts = NONE;
-	#indexing = false;
 	#last = '';
+	/** True while the workspace folders are being read. */
+	indexing = false;
 
 	constructor(connection: Connection, index: WorkspaceIndex) {
 		this.#connection = connection;
 		this.#index = index;
-	}
-
-	/** True while the workspace folders are being read. */
-	get indexing(): boolean {
-		return this.#indexing;
-	}
-
-	set indexing(value: boolean) {
-		this.#indexing = value;
 	}
 
 	/** Takes the counts from the diagnostics of every file, as last computed for the client. */
@@ -50,7 +42,7 @@ export class StatusReporter {
 
 	/** Sends `corroborate/status` when it changed. */
 	send(): void {
-		const status: StatusParams = { ...this.#counts, articles: this.#index.uris().length, notArticles: this.#index.others.size, indexing: this.#indexing, skipped: this.#index.skipped.size };
+		const status: StatusParams = { ...this.#counts, articles: this.#index.uris().length, notArticles: this.#index.others.size, indexing: this.indexing, skipped: this.#index.skipped.size };
 		const key = JSON.stringify(status);
 		// A pulling client asks for every diagnostic every few seconds: the same counts are not sent again.
 		if (key === this.#last) { return; }

@@ -99,12 +99,16 @@ export class WorkspaceIndex {
 			if (decision.forced) { this.#byShape.delete(uri); } else { this.#byShape.add(uri); }
 			return true;
 		}
-		if (this.#documents.has(uri)) { this.demoted.add(uri); }
-		this.#documents.delete(uri);
-		this.#byShape.delete(uri);
-		this.#service.deleteArticle(uri);
+		this.#leave(uri);
 		this.others.set(uri, decision.reason);
 		return false;
+	}
+
+	/** Takes a file out of the service; one that was an article until now is {@link demoted}. */
+	#leave(uri: string): void {
+		if (this.#documents.delete(uri)) { this.demoted.add(uri); }
+		this.#byShape.delete(uri);
+		this.#service.deleteArticle(uri);
 	}
 
 	#store(uri: string, text: string, version: number, extraction?: ArticleExtraction): boolean {
@@ -115,11 +119,8 @@ export class WorkspaceIndex {
 
 	/** Leaves a file out, with the reason its notice gives; it takes no part in comparisons meanwhile. */
 	#skip(uri: string, reason: string, unreadable: boolean): void {
-		if (this.#documents.has(uri)) { this.demoted.add(uri); }
-		this.#documents.delete(uri);
-		this.#service.deleteArticle(uri);
+		this.#leave(uri);
 		this.others.delete(uri);
-		this.#byShape.delete(uri);
 		this.skipped.set(uri, reason);
 		if (unreadable) { this.#unreadable.add(uri); } else { this.#unreadable.delete(uri); }
 		this.#log.skipped(uri, reason);
