@@ -143,7 +143,7 @@ function toClaim(ctx: ClaimContext, view: TokenView, frame: Frame, idx: number, 
 	const m = ctx.mentions[idx];
 	const across = acrossEvents(ctx, view, m.span);
 	const at = located(view, frame.span.end);
-	const status = claimStatus(view, sentence, m.span, frame, across > 0 || isBackground(ctx, view, sentence, m.span));
+	const status = claimStatus(view, sentence, m.span, frame, across > 0 || isBackground(ctx, view, sentence, m.span, sentenceMentions));
 	return {
 		fact: frame.fact, head: frame.head, generic: frame.generic, subject: frame.subject, mention: idx, span: frame.span, sentence: s, event,
 		attribution: findAttribution(ctx.text, sentence, frame.span), status, since: sinceDate(ctx, s, m.span.end, sentenceMentions),
@@ -174,7 +174,6 @@ function groupBySentence(ctx: ClaimContext): { from: number; to: number; mention
 	return groups;
 }
 
-/** A date that names a day ("Tuesday", "March 22", "yesterday"): only such dates are compared as the day of an event. */
 /** A date precise enough to compare an event by: a day, or a named month ("in January", "late January"), not a year. */
 function dayPrecise(m: Mention): boolean {
 	if (m.kind !== 'date' || m.implied) { return false; }

@@ -1,4 +1,4 @@
-import type { Span } from '../types';
+import type { DateMention, Span } from '../types';
 import { alternation, VOCABULARY } from '../vocabulary';
 import { EVENT_WORDS } from '../vocabulary/events';
 import { ACROSS_WORDS, BACKGROUND_CUES, ONE_EVENT_WORDS, FINAL_WORDS, PARTIAL_COUNT_UNITS, PARTIAL_COUNT_VERBS, PRELIMINARY_WORDS, STATUS_NOUNS, SUPERSEDED_MARKERS } from '../vocabulary/facts';
@@ -83,20 +83,24 @@ function isSuperseded(view: TokenView, sentence: Span, span: Span): boolean {
 	return false;
 }
 
-/** True when the claim's sentence is about another time: "last year", "compared with", or a year other than the dateline's. */
-export function isBackground(ctx: ClaimContext, view: TokenView, sentence: Span, span: Span): boolean {
+/**
+ * True when the claim's sentence is about another time: "last year", "compared with", or a year other than the
+ * dateline's. `sentenceMentions` are the indexes of the sentence's mentions.
+ */
+export function isBackground(ctx: ClaimContext, view: TokenView, sentence: Span, span: Span, sentenceMentions: readonly number[]): boolean {
 	for (let i = tokenAtOrAfter(view, sentence.start); i < view.tokens.length && view.tokens[i].start < sentence.end; i++) {
 		if (BACKGROUND_CUES.match(view.words, i)) { return true; }
 	}
-	if (sinceWhen(ctx, sentence, span)) { return true; }
+	const dates = sentenceMentions.map(i => ctx.mentions[i]).filter((m): m is DateMention => m.kind === 'date');
+	if (sinceWhen(ctx, dates, sentence, span)) { return true; }
 	const year = ctx.publishedYear;
-	return ctx.mentions.some(m => m.kind === 'date' && m.role !== 'dateline' && m.expr.type === 'absolute' && m.expr.year !== undefined && m.expr.month === undefined
-		&& m.span.start >= sentence.start && m.span.end <= sentence.end && (year === null || m.expr.year !== year) && Math.abs(m.span.start - span.start) < 120);
+	return dates.some(m => m.role !== 'dateline' && m.expr.type === 'absolute' && m.expr.year !== undefined && m.expr.month === undefined
+		&& (year === null || m.expr.year !== year) && Math.abs(m.span.start - span.start) < 120);
 }
 
 /** "the deadliest since May 24, when 21 people were killed": the figure of the earlier event the comparison names. */
-function sinceWhen(ctx: ClaimContext, sentence: Span, span: Span): boolean {
-	return ctx.mentions.some(m => m.kind === 'date' && m.span.start >= sentence.start && m.span.end <= span.start
+function sinceWhen(ctx: ClaimContext, dates: readonly DateMention[], sentence: Span, span: Span): boolean {
+	return dates.some(m => m.span.end <= span.start
 		&& SINCE.test(ctx.text.slice(Math.max(sentence.start, m.span.start - 12), m.span.start))
 		&& /^\s*,?\s*(?:when|where)\b[^;:.—–]*$/.test(ctx.text.slice(m.span.end, span.start)));
 }
