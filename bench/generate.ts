@@ -5,7 +5,11 @@
  * attributions, datelines, relative dates, clock times and a few planted
  * contradictions (a different death toll, a different date). All names of
  * people and armed groups are invented; institutions and outlets are real.
- * Nothing here is copied from seeds/.
+ * Nothing here is copied from seeds/. Besides the templates, each article
+ * carries paragraphs of real news text when the caller gives some (the
+ * benchmark takes them from seeds/ and, when it sits beside the project, the
+ * labelled news corpus), so extraction meets real prose, real names and real
+ * figures, and stories meet the background noise real coverage has.
  */
 
 /** One generated article. */
@@ -375,6 +379,8 @@ interface Writing {
 	readonly day: number;
 	/** Whether this article writes the event date absolutely (planted date contradictions always do). */
 	readonly absoluteDate: boolean;
+	/** Paragraphs of real news text to draw from. */
+	readonly real: readonly string[];
 }
 
 /** How the article refers to the day of the event: "on Wednesday", "on March 3", "early Friday". */
@@ -574,6 +580,12 @@ function writeArticle(w: Writing): string {
 	body.push(...keep, ...w.rng.shuffle(rest.slice(2)));
 	const pool = w.rng.shuffle([...BACKGROUND]);
 	let words = body.join(' ').split(/\s+/).length;
+	// About a third of the article is real text, placed after the lead paragraphs.
+	for (let k = 0; w.real.length && words < REAL_UNTIL_WORDS && k < 4; k++) {
+		const para = w.real[w.rng.int(0, w.real.length - 1)];
+		body.splice(w.rng.int(3, body.length), 0, para);
+		words += para.split(/\s+/).length;
+	}
 	while (words < 560 && pool.length) {
 		const para = [pool.pop()!(w), pool.length ? pool.pop()!(w) : ''].join(' ').trim();
 		body.splice(w.rng.int(3, body.length), 0, para);
@@ -584,8 +596,26 @@ function writeArticle(w: Writing): string {
 	return w.style === 'spun' ? spin(w.rng, text) : text;
 }
 
-/** Generates `n` articles about about n / 5 events, with their planted contradictions. */
-export function generateCorpusWithTruth(n: number, seed = 1): GeneratedCorpus {
+/** Real paragraphs are added until an article has this many words, templates fill the rest. */
+const REAL_UNTIL_WORDS = 380;
+
+/**
+ * The paragraphs of real articles worth mixing in: lines of at least 15 words
+ * after an article's first three lines (its headline, dateline and byline).
+ */
+export function realParagraphs(texts: readonly string[]): string[] {
+	const out = new Set<string>();
+	for (const text of texts) {
+		for (const line of text.split(/\r?\n/).slice(3)) {
+			const para = line.trim();
+			if (para.split(/\s+/).length >= 15) { out.add(para); }
+		}
+	}
+	return [...out];
+}
+
+/** Generates `n` articles about about n / 5 events, with their planted contradictions; `real` paragraphs are mixed in. */
+export function generateCorpusWithTruth(n: number, seed = 1, real: readonly string[] = []): GeneratedCorpus {
 	const rng = new Random(seed);
 	const drafts: { event: number; outlet: Outlet; text: string; planted?: Omit<PlantedContradiction, 'name' | 'others'> }[] = [];
 	let events = 0;
@@ -601,7 +631,7 @@ export function generateCorpusWithTruth(n: number, seed = 1): GeneratedCorpus {
 			const wrongDay = plant === 'date' && k === deviant;
 			const killed = wrongToll ? e.killed + Math.max(9, Math.round(e.killed * 0.8)) + rng.int(0, 5) : e.killed;
 			const day = wrongDay ? e.day - rng.int(2, 4) : e.day;
-			const w: Writing = { rng, e, outlet, style: outlet.style, published: e.day + lag, killed, plainToll: wrongToll, day, absoluteDate: plant === 'date' || rng.chance(0.4) };
+			const w: Writing = { rng, e, outlet, style: outlet.style, published: e.day + lag, killed, plainToll: wrongToll, day, absoluteDate: plant === 'date' || rng.chance(0.4), real };
 			const text = writeArticle(w);
 			drafts.push({
 				event: e.id, outlet, text,
@@ -626,7 +656,7 @@ export function generateCorpusWithTruth(n: number, seed = 1): GeneratedCorpus {
 	return { articles, contradictions, events };
 }
 
-/** Generates `n` articles deterministically from `seed`. */
-export function generateCorpus(n: number, seed = 1): { name: string; text: string }[] {
-	return generateCorpusWithTruth(n, seed).articles;
+/** Generates `n` articles deterministically from `seed` (and the `real` paragraphs). */
+export function generateCorpus(n: number, seed = 1, real: readonly string[] = []): { name: string; text: string }[] {
+	return generateCorpusWithTruth(n, seed, real).articles;
 }

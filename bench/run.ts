@@ -10,7 +10,9 @@
  *   node bench/out/run.js --from-results  re-renders the last bench/results.json instead of measuring
  *
  * Each run of each size is a fresh child process (so indexing is cold and its
- * peak RSS is its own), killed if it exceeds the time budget.
+ * peak RSS is its own), killed if it exceeds the time budget. From 1,000
+ * articles on, the generated articles are also written to a temporary folder
+ * and `corroborate check` (server/out/cli.js) is timed on it end to end.
  */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -19,8 +21,11 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createCorroborateService, extractArticle, noCancellation, type Finding, type ICorroborateService } from '../server/src/core/index';
 import { generateCorpus, generateCorpusWithTruth, Random, type PlantedContradiction } from './generate';
+import { loadRealText } from './realText';
 
 const DEFAULT_SIZES = [10, 100, 1000, 10000];
+/** From this size on, `corroborate check` is also run end to end on the articles written to a folder. */
+const CLI_FROM = 1000;
 const BUDGET_MS = 180_000;
 const HOVERS = 1000;
 const EDITS = 5;
@@ -116,8 +121,9 @@ function seedCorpus(): Corpus {
 
 function corpusOf(size: number): Corpus {
 	if (size === 10) { return seedCorpus(); }
-	const c = generateCorpusWithTruth(size, 1);
-	return { articles: c.articles, contradictions: c.contradictions, events: c.events, source: 'bench/generate.ts, seed 1' };
+	const real = loadRealText(ROOT);
+	const c = generateCorpusWithTruth(size, 1, real.paragraphs);
+	return { articles: c.articles, contradictions: c.contradictions, events: c.events, source: `bench/generate.ts, seed 1, with ${real.source}` };
 }
 
 const uriOf = (name: string) => `file:///bench/${name}`;
@@ -268,7 +274,7 @@ function measureEdits(service: ICorroborateService, articles: readonly Article[]
 	for (let attempt = 0; times.length < EDITS && attempt < EDITS * 20; attempt++) {
 		const a = rng.pick(articles);
 		const x = extractArticle(a.text);
-		const claim = x.claims.find(c => c.fact === 'killed');
+		const claim = x.claims.find(c => c.fact === 'dead');
 		if (!claim) { continue; }
 		const m = x.mentions[claim.mention];
 		const value = m.kind === 'number' ? (m.value.max ?? m.value.min ?? 10) : 10;
@@ -375,8 +381,11 @@ const hasGnuTime = (() => {
 	try { fs.accessSync(TIME, fs.constants.X_OK); return true; } catch { return false; }
 })();
 
-function runChild(args: string[], nodeFlags: string[] = [], budget = BUDGET_MS): Promise<ChildOutcome> {
-	const node = [...nodeFlags, __filename, ...args];
+/** What a timed process printed, how it ended, and its peak RSS (from GNU time, when there is one). */
+interface Spawned { out: string; err: string; code: number | null; ms: number; rssMaxMb?: number; timedOut: boolean }
+
+/** Runs `node ...node` in its own process group, killed after `budget` ms. */
+function spawnTimed(node: string[], budget: number): Promise<Spawned> {
 	const [cmd, argv] = hasGnuTime ? [TIME, ['-v', process.execPath, ...node]] : [process.execPath, node];
 	const started = performance.now();
 	return new Promise(resolve => {
@@ -392,21 +401,52 @@ function runChild(args: string[], nodeFlags: string[] = [], budget = BUDGET_MS):
 		}, budget);
 		child.on('close', code => {
 			clearTimeout(timer);
-			const ms = performance.now() - started;
 			const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(err);
-			const lines = out.split('\n');
-			const line = lines.find(l => l.startsWith('RESULT '));
-			const partial = lines.filter(l => l.startsWith('PARTIAL ')).pop();
-			const outcome: ChildOutcome = { timedOut, ms, rssMaxMb: rss ? Number(rss[1]) / 1024 : undefined };
-			if (partial) {
-				const { phase, ...values } = JSON.parse(partial.slice(8));
-				outcome.partial = values;
-				outcome.phase = phase;
-			}
-			if (line) { outcome.result = JSON.parse(line.slice(7)); } else if (!timedOut) { outcome.error = `exit ${code}: ${err.split('\n').filter(l => l && !/^\s+\S.*: /.test(l)).slice(-5).join(' | ')}`; }
-			resolve(outcome);
+			resolve({ out, err, code, ms: performance.now() - started, rssMaxMb: rss ? Number(rss[1]) / 1024 : undefined, timedOut });
 		});
 	});
+}
+
+async function runChild(args: string[], nodeFlags: string[] = [], budget = BUDGET_MS): Promise<ChildOutcome> {
+	const { out, err, code, ms, rssMaxMb, timedOut } = await spawnTimed([...nodeFlags, __filename, ...args], budget);
+	const lines = out.split('\n');
+	const line = lines.find(l => l.startsWith('RESULT '));
+	const partial = lines.filter(l => l.startsWith('PARTIAL ')).pop();
+	const outcome: ChildOutcome = { timedOut, ms, rssMaxMb };
+	if (partial) {
+		const { phase, ...values } = JSON.parse(partial.slice(8));
+		outcome.partial = values;
+		outcome.phase = phase;
+	}
+	if (line) { outcome.result = JSON.parse(line.slice(7)); } else if (!timedOut) { outcome.error = `exit ${code}: ${err.split('\n').filter(l => l && !/^\s+\S.*: /.test(l)).slice(-5).join(' | ')}`; }
+	return outcome;
+}
+
+/** The bundled command-line tool, which `npm run bench` builds first. */
+const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
+
+/**
+ * `corroborate check` end to end on the generated articles written to a
+ * folder: reading, recognising, extracting on worker threads, comparing and
+ * printing the text report (to nowhere), as a user runs it.
+ */
+async function benchCli(size: number, repeat: number): Promise<Record<string, number>> {
+	if (!fs.existsSync(CLI)) { return {}; }
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-bench-cli-'));
+	try {
+		corpusOf(size).articles.forEach(a => fs.writeFileSync(path.join(dir, a.name), a.text));
+		const runs: { ms: number; rss: number }[] = [];
+		for (let r = 0; r < repeat; r++) {
+			process.stderr.write(`  ${size} articles: corroborate check, run ${r + 1}/${repeat}... `);
+			const o = await spawnTimed([CLI, 'check', dir], BUDGET_MS);
+			process.stderr.write(o.timedOut ? 'exceeded budget\n' : `${(o.ms / 1000).toFixed(1)} s\n`);
+			if (o.timedOut) { return { cliMs: NaN, cliRssMb: NaN }; }
+			runs.push({ ms: o.ms, rss: o.rssMaxMb ?? NaN });
+		}
+		return { cliMs: median(runs.map(r => r.ms)), cliRssMb: median(runs.map(r => r.rss)) };
+	} finally {
+		fs.rmSync(dir, { recursive: true, force: true });
+	}
 }
 
 const NEXT_PHASE: Record<string, string> = {
@@ -446,6 +486,7 @@ async function benchSize(size: number, repeat: number): Promise<SizeSummary> {
 	// A run killed for exceeding the budget still reports the phases it finished.
 	const median = ok.length ? medianOf(ok) : { ...late?.partial, rssMaxMb: late?.partial?.rssSampledMb ?? NaN };
 	if (peer.result) { Object.assign(median, peer.result); }
+	if (size >= CLI_FROM) { Object.assign(median, await benchCli(size, repeat)); }
 	const during = late?.phase ? NEXT_PHASE[late.phase] ?? late.phase : undefined;
 	return { size, runs: [...runs, peer], median, exceeded: !!late, exceededDuring: during, error: runs.find(o => o.error)?.error };
 }
@@ -465,7 +506,9 @@ type Row = [label: string, keys: string[], cell: (m: Record<string, number>) => 
 const ROWS: Row[] = [
 	['words (whitespace-separated)', ['words'], m => fmt.int(m.words)],
 	['distinct events', ['events'], m => fmt.int(m.events)],
-	['cold indexing (setArticle all + 1st getStatus)', ['indexMs'], m => fmt.ms(m.indexMs)],
+	['corroborate check, end to end (worker threads)', ['cliMs'], m => fmt.ms(m.cliMs)],
+	['  its peak RSS', ['cliRssMb'], m => fmt.mb(m.cliRssMb)],
+	['cold indexing in one thread (setArticle all + 1st getStatus)', ['indexMs'], m => fmt.ms(m.indexMs)],
 	['  indexing rate', ['indexWordsPerSec'], m => fmt.rate(m.indexWordsPerSec)],
 	['  of which setArticle (extraction)', ['setArticlesMs'], m => fmt.ms(m.setArticlesMs)],
 	['  of which cross-source comparison (1st getStatus)', ['comparisonMs'], m => fmt.ms(m.comparisonMs)],
@@ -513,8 +556,10 @@ function targets(summaries: readonly SizeSummary[]): Target[] {
 	add(`extraction ≥ 250,000 words/s on one core (${largest?.size ?? '?'} articles)`, largest?.median.extractionWordsPerSec, fmt.rate, v => v >= 250_000);
 	const peer = [...summaries].reverse().find(s => Number.isFinite(s.median.ratio));
 	add(`extraction ≥ 20× compromise (largest peer sample: ${fmt.int(peer?.median.peerWords ?? NaN)} words)`, peer?.median.ratio, fmt.x, v => v >= 20);
-	add('10,000 articles indexed < 15 s', m?.indexMs, fmt.ms, v => v < 15_000);
-	add('peak RSS < 1 GB at 10,000', m?.rssMaxMb, fmt.mb, v => v < 1024);
+	add('corroborate check on 10,000 articles < 15 s (end to end)', m?.cliMs, fmt.ms, v => v < 15_000);
+	add('corroborate check on 10,000 articles: peak RSS < 1 GB', m?.cliRssMb, fmt.mb, v => v < 1024);
+	add('10,000 articles indexed in one process, one thread < 15 s (informative)', m?.indexMs, fmt.ms, v => v < 15_000);
+	add('peak RSS of that process < 1 GB (informative)', m?.rssMaxMb, fmt.mb, v => v < 1024);
 	for (let i = 1; i < summaries.length; i++) {
 		const a = summaries[i - 1];
 		const b = summaries[i];
@@ -664,7 +709,7 @@ async function main(): Promise<void> {
 		machine,
 		repeat,
 		budgetMs: BUDGET_MS,
-		notes: { extractionSample: EXTRACTION_SAMPLE, peerSample: PEER_SAMPLE, hovers: HOVERS, edits: EDITS, corpus10: 'seeds/ (5 files + 5 pairwise combinations)', generated: 'bench/generate.ts, seed 1' },
+		notes: { extractionSample: EXTRACTION_SAMPLE, peerSample: PEER_SAMPLE, hovers: HOVERS, edits: EDITS, corpus10: 'seeds/ (5 files + 5 pairwise combinations)', generated: `bench/generate.ts, seed 1, with ${loadRealText(ROOT).source}` },
 		sizes: summaries.map(s => ({ size: s.size, exceededBudget: s.exceeded, error: s.error, median: s.median, exceededDuring: s.exceededDuring, runs: s.runs.map(r => ({ ...r.result ?? r.partial, phase: r.phase, rssMaxMb: r.rssMaxMb, wallMs: r.ms, timedOut: r.timedOut, error: r.error })) })),
 		targets: met,
 		profile: profiled,

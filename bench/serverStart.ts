@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { generateCorpus } from './generate';
+import { loadRealText } from './realText';
 
 const size = Number(process.argv[2] ?? 10_000);
 const root = path.resolve(__dirname, '..', '..');
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
 	const folder = mkdtempSync(path.join(tmpdir(), 'corroborate-start-'));
 	const cache = mkdtempSync(path.join(tmpdir(), 'corroborate-start-cache-'));
 	mkdirSync(path.join(folder, 'a'));
-	generateCorpus(size, 1).forEach((a, i) => writeFileSync(path.join(folder, 'a', `${String(i).padStart(5, '0')}.txt`), a.text));
+	generateCorpus(size, 1, loadRealText(root).paragraphs).forEach((a, i) => writeFileSync(path.join(folder, 'a', `${String(i).padStart(5, '0')}.txt`), a.text));
 	try {
 		const cold = await start(folder, cache);
 		const warm = await start(folder, cache);

@@ -3,13 +3,19 @@ import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { existsSync } from 'node:fs';
 import { extractArticle, type ArticleExtraction, type ExtractionLimits } from './core';
+import type { WorkerRequest } from './indexWorker';
+import { loadArticle, type LoadedFile } from './loadArticle';
 
-type Pending = { resolve: (e: ArticleExtraction) => void; reject: (e: Error) => void };
+type Pending = { resolve: (result: unknown) => void; reject: (e: Error) => void; worker: Worker };
+/** A request without its id, which the pool assigns. */
+type Request = WorkerRequest extends infer R ? R extends WorkerRequest ? Omit<R, 'id'> : never : never;
 
 /**
  * Extracts articles on worker threads, one per spare core (at least one), so
  * cold indexing uses every core while the main thread keeps answering
- * requests. Falls back to the main thread when workers cannot start.
+ * requests. Falls back to the main thread when workers cannot start. Idle
+ * workers do not keep the process alive; busy ones do, so a command-line run
+ * waits for its extractions.
  */
 export class ExtractionPool {
 	readonly #workers: Worker[] = [];
@@ -22,12 +28,14 @@ export class ExtractionPool {
 		for (let i = 0; i < size; i++) {
 			try {
 				const worker = new Worker(script);
-				worker.on('message', (m: { id: number; extraction?: ArticleExtraction; error?: string }) => {
+				worker.on('message', (m: { id: number; result?: unknown; error?: string }) => {
 					const p = this.#pending.get(m.id);
 					this.#pending.delete(m.id);
-					if (m.extraction) { p?.resolve(m.extraction); } else { p?.reject(new Error(m.error ?? 'extraction failed')); }
+					if (!this.#pending.size) { this.#workers.forEach(w => w.unref()); }
+					if (m.result) { p?.resolve(m.result); } else { p?.reject(new Error(m.error ?? 'extraction failed')); }
 				});
 				worker.on('error', () => this.#drop(worker));
+				worker.on('exit', () => this.#drop(worker));
 				worker.unref();
 				this.#workers.push(worker);
 			} catch {
@@ -42,18 +50,36 @@ export class ExtractionPool {
 
 	/** Extracts on a worker (round robin), or here when there is none. */
 	extract(text: string, limits: ExtractionLimits): Promise<ArticleExtraction> {
-		if (!this.#workers.length) { return Promise.resolve(extractArticle(text, limits)); }
+		return this.#run({ kind: 'extract', text, limits }, () => extractArticle(text, limits));
+	}
+
+	/** Reads, recognises and extracts a file ({@link loadArticle}) on a worker, or here when there is none. */
+	load(file: string, judgeShape: boolean, limits: ExtractionLimits): Promise<LoadedFile> {
+		return this.#run({ kind: 'load', file, judgeShape, limits }, () => loadArticle(file, judgeShape, limits));
+	}
+
+	/** Runs a request on the next worker; when it fails there, or there is no worker, `here` does the work. */
+	#run<T>(request: Request, here: () => T): Promise<T> {
+		if (!this.#workers.length) { return Promise.resolve().then(here); }
 		const id = ++this.#id;
 		const worker = this.#workers[this.#next++ % this.#workers.length];
-		return new Promise((resolve, reject) => {
-			this.#pending.set(id, { resolve, reject });
-			worker.postMessage({ id, text, limits });
-		}).then(e => e as ArticleExtraction, () => extractArticle(text, limits));
+		return new Promise<unknown>((resolve, reject) => {
+			if (!this.#pending.size) { this.#workers.forEach(w => w.ref()); }
+			this.#pending.set(id, { resolve, reject, worker });
+			worker.postMessage({ ...request, id });
+		}).then(result => result as T, here);
 	}
 
 	#drop(worker: Worker): void {
 		const i = this.#workers.indexOf(worker);
 		if (i >= 0) { this.#workers.splice(i, 1); }
+		// Its unanswered requests are extracted here instead (see extract's fallback).
+		for (const [id, p] of this.#pending) {
+			if (p.worker === worker) {
+				this.#pending.delete(id);
+				p.reject(new Error('extraction worker stopped'));
+			}
+		}
 	}
 
 	async dispose(): Promise<void> {

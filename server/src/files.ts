@@ -1,4 +1,4 @@
-import { existsSync, promises as fs, type Dirent } from 'node:fs';
+import { existsSync, promises as fs, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
 import { WORKSPACE_FILE } from './core';
@@ -35,13 +35,29 @@ export function decodeArticle(bytes: Uint8Array): ReadResult {
 /** Reads one article from disk; never throws. */
 export async function readArticle(file: string, limits: ReadLimits = defaultLimits): Promise<ReadResult> {
 	try {
-		const stat = await fs.stat(file);
-		if (!stat.isFile()) { return { ok: false, reason: 'not a regular file' }; }
-		if (stat.size > limits.maxBytes) { return { ok: false, reason: `larger than the ${limits.maxBytes} byte limit (${stat.size} bytes)`, tooLarge: stat.size }; }
-		return decodeArticle(await fs.readFile(file));
+		return refusal(await fs.stat(file), limits) ?? decodeArticle(await fs.readFile(file));
 	} catch (e) {
-		return { ok: false, reason: (e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message };
+		return unreadable(e);
 	}
+}
+
+/** {@link readArticle} without yielding, for a worker thread that reads many files in a row. */
+export function readArticleSync(file: string, limits: ReadLimits = defaultLimits): ReadResult {
+	try {
+		return refusal(statSync(file), limits) ?? decodeArticle(readFileSync(file));
+	} catch (e) {
+		return unreadable(e);
+	}
+}
+
+function refusal(stat: Stats, limits: ReadLimits): ReadResult | undefined {
+	if (!stat.isFile()) { return { ok: false, reason: 'not a regular file' }; }
+	if (stat.size > limits.maxBytes) { return { ok: false, reason: `larger than the ${limits.maxBytes} byte limit (${stat.size} bytes)`, tooLarge: stat.size }; }
+	return undefined;
+}
+
+function unreadable(e: unknown): ReadResult {
+	return { ok: false, reason: (e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message };
 }
 
 /** Which files under a folder are articles. */

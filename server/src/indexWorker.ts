@@ -1,18 +1,18 @@
 import { parentPort } from 'node:worker_threads';
 import { extractArticle, type ExtractionLimits } from './core';
+import { loadArticle } from './loadArticle';
 
-/** A request from the server's main thread: extract one article's text. */
-export interface ExtractRequest {
-	readonly id: number;
-	readonly text: string;
-	readonly limits: ExtractionLimits;
-}
+/** A request from the main thread: extract one article's text, or read, recognise and extract one file. */
+export type WorkerRequest =
+	| { readonly id: number; readonly kind: 'extract'; readonly text: string; readonly limits: ExtractionLimits }
+	| { readonly id: number; readonly kind: 'load'; readonly file: string; readonly judgeShape: boolean; readonly limits: ExtractionLimits };
 
-// Runs extraction (the CPU-bound part of indexing) off the main thread; the
-// corpus, which needs every article, stays on the main thread.
-parentPort?.on('message', (request: ExtractRequest) => {
+// Runs the per-article work (the CPU-bound part of indexing) off the main
+// thread; the corpus, which needs every article, stays on the main thread.
+parentPort?.on('message', (request: WorkerRequest) => {
 	try {
-		parentPort!.postMessage({ id: request.id, extraction: extractArticle(request.text, request.limits) });
+		const result = request.kind === 'load' ? loadArticle(request.file, request.judgeShape, request.limits) : extractArticle(request.text, request.limits);
+		parentPort!.postMessage({ id: request.id, result });
 	} catch (e) {
 		parentPort!.postMessage({ id: request.id, error: (e as Error).message });
 	}

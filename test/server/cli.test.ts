@@ -1,12 +1,12 @@
 import * as assert from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { repoRoot } from './lspClient';
 
 const cli = path.join(repoRoot, 'server', 'out', 'cli.js');
-const run = (args: string[], cwd = repoRoot) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+const run = (args: string[], cwd = repoRoot, env: NodeJS.ProcessEnv = process.env) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env, maxBuffer: 64 << 20 });
 
 suite('CLI', () => {
 	test('Should print findings as compilers do, with related locations and a summary', () => {
@@ -46,6 +46,30 @@ suite('CLI', () => {
 		assert.strictEqual(r.status, 2);
 		assert.match(r.stderr, /--format must be text, json or sarif/);
 		assert.doesNotMatch(r.stderr, /at .*\.js:\d+/);
+	});
+
+	test('Should read and extract a large folder on worker threads with the same report as on one thread', () => {
+		// Enough files for the worker pool (64 or more): the seeds under many names, licences, and a binary file.
+		const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-cli-pool-'));
+		const seeds = readdirSync(path.join(repoRoot, 'seeds')).filter(f => f.endsWith('.txt'));
+		for (let copy = 0; copy < 14; copy++) {
+			for (const f of seeds) { writeFileSync(path.join(dir, `${copy}-${f}`), readFileSync(path.join(repoRoot, 'seeds', f))); }
+		}
+		const fixtures = path.join(repoRoot, 'test', 'fixtures', 'not-articles');
+		const notArticles = readdirSync(fixtures).filter(f => f.endsWith('.txt'));
+		for (const f of notArticles) { cpSync(path.join(fixtures, f), path.join(dir, f)); }
+		writeFileSync(path.join(dir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
+		const pooled = run(['check', dir, '--format', 'json'], repoRoot, { ...process.env, CORROBORATE_WORKERS: '2' });
+		const single = run(['check', dir, '--format', 'json'], repoRoot, { ...process.env, CORROBORATE_WORKERS: '0' });
+		assert.ok(pooled.status === 0 || pooled.status === 1, pooled.stderr);
+		const report = JSON.parse(pooled.stdout) as { files: unknown[]; diagnostics: unknown[]; notArticles: { path: string }[] };
+		assert.strictEqual(report.files.length, 14 * seeds.length);
+		assert.strictEqual(report.notArticles.length, notArticles.length);
+		assert.ok(report.diagnostics.length > 0);
+		assert.match(pooled.stderr, /skipped .*photo\.txt: binary file/);
+		assert.strictEqual(pooled.stdout, single.stdout);
+		assert.strictEqual(pooled.stderr, single.stderr);
+		assert.strictEqual(pooled.status, single.status);
 	});
 
 	test('Should skip a binary file with a message and never write to the articles', () => {

@@ -58,6 +58,9 @@ const dates: Case[] = [
 	{ text: 'He was detained in the 1991 uprising and released years later.', quote: '1991', kind: 'date', date: '1991' },
 	{ text: 'A week ago, the group said it had stopped its attacks.', quote: 'week ago', contains: true, kind: 'date', date: '2024-01-29/2024-02-04' },
 	{ text: 'Feb 7, 2024\nThe strike hit a car in eastern Baghdad.', quote: 'Feb 7, 2024', kind: 'date', date: '2024-02-07' },
+	{ text: 'A second fire broke out over the weekend near the harbour.', quote: 'weekend', contains: true, kind: 'date', date: '2024-02-03' },
+	{ text: 'The rally was held on 2/4/2024 outside the assembly.', quote: '2/4/2024', kind: 'date', date: '2024-02-04' },
+	{ text: 'Turnout was low this past week, the commission said.', quote: 'week', contains: true, kind: 'date', date: '2024-01-29/2024-02-04' },
 	{ text: 'The ceasefire began on the 21st of November and collapsed a week later.', quote: '21st of November', kind: 'date', date: '2023-11-21' },
 	{ text: 'The bridge was destroyed on 12 December 2023, satellite images showed.', quote: '12 December 2023', kind: 'date', date: '2023-12-12' },
 	// years at a clause's end, ranges, years carried along a sentence, clause-bound future cues
@@ -217,6 +220,9 @@ const hedgedNumbers: Case[] = [
 // ---------------------------------------------------------------------------
 
 const negatives: Negative[] = [
+	// not dates: words that only begin like a month ("decided", "market", "mayor") or a direction word before no period
+	{ text: 'The mayor decided the market would reopen, and this is final.', quote: 'mayor', kind: 'date' },
+	{ text: 'The mayor decided the market would reopen, and this is final.', quote: 'decided', kind: 'date' },
 	// not actors
 	{ text: 'Witnesses said the blast shattered windows across the street.', quote: 'Witnesses', kind: 'actor' },
 	{ text: 'Officials said the toll could rise as rescuers dig through the rubble.', quote: 'Officials', kind: 'actor' },

@@ -2,9 +2,12 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createCorroborateService, ENGINE_VERSION, noCancellation, recogniseArticle, VOCABULARY_FINGERPRINT, WORKSPACE_FILE, type Finding, type Severity, type Span } from '../core';
+import { availableParallelism } from 'node:os';
+import { createCorroborateService, defaultLimits, ENGINE_VERSION, noCancellation, VOCABULARY_FINGERPRINT, WORKSPACE_FILE, type Finding, type Severity, type Span } from '../core';
+import { ExtractionPool } from '../extractionPool';
 import { toSarif } from './sarif';
-import { findArticles, MarkerFolders, readArticle } from '../files';
+import { findArticles, MarkerFolders } from '../files';
+import { loadArticle } from '../loadArticle';
 
 declare const __CORROBORATE_VERSION__: string | undefined;
 const VERSION = typeof __CORROBORATE_VERSION__ === 'string' ? __CORROBORATE_VERSION__ : 'dev';
@@ -88,67 +91,94 @@ async function main(argv: string[]): Promise<number> {
 	};
 	const markers = new MarkerFolders();
 	const notArticles: { path: string; reason: string }[] = [];
+	const queued: Queued[] = [];
 	for (const given of options.paths) {
-		let files: string[];
-		let folder: string | null;
 		try {
 			const stat = await fs.stat(given);
-			folder = stat.isDirectory() ? path.resolve(given) : null;
+			const folder = stat.isDirectory() ? path.resolve(given) : null;
 			await loadConfig(stat.isDirectory() ? given : '.');
-			files = stat.isDirectory() ? (await findArticles(given, undefined, (f, why) => process.stderr.write(`corroborate: skipped ${f}: ${why}\n`))).map(f => path.relative(process.cwd(), f) === path.relative(process.cwd(), path.resolve(f)) ? displayPath(given, f) : f) : [given];
+			const files = stat.isDirectory() ? (await findArticles(given, undefined, (f, why) => process.stderr.write(`corroborate: skipped ${f}: ${why}\n`))).map(f => path.relative(process.cwd(), f) === path.relative(process.cwd(), path.resolve(f)) ? displayPath(given, f) : f) : [given];
+			// A file named on the command line is checked whatever its shape; in a folder its shape decides,
+			// unless a .corroborate.json in its folder or one above it (up to the one given) makes it an article.
+			queued.push(...files.map(file => ({ file, judgeShape: !!folder && !markers.covers(folder, path.resolve(file)) })));
 		} catch (e) {
 			process.stderr.write(`corroborate: cannot read ${given}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}\n`);
 			unreadable = true;
-			continue;
-		}
-		for (const file of files) {
-			const read = await readArticle(file);
-			if (!read.ok) {
-				process.stderr.write(`corroborate: skipped ${file}: ${read.reason}\n`);
-				continue;
-			}
-			// A file named on the command line is checked whatever its shape; in a folder its shape decides,
-			// unless a .corroborate.json in its folder or one above it (up to the one given) makes it an article.
-			const shape = folder && !markers.covers(folder, path.resolve(file)) ? recogniseArticle(read.text) : null;
-			if (shape && !shape.article) {
-				notArticles.push({ path: file, reason: shape.reason });
-				if (options.verbose) { process.stderr.write(`corroborate: not an article: ${file}: ${shape.reason}\n`); }
-				continue;
-			}
-			const uri = pathToFileURL(path.resolve(file)).href;
-			display.set(uri, file);
-			documents.set(uri, TextDocument.create(uri, 'plaintext', 1, read.text));
-			service.setArticle(uri, read.text);
 		}
 	}
-	const report = service.getReport(noCancellation);
+	const workers = workerCount();
+	const pool = workers > 0 && queued.length >= POOL_THRESHOLD ? new ExtractionPool(workers) : undefined;
+	const loaded = await mapWindowed(queued, 16 * Math.max(1, pool?.size ?? 1), q => pool ? pool.load(q.file, q.judgeShape, defaultLimits) : Promise.resolve(loadArticle(q.file, q.judgeShape, defaultLimits)));
+	await pool?.dispose();
+	for (const [i, { file }] of queued.entries()) {
+		const got = loaded[i];
+		if ('skipped' in got) {
+			process.stderr.write(`corroborate: skipped ${file}: ${got.skipped}\n`);
+		} else if ('notArticle' in got) {
+			notArticles.push({ path: file, reason: got.notArticle });
+			if (options.verbose) { process.stderr.write(`corroborate: not an article: ${file}: ${got.notArticle}\n`); }
+		} else {
+			const uri = pathToFileURL(path.resolve(file)).href;
+			display.set(uri, file);
+			documents.set(uri, TextDocument.create(uri, 'plaintext', 1, got.text));
+			service.setArticle(uri, got.text, got.extraction);
+		}
+	}
 	const range = (uri: string, span: Span) => {
 		const doc = documents.get(uri)!;
 		return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
 	};
 	const shown = (f: Finding) => SEVERITY_ORDER.indexOf(f.severity) >= SEVERITY_ORDER.indexOf(options.minSeverity);
 	const findings = [...documents.keys()].flatMap(uri => service.computeDiagnostics(uri, noCancellation)).filter(shown).sort((a, b) => (display.get(a.uri)! < display.get(b.uri)! ? -1 : display.get(a.uri)! > display.get(b.uri)! ? 1 : a.span.start - b.span.start));
+	const out = new ChunkedOutput();
 	if (options.format === 'sarif') {
-		process.stdout.write(`${JSON.stringify(toSarif(findings, uri => display.get(uri)!, range), null, 1)}\n`);
+		out.line(JSON.stringify(toSarif(findings, uri => display.get(uri)!, range), null, 1));
 	} else if (options.format === 'json') {
-		const json = {
-			files: report.files.map(f => ({
-				path: display.get(f.uri), published: f.published,
-				reference: f.reference ? { date: f.reference.date, from: display.get(f.reference.from) } : null,
-				mentions: f.mentions.map(m => ({ kind: m.kind, type: m.type, text: m.text, range: range(f.uri, m.span), ...(m.entity ? { entity: m.entity } : {}), ...(m.value !== undefined ? { value: m.value } : {}) })),
-			})),
-			diagnostics: findings.map(d => ({
-				path: display.get(d.uri), range: range(d.uri, d.span), severity: d.severity, code: d.code, message: d.message,
-				related: d.related.map(r => ({ path: display.get(r.uri), range: range(r.uri, r.span), message: r.message })),
-			})),
-			notArticles,
-		};
-		process.stdout.write(`${JSON.stringify(json, null, 1)}\n`);
+		// One element per line, written as it is made: a report of thousands of articles never sits in memory as one string.
+		const files = service.getReport(noCancellation).files.map(f => ({
+			path: display.get(f.uri), published: f.published,
+			reference: f.reference ? { date: f.reference.date, from: display.get(f.reference.from) } : null,
+			mentions: f.mentions.map(m => ({ kind: m.kind, type: m.type, text: m.text, range: range(f.uri, m.span), ...(m.entity ? { entity: m.entity } : {}), ...(m.value !== undefined ? { value: m.value } : {}) })),
+		}));
+		out.jsonArray('{\n "files": ', files);
+		out.jsonArray(',\n "diagnostics": ', findings.map(d => ({
+			path: display.get(d.uri), range: range(d.uri, d.span), severity: d.severity, code: d.code, message: d.message,
+			related: d.related.map(r => ({ path: display.get(r.uri), range: range(r.uri, r.span), message: r.message })),
+		})));
+		out.jsonArray(',\n "notArticles": ', notArticles);
+		out.line('\n}');
 	} else {
-		printText(findings, display, range, { articles: report.files.length, notArticles: notArticles.length, verbose: options.verbose });
+		printText(out, findings, display, range, { articles: service.articleUris().length, notArticles: notArticles.length, verbose: options.verbose });
 	}
+	out.end();
 	if (unreadable) { return 2; }
 	return findings.some(f => f.severity === 'error') ? 1 : 0;
+}
+
+/** Below this many files the articles are extracted here: starting workers would cost more than it saves. */
+const POOL_THRESHOLD = 64;
+
+/** Worker threads for reading and extracting: one per core, or CORROBORATE_WORKERS (0: all on the main thread). */
+function workerCount(): number {
+	const given = Number.parseInt(process.env.CORROBORATE_WORKERS ?? '', 10);
+	return Number.isFinite(given) && given >= 0 ? Math.min(given, 64) : availableParallelism();
+}
+
+/** A file to check, and whether its shape decides if it is an article. */
+interface Queued { readonly file: string; readonly judgeShape: boolean }
+
+/** Maps `items` through `f` with at most `width` calls in flight, keeping the order of the items. */
+async function mapWindowed<T, R>(items: readonly T[], width: number, f: (item: T) => Promise<R>): Promise<R[]> {
+	const out = new Array<R>(items.length);
+	let next = 0;
+	const lane = async () => {
+		while (next < items.length) {
+			const i = next++;
+			out[i] = await f(items[i]);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
+	return out;
 }
 
 function displayPath(given: string, file: string): string {
@@ -158,22 +188,60 @@ function displayPath(given: string, file: string): string {
 /** How many files were checked and how many were left out as not articles, for the summary line. */
 interface Counts { articles: number; notArticles: number; verbose: boolean }
 
-function printText(findings: Finding[], display: Map<string, string>, range: (uri: string, span: Span) => { start: { line: number; character: number } }, counts: Counts): void {
-	const out: string[] = [];
+/** Standard output in chunks of about a megabyte, so that a long report is never built as one string. */
+class ChunkedOutput {
+	#parts: string[] = [];
+	#length = 0;
+
+	/** Writes `text` and a line break. */
+	line(text: string): void {
+		this.#parts.push(text, '\n');
+		this.#length += text.length + 1;
+		if (this.#length > 1 << 20) { this.#flush(); }
+	}
+
+	/** Writes `prefix`, then `items` as a JSON array with one item per line. */
+	jsonArray(prefix: string, items: readonly unknown[]): void {
+		if (!items.length) {
+			this.#parts.push(`${prefix}[]`);
+			return;
+		}
+		this.#parts.push(`${prefix}[\n`);
+		items.forEach((item, i) => this.line(`  ${JSON.stringify(item)}${i < items.length - 1 ? ',' : ''}`));
+		this.#parts.push(' ]');
+	}
+
+	#flush(): void {
+		if (this.#parts.length) { process.stdout.write(this.#parts.join('')); }
+		this.#parts = [];
+		this.#length = 0;
+	}
+
+	end(): void {
+		this.#flush();
+	}
+}
+
+function printText(out: ChunkedOutput, findings: Finding[], display: Map<string, string>, range: (uri: string, span: Span) => { start: { line: number; character: number } }, counts: Counts): void {
 	for (const f of findings) {
 		const at = range(f.uri, f.span).start;
-		out.push(`${display.get(f.uri)}:${at.line + 1}:${at.character + 1}: ${f.severity} [${f.code}] ${f.message}`);
+		out.line(`${display.get(f.uri)}:${at.line + 1}:${at.character + 1}: ${f.severity} [${f.code}] ${f.message}`);
 		for (const r of f.related) {
 			const rAt = range(r.uri, r.span).start;
-			out.push(`    ${display.get(r.uri)}:${rAt.line + 1}:${rAt.character + 1}: ${r.message}`);
+			out.line(`    ${display.get(r.uri)}:${rAt.line + 1}:${rAt.character + 1}: ${r.message}`);
 		}
 	}
 	const count = (s: Severity) => findings.filter(f => f.severity === s).length;
 	const { articles, notArticles } = counts;
 	const others = notArticles ? `; ${notArticles} file${notArticles === 1 ? '' : 's'} not recognised as article${notArticles === 1 ? '' : 's'}${counts.verbose ? '' : ' (--verbose lists them)'}` : '';
-	out.push(`${articles} article${articles === 1 ? '' : 's'} checked: ${count('error')} error(s), ${count('warning')} warning(s), ${count('information')} information, ${count('hint')} hint(s)${others}`);
-	process.stdout.write(`${out.join('\n')}\n`);
+	out.line(`${articles} article${articles === 1 ? '' : 's'} checked: ${count('error')} error(s), ${count('warning')} warning(s), ${count('information')} information, ${count('hint')} hint(s)${others}`);
 }
+
+// A reader that stops early (`corroborate check | head`) ends the run quietly, as other command-line tools do.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+	if (e.code !== 'EPIPE') { throw e; }
+	process.exit(process.exitCode ?? 0);
+});
 
 main(process.argv.slice(2)).then(code => { process.exitCode = code; }, e => {
 	process.stderr.write(`corroborate: internal error: ${(e as Error).message}\n`);

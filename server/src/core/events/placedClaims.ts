@@ -60,9 +60,17 @@ function zoneOffset(zone: string, day: number): number {
 	return offset;
 }
 
+/** One formatter per zone: making an Intl.DateTimeFormat costs far more than using it. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function computeZoneOffset(zone: string, day: number): number {
 	try {
-		const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(new Date(day * 86_400_000 + 43_200_000));
+		let format = formatters.get(zone);
+		if (!format) {
+			format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+			formatters.set(zone, format);
+		}
+		const parts = format.formatToParts(new Date(day * 86_400_000 + 43_200_000));
 		const m = /GMT([+-])(\d\d):(\d\d)/.exec(parts.find(p => p.type === 'timeZoneName')?.value ?? '');
 		return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
 	} catch {

@@ -181,7 +181,7 @@ export function groupFindings(view: CorpusView, findings: readonly Finding[]): F
 		const facts = events.get(event) ?? new Map<string, Finding[]>();
 		events.set(event, facts);
 		const fact = f.fact ?? f.code;
-		facts.set(fact, [...(facts.get(fact) ?? []), f]);
+		push(facts, fact, f);
 	}
 	return [...events].map(([event, facts]) => ({
 		event, label: event >= 0 ? view.eventLabel(event) : 'Other findings',

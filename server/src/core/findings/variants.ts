@@ -3,6 +3,7 @@ import type { EntityIndex } from '../mentions/entities';
 import { finding, type Finding } from './finding';
 import { DiagnosticCode } from './codes';
 import { fileName } from '../util/text';
+import { push } from '../util/collections';
 import { nameSkeleton, normalizeName } from '../mentions/nameForms';
 
 // Keyed by the entity index, which a provisional view shares with the last full one: hints wait for settling.
@@ -36,18 +37,18 @@ function computeVariants(view: VariantSource): Map<string, Finding[]> {
 		// Spellings of one shape (same consonant skeleton): the most used is the reference, the others are variants.
 		const shapes = new Map<string, { uri: string; mention: ActorMention }[]>();
 		for (const o of view.occurrencesOf(entity.id)) {
-			const shape = nameSkeleton(o.mention.name).join(' ');
-			shapes.set(shape, [...(shapes.get(shape) ?? []), o]);
+			push(shapes, nameSkeleton(o.mention.name).join(' '), o);
 		}
 		for (const group of shapes.values()) {
+			const normal = group.map(o => normalizeName(o.mention.name));
 			const counts = new Map<string, number>();
-			for (const o of group) { counts.set(normalizeName(o.mention.name), (counts.get(normalizeName(o.mention.name)) ?? 0) + 1); }
+			for (const n of normal) { counts.set(n, (counts.get(n) ?? 0) + 1); }
 			if (counts.size < 2) { continue; }
 			const common = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
-			const reference = group.find(o => normalizeName(o.mention.name) === common)!;
+			const reference = group[normal.indexOf(common)];
 			const seen = new Set<string>();
-			for (const o of group) {
-				if (normalizeName(o.mention.name) === common || seen.has(o.uri)) { continue; }
+			for (const [i, o] of group.entries()) {
+				if (normal[i] === common || seen.has(o.uri)) { continue; }
 				seen.add(o.uri);
 				const list = byUri.get(o.uri) ?? [];
 				list.push(finding(DiagnosticCode.spellingVariant, o.uri, o.mention.span,

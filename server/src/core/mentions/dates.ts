@@ -11,7 +11,15 @@ const DIRECTION_AMOUNT = wordMap(Object.fromEntries((Object.keys(STEP) as (keyof
 const AGO = wordMap(words.agoWords);
 const DAYS = wordMap(words.relativeDays);
 /** Words that make a sentence worth handing to chrono (it is the slowest step). */
-const DATE_CUE = new RegExp(`\\b(?:${alternation(words.monthCues)})[a-z]*\\b|\\b(?:${alternation(words.weekdayCues)})day|\\d[:.]\\d\\d|\\b[ap]\\.?m\\b|\\b(?:gmt|utc)\\b|\\b(?:${alternation(words.relativeCues)})\\b|\\d{4}-\\d\\d-\\d\\d`, 'i');
+const DATE_CUE = new RegExp([
+	`\\b(?:${alternation(words.months)})\\b`,
+	`\\b(?:${alternation(words.weekdayCues)})day`,
+	`\\d[:.]\\d\\d|\\b[ap]\\.?m\\b|\\b(?:gmt|utc)\\b`,
+	`\\b(?:${alternation(words.relativeCues)})\\b`,
+	// "last week", "this morning", "the past two days", "next month": a direction word counts only before a period.
+	`\\b(?:${alternation(DIRECTIONS)})\\s+(?:\\w+\\s+)?(?:${alternation(words.periodCues)})\\b`,
+	`\\d{4}-\\d\\d-\\d\\d|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`,
+].join('|'), 'i');
 /** "a day later", "two weeks before": read by {@link RELATIVE} alone, without chrono. */
 const COUNTED_CUE = new RegExp(`\\b(?:days?|weeks?)\\s+(?:${alternation(words.narrativeWords)})\\b`, 'i');
 const RELATIVE = new RegExp(`\\b(?:(${alternation(DIRECTIONS)})\\s+(week|month|year)|(\\w+)\\s+(days?|weeks?|months?|years?)\\s+(${alternation(Object.keys(words.agoWords))})|(${alternation(Object.keys(words.relativeDays))}))\\b`, 'gi');
