@@ -345,7 +345,10 @@ async function measurePeer(size: number) {
 		const doc = nlp(text);
 		return doc.people().out('array').length + doc.places().out('array').length + doc.organizations().out('array').length;
 	};
+	// Each pass starts from a collected heap, so neither pays for the other's garbage.
+	const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 	const pass = (f: (text: string) => unknown) => {
+		collect();
 		const t = performance.now();
 		for (const text of texts) { f(text); }
 		return words / ((performance.now() - t) / 1000);
@@ -479,7 +482,7 @@ async function benchSize(size: number, repeat: number): Promise<SizeSummary> {
 		if (o.timedOut || o.error) { break; }
 	}
 	process.stderr.write(`  ${size} articles: peer baseline (compromise)... `);
-	const peer = await runChild(['--peer', String(size)]);
+	const peer = await runChild(['--peer', String(size)], ['--expose-gc']);
 	process.stderr.write(peer.result ? `${(peer.ms / 1000).toFixed(1)} s\n` : peer.timedOut ? 'exceeded budget\n' : `failed (${peer.error})\n`);
 	const ok = runs.filter(o => o.result).map(o => ({ ...o.result!, rssMaxMb: o.rssMaxMb ?? o.result!.rssSampledMb }));
 	const late = runs.find(o => o.timedOut);

@@ -57,7 +57,9 @@ function subjectBefore(text: string, sentenceStart: number, verbAt: number): Att
 	SUBORDINATE.lastIndex = 0;
 	for (let m = SUBORDINATE.exec(head); m; m = SUBORDINATE.exec(head)) { cut = Math.max(cut, m.index + m[0].length); }
 	// "The office received reports of a shooting": a verb before the speech word makes it a noun, not a report.
-	if (/\p{L}+ed\s+$/u.test(head)) { return null; }
+	// (The word is looked at alone: an end-anchored pattern would be tried from every letter of the clause.)
+	const body = head.trimEnd();
+	if (body.length < head.length && /\p{L}ed$/u.test(body.slice(-4))) { return null; }
 	const start = sentenceStart + cut;
 	return clean(text, start, verbAt);
 }

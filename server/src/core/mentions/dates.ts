@@ -19,7 +19,7 @@ const DATE_CUE = new RegExp([
 	// "last week", "this morning", "the past two days", "next month": a direction word counts only before a period.
 	`\\b(?:${alternation(DIRECTIONS)})\\s+(?:\\w+\\s+)?(?:${alternation(words.periodCues)})\\b`,
 	`\\d{4}-\\d\\d-\\d\\d|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`,
-].join('|'), 'i');
+].join('|'), 'gi');
 /** "a day later", "two weeks before": read by {@link RELATIVE} alone, without chrono. */
 const COUNTED_CUE = new RegExp(`\\b(?:days?|weeks?)\\s+(?:${alternation(words.narrativeWords)})\\b`, 'i');
 const RELATIVE = new RegExp(`\\b(?:(${alternation(DIRECTIONS)})\\s+(week|month|year)|(\\w+)\\s+(days?|weeks?|months?|years?)\\s+(${alternation(Object.keys(words.agoWords))})|(${alternation(Object.keys(words.relativeDays))}))\\b`, 'gi');
@@ -42,6 +42,7 @@ export function extractDatesAndTimes(text: string, sentence: Span): (DateMention
 function readSpan(text: string, sentence: Span): (DateMention | TimeMention)[] {
 	const s = text.slice(sentence.start, sentence.end);
 	const out: (DateMention | TimeMention)[] = [];
+	DATE_CUE.lastIndex = 0;
 	const cue = DATE_CUE.test(s);
 	if (cue || COUNTED_CUE.test(s)) {
 		RELATIVE.lastIndex = 0;
@@ -52,7 +53,7 @@ function readSpan(text: string, sentence: Span): (DateMention | TimeMention)[] {
 		}
 		const relative = out.slice();
 		const future = FUTURE.test(s);
-		for (const [chunk, chunkEnd] of cue ? chunks(s) : []) {
+		for (const [chunk, chunkEnd] of cue && !onlyRelative(s, sentence.start, relative) ? chunks(s) : []) {
 			const piece = s.slice(chunk, chunkEnd);
 			const found = chronoMentions(text, sentence.start + chunk, piece, (a, b) => future && isFuture(piece, a, b));
 			out.push(...found.filter(d => !relative.some(x => overlaps(x.span, d.span))));
@@ -67,6 +68,21 @@ function readSpan(text: string, sentence: Span): (DateMention | TimeMention)[] {
 		}
 	}
 	return inheritYears(out.sort((a, b) => a.span.start - b.span.start));
+}
+
+/**
+ * True when every date cue of the sentence `s` (at `base`) lies inside a relative date already read ("last month",
+ * "two weeks ago", "yesterday"): chrono, the slowest step, would find nothing more there.
+ */
+function onlyRelative(s: string, base: number, relative: readonly (DateMention | TimeMention)[]): boolean {
+	if (!relative.length) { return false; }
+	DATE_CUE.lastIndex = 0;
+	for (let m = DATE_CUE.exec(s); m; m = DATE_CUE.exec(s)) {
+		const start = base + m.index;
+		const end = start + m[0].length;
+		if (!relative.some(r => r.span.start <= start && end <= r.span.end)) { return false; }
+	}
+	return true;
 }
 
 /** True when a future cue ("will", "is expected") stands in the same clause as `[index, end)`. */
