@@ -7,6 +7,7 @@ import { unmatchedReason, valueGroups } from './statements';
 import { factLabel } from '../claims/facts';
 import { fileName, lineAt } from '../util/text';
 import { formatInterval, formatTimeMention } from '../findings/format';
+import { push } from '../util/collections';
 
 /** A hover card: markdown, and the span it is about. */
 export interface HoverCard {
@@ -102,13 +103,34 @@ function compareLink(c: ResolvedClaim): string {
 }
 
 /** Claims stated in a sentence that names the entity, the first `limit` of them (a hover stays fast for any actor). */
-function claimsAbout(view: CorpusView, entityId: string, limit: number): ResolvedClaim[] {
+type Occurrences = readonly { readonly uri: string; readonly mention: ActorMention }[];
+
+/** Claims listed on an actor's card at most, plus one to tell that there are more. */
+const NAMING_CLAIMS = 9;
+/** The first claims ({@link NAMING_CLAIMS} at most) whose sentences name an actor, in article order; once per actor and derived view. */
+const claimsNaming = new WeakMap<Occurrences, ResolvedClaim[]>();
+
+function claimsAbout(view: CorpusView, entityId: string): ResolvedClaim[] {
+	const occurrences = view.occurrencesOf(entityId);
+	let known = claimsNaming.get(occurrences);
+	if (!known) {
+		known = findClaimsAbout(view, occurrences, NAMING_CLAIMS);
+		claimsNaming.set(occurrences, known);
+	}
+	return known;
+}
+
+function findClaimsAbout(view: CorpusView, occurrences: Occurrences, limit: number): ResolvedClaim[] {
 	const out: ResolvedClaim[] = [];
 	const seen = new Set<ResolvedClaim>();
-	for (const { uri, mention } of view.occurrencesOf(entityId)) {
-		for (const c of view.claimsOf(uri)) {
-			const sentence = c.article.extraction.sentences[c.draft.sentence];
-			if (!seen.has(c) && sentence.start <= mention.span.start && mention.span.end <= sentence.end) {
+	for (const { uri, mention } of occurrences) {
+		const claims = view.claimsOf(uri);
+		if (!claims.length) { continue; }
+		const sentences = claims[0].article.extraction.sentences;
+		const i = sentenceAt(sentences, mention.span.start);
+		if (i < 0 || mention.span.end > sentences[i].end) { continue; }
+		for (const c of claimsBySentence(claims).get(i) ?? []) {
+			if (!seen.has(c)) {
 				seen.add(c);
 				out.push(c);
 				if (out.length >= limit) { return out; }
@@ -118,27 +140,65 @@ function claimsAbout(view: CorpusView, entityId: string, limit: number): Resolve
 	return out;
 }
 
+/** An article's claims by the sentence they are in, in their order; built once per claim list (an actor named in thousands of articles is hovered quickly). */
+const bySentence = new WeakMap<readonly ResolvedClaim[], Map<number, ResolvedClaim[]>>();
+
+function claimsBySentence(claims: readonly ResolvedClaim[]): Map<number, ResolvedClaim[]> {
+	let map = bySentence.get(claims);
+	if (!map) {
+		map = new Map();
+		for (const c of claims) { push(map, c.draft.sentence, c); }
+		bySentence.set(claims, map);
+	}
+	return map;
+}
+
+/** The index of the last sentence starting at or before `offset` (sentences are in text order), or -1. */
+function sentenceAt(sentences: readonly Span[], offset: number): number {
+	let lo = 0;
+	let hi = sentences.length - 1;
+	let found = -1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (sentences[mid].start <= offset) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
+	}
+	return found;
+}
+
 function quoteOf(c: ResolvedClaim): string {
 	return `“${c.article.text.slice(c.draft.span.start, c.draft.span.end).replace(/\s+/g, ' ')}”`;
+}
+
+/** An actor's spellings in its first 20 articles and how many articles name it, once per derived view. */
+const spellings = new WeakMap<Occurrences, { files: Map<string, Set<string>>; articles: number }>();
+
+function spellingsOf(occurrences: Occurrences): { files: Map<string, Set<string>>; articles: number } {
+	let known = spellings.get(occurrences);
+	if (!known) {
+		// Occurrences come in article order: spellings are listed for the first 20 articles, the rest only counted.
+		const files = new Map<string, Set<string>>();
+		let articles = 0;
+		let previous = '';
+		for (const { uri: file, mention } of occurrences) {
+			if (file !== previous) { articles++; previous = file; }
+			if (files.size < 20 || files.has(file)) { files.set(file, (files.get(file) ?? new Set()).add(mention.text)); }
+		}
+		known = { files, articles };
+		spellings.set(occurrences, known);
+	}
+	return known;
 }
 
 function actorCard(view: CorpusView, uri: string, m: ActorMention): string {
 	const entity = view.entityOf(uri, m);
 	if (!entity) { return `**${m.name}** (${m.type})`; }
-	// Occurrences come in article order: spellings are listed for the first 20 articles, the rest only counted.
-	const files = new Map<string, Set<string>>();
-	let articles = 0;
-	let previous = '';
-	for (const { uri: file, mention } of view.occurrencesOf(entity.id)) {
-		if (file !== previous) { articles++; previous = file; }
-		if (files.size < 20 || files.has(file)) { files.set(file, (files.get(file) ?? new Set()).add(mention.text)); }
-	}
+	const { files, articles } = spellingsOf(view.occurrencesOf(entity.id));
 	const lines = [`**${entity.canonical}** · ${entity.type} · in ${articles} article${articles === 1 ? '' : 's'}`, ''];
 	for (const [file, spellings] of files) {
 		lines.push(`- ${fileName(file)}: ${[...spellings].map(s => `“${s}”`).join(', ')}`);
 	}
 	if (articles > files.size) { lines.push(`- … and ${articles - files.size} more articles`); }
-	const claims = claimsAbout(view, entity.id, 9);
+	const claims = claimsAbout(view, entity.id);
 	if (claims.length) {
 		lines.push('', `In compared statements${claims.length > 8 ? ' (the first 8)' : ''}:`);
 		for (const c of claims.slice(0, 8)) { lines.push(`- ${factLabel(c.draft.fact)}: ${quoteOf(c)} — ${link(c)}`); }

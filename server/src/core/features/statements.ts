@@ -44,17 +44,44 @@ export function valueGroups(view: CorpusView, claim: ResolvedClaim): ValueGroup[
 		.sort((x, y) => RANK[x.verdict] - RANK[y.verdict] || whenRank(x.when) - whenRank(y.when) || y.claims.length - x.claims.length);
 }
 
+/** The articles with claims about each event and each fact, built once per derived view (a hover must not scan every claim). */
+interface ArticlesBy { readonly cluster: Map<number, Set<string>>; readonly fact: Map<string, Set<string>> }
+const articlesBy = new WeakMap<readonly ResolvedClaim[], ArticlesBy>();
+
+function articlesIndex(claims: readonly ResolvedClaim[]): ArticlesBy {
+	let index = articlesBy.get(claims);
+	if (!index) {
+		index = { cluster: new Map(), fact: new Map() };
+		for (const c of claims) {
+			add(index.cluster, c.cluster, c.article.uri);
+			add(index.fact, c.draft.fact, c.article.uri);
+		}
+		articlesBy.set(claims, index);
+	}
+	return index;
+}
+
+function add<K>(map: Map<K, Set<string>>, key: K, uri: string): void {
+	const set = map.get(key);
+	if (set) { set.add(uri); } else { map.set(key, new Set([uri])); }
+}
+
+/** How many of `uris` are not `own`. */
+function others(uris: ReadonlySet<string> | undefined, own: string): number {
+	return uris ? uris.size - (uris.has(own) ? 1 : 0) : 0;
+}
+
 /** Why a claim has no other statement to compare with, in the user's words. */
 export function unmatchedReason(view: CorpusView, claim: ResolvedClaim): string {
 	if (claim.cluster < 0) { return 'Corroborate could not tie this statement to an event, so it is compared with nothing.'; }
-	const sameEvent = new Set(view.claims.filter(c => c.cluster === claim.cluster && c.article !== claim.article).map(c => c.article.uri));
-	const sameFact = view.claims.filter(c => c.draft.fact === claim.draft.fact && c.article !== claim.article);
-	if (!sameEvent.size) {
-		const elsewhere = new Set(sameFact.map(c => c.article.uri)).size;
+	const index = articlesIndex(view.claims);
+	const own = claim.article.uri;
+	const n = others(index.cluster.get(claim.cluster), own);
+	if (!n) {
+		const elsewhere = others(index.fact.get(claim.draft.fact), own);
 		return elsewhere
 			? `No other article was matched to this event (${view.eventLabel(claim.cluster)}); ${elsewhere} other article${elsewhere === 1 ? ' states' : 's state'} this fact about other events.`
 			: `No other article was matched to this event (${view.eventLabel(claim.cluster)}).`;
 	}
-	const n = sameEvent.size;
 	return `${n} other article${n === 1 ? ' tells' : 's tell'} of this event, but none states this fact in words Corroborate matches${claim.scope.startsWith('bg') ? ' for the same earlier time' : ''}.`;
 }
