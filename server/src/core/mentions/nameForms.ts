@@ -7,11 +7,27 @@ import { VOCABULARY, wordSet } from '../vocabulary';
  * consonant skeleton, while look-alikes of another shape (Iraq / Iran) do not.
  */
 
-/** Lower case, no diacritics, dots, apostrophes or possessive s ("Attorney’s Office"); hyphens become spaces. */
-export function normalizeName(name: string): string {
-	return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]s(?=\s|$)/g, '')
-		.replace(/[“”"‘’'`.]/g, '').replace(/[-–—_/]+/g, ' ').replace(/\s+/g, ' ').trim();
+/**
+ * Remembers the values of a function of a name: the same names come back in
+ * every article and every stage. Bounded, so a long session does not grow it
+ * without end.
+ */
+function memoised<T>(f: (name: string) => T): (name: string) => T {
+	const known = new Map<string, T>();
+	return name => {
+		let value = known.get(name);
+		if (value === undefined) {
+			value = f(name);
+			if (known.size >= 100_000) { known.clear(); }
+			known.set(name, value);
+		}
+		return value;
+	};
 }
+
+/** Lower case, no diacritics, dots, apostrophes or possessive s ("Attorney’s Office"); hyphens become spaces. */
+export const normalizeName = memoised(name => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]s(?=\s|$)/g, '')
+	.replace(/[“”"‘’'`.]/g, '').replace(/[-–—_/]+/g, ' ').replace(/\s+/g, ' ').trim());
 
 const PARTICLES = wordSet(VOCABULARY.names.nameParticles);
 
@@ -28,9 +44,7 @@ export function skeleton(word: string): string {
 }
 
 /** The skeletons of a name's significant words ("Abu Karim al-Rasheed" -> ["ab", "krm", "rsd"]). */
-export function nameSkeleton(name: string): string[] {
-	return normalizeName(name).split(' ').filter(w => w && !PARTICLES.has(w)).map(skeleton);
-}
+export const nameSkeleton: (name: string) => readonly string[] = memoised(name => Object.freeze(normalizeName(name).split(' ').filter(w => w && !PARTICLES.has(w)).map(skeleton)));
 
 const MODIFIERS = wordSet(VOCABULARY.names.nationalModifiers);
 const ADMIN_NOUNS = wordSet(VOCABULARY.names.adminNouns);
