@@ -25,6 +25,8 @@ export interface State {
 	readonly clusterOf: Map<string, number>;
 	readonly claims: readonly ResolvedClaim[];
 	readonly findingOf: ReadonlyMap<ResolvedClaim, Finding>;
+	/** The claims of each bucket at the last full judgement (a provisional state keeps its base's). */
+	readonly buckets: ReadonlyMap<string, readonly ResolvedClaim[]>;
 	readonly comparisons: (claim: ResolvedClaim) => { claim: ResolvedClaim; verdict: Verdict }[];
 	readonly labels: Map<number, string>;
 	byName?: Map<string, Entity>;
@@ -47,7 +49,7 @@ export function derive(articles: ReadonlyMap<string, Article>, aliases: readonly
 	const claims = sorted.flatMap(a => resolveClaims(a, dates.get(a.uri)!, articleEvents.get(a.uri)!, clusters.of, references.get(a.uri)!, entityOf));
 	const judged = judgeClaims(claims);
 	const labels = eventLabels(sorted, articleEvents, clusters.of, entities);
-	return finish(articles, sorted, { entities, references, dates, articleEvents, clusters, clusterOf: clusters.of, claims, findingOf: judged.findingOf, comparisons: judged.comparisons, labels });
+	return finish(articles, sorted, { entities, references, dates, articleEvents, clusters, clusterOf: clusters.of, claims, findingOf: judged.findingOf, buckets: judged.buckets, comparisons: judged.comparisons, labels });
 }
 
 /** A provisional view after edits to `changed`: the rest of the corpus as it was, the edited articles placed into it. */
@@ -82,14 +84,17 @@ export function derivePatched(base: State, articles: ReadonlyMap<string, Article
 	const claims = [...kept, ...fresh];
 	// Re-judge only the buckets the edit touched (its old and new claims); keep every other verdict.
 	const touched = new Set([...base.claims.filter(c => changed.has(c.article.uri)), ...fresh].flatMap(bucketKeys));
-	const subset = claims.filter(c => bucketKeys(c).some(k => touched.has(k)));
+	const inTouched = new Set<ResolvedClaim>();
+	for (const key of touched) { for (const c of base.buckets.get(key) ?? []) { inTouched.add(c); } }
+	// In the order of `claims`, as a full judgement would see them; every fresh claim with a bucket is in a touched one.
+	const subset = [...kept.filter(c => inTouched.has(c)), ...fresh.filter(c => bucketKeys(c).length > 0)];
 	const inSubset = new Set(subset);
 	const judged = judgeClaims(subset);
 	const findingOf = new Map<ResolvedClaim, Finding>();
 	for (const [c, f] of base.findingOf) { if (!changed.has(c.article.uri) && !inSubset.has(c)) { findingOf.set(c, f); } }
 	for (const [c, f] of judged.findingOf) { findingOf.set(c, f); }
 	const comparisons = (claim: ResolvedClaim) => inSubset.has(claim) ? judged.comparisons(claim) : base.comparisons(claim);
-	return finish(articles, sorted, { entities: base.entities, references, dates, articleEvents, clusters: base.clusters, clusterOf, claims, findingOf, comparisons, labels: base.labels });
+	return finish(articles, sorted, { entities: base.entities, references, dates, articleEvents, clusters: base.clusters, clusterOf, claims, findingOf, buckets: base.buckets, comparisons, labels: base.labels });
 }
 
 function entitiesByName(index: EntityIndex): Map<string, Entity> {

@@ -13,6 +13,8 @@ export type { Pair, Verdict };
 export interface Judgement {
 	/** The finding reported on each claim that has one. */
 	readonly findingOf: ReadonlyMap<ResolvedClaim, Finding>;
+	/** The claims of each bucket ({@link bucketKeys}), so that an edit finds the claims it touches without recomputing every key. */
+	readonly buckets: ReadonlyMap<string, readonly ResolvedClaim[]>;
 	comparisons(claim: ResolvedClaim): { claim: ResolvedClaim; verdict: Verdict }[];
 }
 
@@ -48,6 +50,7 @@ export function judgeClaims(claims: readonly ResolvedClaim[]): Judgement {
 	}
 	return {
 		findingOf,
+		buckets,
 		comparisons: claim => [...new Set(bucketKeys(claim).flatMap(k => buckets.get(k) ?? []))].flatMap(o => {
 			const pair = o === claim || o.draft.status.superseded || claim.draft.status.superseded ? undefined : compareClaims(claim, o);
 			return pair ? [{ claim: o, verdict: pair.verdict }] : [];
