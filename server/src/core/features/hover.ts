@@ -102,7 +102,6 @@ function compareLink(c: ResolvedClaim): string {
 	return `[Compare Sources](command:corroborate.compareSources?${encodeURIComponent(JSON.stringify(args))} "Open the table of this event's facts against every source")`;
 }
 
-/** Claims stated in a sentence that names the entity, the first `limit` of them (a hover stays fast for any actor). */
 type Occurrences = readonly { readonly uri: string; readonly mention: ActorMention }[];
 
 /** Claims listed on an actor's card at most, plus one to tell that there are more. */
@@ -110,6 +109,7 @@ const NAMING_CLAIMS = 9;
 /** The first claims ({@link NAMING_CLAIMS} at most) whose sentences name an actor, in article order; once per actor and derived view. */
 const claimsNaming = new WeakMap<Occurrences, ResolvedClaim[]>();
 
+/** Claims stated in a sentence that names the entity, the first {@link NAMING_CLAIMS} of them (a hover stays fast for any actor). */
 function claimsAbout(view: CorpusView, entityId: string): ResolvedClaim[] {
 	const occurrences = view.occurrencesOf(entityId);
 	let known = claimsNaming.get(occurrences);
