@@ -11,18 +11,20 @@ import { eventLabels } from '../events/labels';
 import { groupStories, storySignature } from '../events/stories';
 import { bucketKeys, judgeClaims, type Verdict } from '../findings/judge';
 import type { Finding } from '../findings/finding';
-import { push } from '../util/collections';
+import { Overlay, push } from '../util/collections';
 import type { CorpusView } from './view';
 
 /** Everything derived, kept so that a provisional view can reuse what an edit did not touch. */
 export interface State {
 	readonly view: CorpusView;
+	/** The articles in URI order. */
+	readonly sorted: readonly Article[];
 	readonly entities: EntityIndex;
-	readonly references: Map<string, Reference>;
-	readonly dates: Map<string, (DateValue | null)[]>;
-	readonly articleEvents: Map<string, MergedEvents>;
+	readonly references: ReadonlyMap<string, Reference>;
+	readonly dates: ReadonlyMap<string, (DateValue | null)[]>;
+	readonly articleEvents: ReadonlyMap<string, MergedEvents>;
 	readonly clusters: Clusters;
-	readonly clusterOf: Map<string, number>;
+	readonly clusterOf: ReadonlyMap<string, number>;
 	readonly claims: readonly ResolvedClaim[];
 	readonly findingOf: ReadonlyMap<ResolvedClaim, Finding>;
 	/** The claims of each bucket at the last full judgement (a provisional state keeps its base's). */
@@ -54,14 +56,16 @@ export function derive(articles: ReadonlyMap<string, Article>, aliases: readonly
 
 /** A provisional view after edits to `changed`: the rest of the corpus as it was, the edited articles placed into it. */
 export function derivePatched(base: State, articles: ReadonlyMap<string, Article>, changed: ReadonlySet<string>): State {
-	const sorted = [...articles.values()].sort((a, b) => a.uri < b.uri ? -1 : 1);
+	// An edit neither adds nor removes articles (that is a full recomputation): the base's order holds.
+	const sorted = articles.size === base.sorted.length ? base.sorted.map(a => articles.get(a.uri) ?? a) : [...articles.values()].sort((a, b) => a.uri < b.uri ? -1 : 1);
 	base.byName ??= entitiesByName(base.entities);
 	const byName = base.byName;
 	const entityOf = (uri: string, m: ActorMention) => base.entities.entityOf(uri, m.name) ?? byName.get(normalizeName(lexicalName(m.name)));
-	const references = new Map(base.references);
-	const dates = new Map(base.dates);
-	const articleEvents = new Map(base.articleEvents);
-	const clusterOf = new Map(base.clusterOf);
+	// The edited articles' entries over the base's, without copying thousands of entries per keystroke.
+	const references = new Overlay(base.references);
+	const dates = new Overlay(base.dates);
+	const articleEvents = new Overlay(base.articleEvents);
+	const clusterOf = new Overlay(base.clusterOf);
 	let next = base.clusters.next;
 	for (const id of base.clusterOf.values()) { if (id >= next) { next = id + 1; } }
 	const fresh: ResolvedClaim[] = [];
@@ -105,7 +109,7 @@ function entitiesByName(index: EntityIndex): Map<string, Entity> {
 	return byName;
 }
 
-function finish(articles: ReadonlyMap<string, Article>, sorted: readonly Article[], s: Omit<State, 'view'>): State {
+function finish(articles: ReadonlyMap<string, Article>, sorted: readonly Article[], s: Omit<State, 'view' | 'sorted'>): State {
 	const entityOf = (uri: string, m: ActorMention) => s.entities.entityOf(uri, m.name) ?? s.byName?.get(normalizeName(lexicalName(m.name)));
 	let occurrences: Map<string, { uri: string; mention: ActorMention }[]> | undefined;
 	const byUri = new Map<string, ResolvedClaim[]>();
@@ -127,7 +131,7 @@ function finish(articles: ReadonlyMap<string, Article>, sorted: readonly Article
 			return occurrences.get(id) ?? [];
 		},
 	};
-	return { ...s, view };
+	return { ...s, sorted, view };
 }
 
 function* sightings(articles: readonly Article[]): Iterable<NameSighting> {

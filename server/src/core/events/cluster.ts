@@ -99,7 +99,7 @@ export function placeEvents(clusters: Clusters, events: readonly ArticleEvent[],
 		for (const key of blockingKeys(e)) {
 			for (const root of clusters.blocks.get(key) ?? []) {
 				const m = clusters.merged[root];
-				const others = [...m.articles].some(a => a !== e.article);
+				const others = m.articles.size > (m.articles.has(e.article) ? 1 : 0);
 				if (others && matchEvents(m.facts, e.facts) !== 'different' && compatible(m.facts, e.facts)) { found = root; break; }
 			}
 			if (found >= 0) { break; }

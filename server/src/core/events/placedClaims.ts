@@ -79,7 +79,7 @@ function computeZoneOffset(zone: string, day: number): number {
 }
 
 /** The claims of one article, placed in the corpus. */
-export function resolveClaims(a: Article, dates: (DateValue | null)[], merged: MergedEvents, clusterOf: Map<string, number>, reference: Reference, entityOf: (uri: string, m: ActorMention) => { readonly id: string } | undefined): ResolvedClaim[] {
+export function resolveClaims(a: Article, dates: (DateValue | null)[], merged: MergedEvents, clusterOf: ReadonlyMap<string, number>, reference: Reference, entityOf: (uri: string, m: ActorMention) => { readonly id: string } | undefined): ResolvedClaim[] {
 	const sentencePlaces = new Map<number, Set<string>>();
 	const placesOf = (sentence: number) => {
 		let set = sentencePlaces.get(sentence);
