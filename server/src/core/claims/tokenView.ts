@@ -29,7 +29,7 @@ export function tokenView(tokens: readonly Token[], mentions: readonly Mention[]
 			if (mentionAt[k] < 0) { mentionAt[k] = i; }
 		}
 	});
-	return { tokens, mentions, words: tokens.map(x => x.text.toLowerCase()), mentionAt, first, last };
+	return { tokens, mentions, words: tokens.map(x => x.lower), mentionAt, first, last };
 }
 
 /** The first token starting at or after an offset (the token count when none does), by binary search. */

@@ -192,7 +192,7 @@ function isShouting(t: Token): boolean {
 }
 
 function isDateWord(t: Token): boolean {
-	const w = t.text.toLowerCase();
+	const w = t.lower;
 	return MONTHS.has(w) || WEEKDAYS.has(w);
 }
 

@@ -28,7 +28,7 @@ export const ADMIN_NOUNS = wordSet(names.adminNouns);
 
 /** A token's text in lower case ('' past the end). */
 export function lower(t: Token | undefined): string {
-	return t ? t.text.toLowerCase() : '';
+	return t ? t.lower : '';
 }
 
 

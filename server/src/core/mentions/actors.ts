@@ -193,7 +193,7 @@ function nicknameEnd(t: readonly Token[], open: number): number {
 function toMention(ctx: ActorContext, piece: Piece): ActorMention | undefined {
 	const t = ctx.tokens;
 	let { from, to } = piece;
-	while (to > from && (t[to - 1].kind === 'punct' || NAME_JOINERS.has(t[to - 1].text.toLowerCase()))) { to--; }
+	while (to > from && (t[to - 1].kind === 'punct' || NAME_JOINERS.has(t[to - 1].lower))) { to--; }
 	while (from < to && (t[from].kind === 'punct' || (!t[from].cap && !NAME_JOINERS.has(lower(t[from]))))) { from++; }
 	if (to <= from) { return undefined; }
 	const span = { start: t[from].start, end: stripPossessive(ctx.text, t[from].start, t[to - 1].end) };

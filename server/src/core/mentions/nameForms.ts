@@ -1,29 +1,12 @@
 import { lookupDemonym, lookupPlace, ORG_HEADS, STATE_ACRONYMS } from '../vocabulary/lexicon';
 import { VOCABULARY, wordSet } from '../vocabulary';
+import { memoised } from '../util/memo';
 
 /**
  * Name normalisation for matching the same actor across spellings:
  * transliteration variants (al-Rasheed / Al-Rashid, Saraya / Sarayah) share a
  * consonant skeleton, while look-alikes of another shape (Iraq / Iran) do not.
  */
-
-/**
- * Remembers the values of a function of a name: the same names come back in
- * every article and every stage. Bounded, so a long session does not grow it
- * without end.
- */
-function memoised<T>(f: (name: string) => T): (name: string) => T {
-	const known = new Map<string, T>();
-	return name => {
-		let value = known.get(name);
-		if (value === undefined) {
-			value = f(name);
-			if (known.size >= 100_000) { known.clear(); }
-			known.set(name, value);
-		}
-		return value;
-	};
-}
 
 /** Lower case, no diacritics, dots, apostrophes or possessive s ("Attorney’s Office"); hyphens become spaces. */
 export const normalizeName = memoised(name => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]s(?=\s|$)/g, '')

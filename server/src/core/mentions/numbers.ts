@@ -43,7 +43,7 @@ export function extractNumbers(text: string, tokens: readonly Token[], taken: (s
 			let j = i;
 			while (j + 1 < tokens.length && tokens[j + 1].end <= v.end) { j++; }
 			const after = tokens[j + 1];
-			if (after && (after.kind === 'num' || UNITS[after.text.toLowerCase()] !== undefined || vague.has(after.start))) { continue; }
+			if (after && (after.kind === 'num' || UNITS[after.lower] !== undefined || vague.has(after.start))) { continue; }
 			out.push(build(text, tokens, { value: 0, start: t.start, end: v.end, last: j }, VAGUE[v.phrase], v.phrase));
 			i = j;
 			continue;
@@ -75,15 +75,15 @@ function readNumber(text: string, tokens: readonly Token[], i: number): Found | 
 	let last = i;
 	const next = tokens[i + 1];
 	// "six-year effort", "three-day visit": a compound adjective, not a count; "a six-year-old" is an age.
-	if (next?.joined && next.kind === 'word' && UNITS[next.text.toLowerCase()] === undefined) {
+	if (next?.joined && next.kind === 'word' && UNITS[next.lower] === undefined) {
 		const age = ageAfter(text, t.end);
 		return age ? withUnit(text, tokens, { value, start: t.start, end: age.end, last: i, unit: age.unit }) : undefined;
 	}
-	if (value >= 20 && value % 10 === 0 && next?.joined && UNITS[next.text.toLowerCase()] !== undefined && UNITS[next.text.toLowerCase()] < 10) {
-		value += UNITS[next.text.toLowerCase()];
+	if (value >= 20 && value % 10 === 0 && next?.joined && UNITS[next.lower] !== undefined && UNITS[next.lower] < 10) {
+		value += UNITS[next.lower];
 		last++;
 	}
-	if (tokens[last + 1]?.text.toLowerCase() === 'dozen' && value < 12) {
+	if (tokens[last + 1]?.lower === 'dozen' && value < 12) {
 		value *= 12;
 		last++;
 	}
@@ -95,7 +95,7 @@ function readNumber(text: string, tokens: readonly Token[], i: number): Found | 
 /** "a thousand people", "a dozen rockets"; after a hedge, "about a mile". */
 function readArticle(text: string, tokens: readonly Token[], i: number): Found | undefined {
 	const next = tokens[i + 1];
-	const after = next?.text.toLowerCase() ?? '';
+	const after = next?.lower ?? '';
 	if ((SCALES[after] || after === 'dozen') && !next.joined) {
 		const r = readScales(tokens, i + 1, SCALES[after] ?? 12);
 		return { value: r.value, start: tokens[i].start, end: tokens[r.last].end, last: r.last };
@@ -111,13 +111,13 @@ function readDigits(text: string, tokens: readonly Token[], i: number): Found | 
 	if (/(?:st|nd|rd|th|s)$/i.test(t.text) || /[:/]/.test(t.text) || isDesignation(text, tokens, i)) { return undefined; }
 	let currency = currencyBefore(text, t.start);
 	const suffix = /\p{L}/u.test(text[t.end] ?? '') ? scaleSuffix(text, t.end, !!currency) : undefined;
-	if (currency?.weak && !suffix && !/[.,]/.test(t.text) && !SCALES[tokens[i + 1]?.text.toLowerCase() ?? '']) { currency = undefined; }
+	if (currency?.weak && !suffix && !/[.,]/.test(t.text) && !SCALES[tokens[i + 1]?.lower ?? '']) { currency = undefined; }
 	const glued = suffix ?? (/[\p{L}°º]/u.test(text[t.end] ?? '') ? unitAfter(text, t.end, false) : undefined);
 	if (!isFreeStanding(text, tokens, i, !!currency, !!glued)) { return undefined; }
 	let value = parseDigits(t.text);
 	if (!Number.isFinite(value) || (currency && glued?.unit)) { return undefined; }
 	let end = glued?.end ?? t.end;
-	const scale = suffix?.scale ?? SCALES[tokens[i + 1]?.text.toLowerCase() ?? ''];
+	const scale = suffix?.scale ?? SCALES[tokens[i + 1]?.lower ?? ''];
 	if (scale) {
 		value *= scale;
 		end = suffix ? suffix.end : tokens[i + 1].end;
@@ -174,16 +174,16 @@ function parseDigits(s: string): number {
 
 /** Applies scale words after `last` ("hundred", "thousand"), with "and" compounds ("one hundred and twenty"). */
 function readScales(tokens: readonly Token[], last: number, value: number): { value: number; last: number } {
-	while (SCALES[tokens[last + 1]?.text.toLowerCase() ?? '']) {
-		value *= SCALES[tokens[last + 1].text.toLowerCase()];
+	while (SCALES[tokens[last + 1]?.lower ?? '']) {
+		value *= SCALES[tokens[last + 1].lower];
 		last++;
-		const and = tokens[last + 1]?.text.toLowerCase() === 'and' ? 1 : 0;
-		const unit = UNITS[tokens[last + 1 + and]?.text.toLowerCase() ?? ''];
+		const and = tokens[last + 1]?.lower === 'and' ? 1 : 0;
+		const unit = UNITS[tokens[last + 1 + and]?.lower ?? ''];
 		if (unit !== undefined && unit < 100 && unit > 0) {
 			value += unit;
 			last += 1 + and;
 			const next = tokens[last + 1];
-			if (unit >= 20 && next?.joined && (UNITS[next.text.toLowerCase()] ?? 10) < 10) { value += UNITS[next.text.toLowerCase()]; last++; }
+			if (unit >= 20 && next?.joined && (UNITS[next.lower] ?? 10) < 10) { value += UNITS[next.lower]; last++; }
 		}
 	}
 	return { value, last };
@@ -208,15 +208,15 @@ function build(text: string, tokens: readonly Token[], found: Found, base: Readi
 function countedNoun(tokens: readonly Token[], last: number): string | null {
 	const found: string[] = [];
 	let k = last + 1;
-	if (tokens[k]?.text.toLowerCase() === 'of' && tokens[k + 1] && ['the', 'those', 'them', 'its', 'their', 'his', 'these'].includes(tokens[k + 1].text.toLowerCase())) {
+	if (tokens[k]?.lower === 'of' && tokens[k + 1] && ['the', 'those', 'them', 'its', 'their', 'his', 'these'].includes(tokens[k + 1].lower)) {
 		return null;
 	}
-	if (tokens[k]?.text.toLowerCase() === 'more' || tokens[k]?.text.toLowerCase() === 'other') { k++; }
+	if (tokens[k]?.lower === 'more' || tokens[k]?.lower === 'other') { k++; }
 	for (; k < tokens.length && found.length < 4; k++) {
 		const t = tokens[k];
 		if (t.sentence !== tokens[last].sentence) { break; }
 		if (t.kind !== 'word' && !(t.kind === 'punct' && t.text === '.' && t.start === tokens[k - 1].end)) { break; }
-		const w = t.text.toLowerCase();
+		const w = t.lower;
 		if (COUNT_STOP.has(w) || UNITS[w] !== undefined) { break; }
 		if (t.kind === 'word') { found.push(t.joined && found.length ? `${found.pop()}-${t.text}` : t.text); }
 		if (/[^s]s$|ren$|ople$|^(?:police|personnel|staff|troops|people|children|men|women)$/i.test(w) && !/ss$|ous$|us$/i.test(w)) { break; }

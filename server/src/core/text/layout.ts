@@ -57,7 +57,7 @@ export function findTitleSentences(text: string, tokens: readonly Token[], sente
 	const result = new Set<number>();
 	const counts = sentences.map(() => ({ cap: 0, all: 0 }));
 	for (const t of tokens) {
-		if (t.kind === 'word' && !FUNCTION_WORDS.has(t.text.toLowerCase())) {
+		if (t.kind === 'word' && !FUNCTION_WORDS.has(t.lower)) {
 			counts[t.sentence].all++;
 			if (t.cap) { counts[t.sentence].cap++; }
 		}

@@ -9,6 +9,8 @@ export interface Token {
 	readonly start: number;
 	readonly end: number;
 	readonly text: string;
+	/** The text in lower case, made once: every stage asks word lists about it. */
+	readonly lower: string;
 	readonly kind: 'word' | 'num' | 'punct';
 	/** Starts with an upper-case letter. */
 	readonly cap: boolean;
@@ -36,11 +38,11 @@ export function tokenize(text: string): Token[] {
 				prevEnd = m.index + 1;
 				continue;
 			}
-			tokens.push({ start: m.index, end: m.index + t.length, text: t, kind: 'punct', cap: false, joined: false, sentence: 0 });
+			tokens.push({ start: m.index, end: m.index + t.length, text: t, lower: t, kind: 'punct', cap: false, joined: false, sentence: 0 });
 		} else {
 			const kind = m[1] !== undefined ? 'word' : 'num';
 			const joined = prevHyphen && m.index === prevEnd;
-			tokens.push({ start: m.index, end: m.index + t.length, text: t, kind, cap: kind === 'word' && isUpper(t), joined, sentence: 0 });
+			tokens.push({ start: m.index, end: m.index + t.length, text: t, lower: kind === 'word' ? t.toLowerCase() : t, kind, cap: kind === 'word' && isUpper(t), joined, sentence: 0 });
 		}
 		prevHyphen = false;
 		prevEnd = m.index + t.length;
@@ -97,7 +99,7 @@ function endsSentence(text: string, tokens: Token[], i: number): boolean {
 	if (next.start === tokens[i].end) { return false; }
 	const prev = tokens[i - 1];
 	if (tokens[i].text === '.' && prev && prev.kind === 'word' && prev.end === tokens[i].start) {
-		const w = prev.text.toLowerCase();
+		const w = prev.lower;
 		if (ABBREVIATIONS.has(w) || (prev.text.length === 1 && prev.cap)) { return false; }
 	}
 	return next.cap || next.kind === 'num' || /["“‘'(]/.test(next.text) || hasLineBreak(text, tokens[i].end, next.start);

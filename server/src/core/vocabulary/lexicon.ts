@@ -2,6 +2,7 @@ import type { ActorType } from '../types';
 import gazetteer from './gazetteer.json';
 import commonWordList from './commonWords.json';
 import { VOCABULARY, wordMap, wordSet } from '.';
+import { memoised } from '../util/memo';
 
 /**
  * General lexicons for telling names from words in news text (names.json):
@@ -94,11 +95,17 @@ export function capitalOf(word: string): Place | undefined {
 	return country && country.type === 'state' ? CAPITALS.get(country.country) : undefined;
 }
 
-/** The type of a well-known actor, by its lower-case name. */
-export function lookupKnown(name: string): ActorType | undefined {
+/** The type of a well-known actor, or '' (a remembered answer must not be undefined), by the name as written. */
+const knownType = memoised((name: string): ActorType | '' => {
 	const lower = name.toLowerCase();
-	return KNOWN[lower] ?? PLACES.get(lower)?.type;
+	return KNOWN[lower] ?? PLACES.get(lower)?.type ?? '';
+});
+
+/** The type of a well-known actor, by its name in any case. */
+export function lookupKnown(name: string): ActorType | undefined {
+	return knownType(name) || undefined;
 }
+
 
 /** Given names common in news copy; enough to call a two-word name a person. */
 export const GIVEN_NAMES = wordSet(names.givenNames);
