@@ -580,7 +580,7 @@ function writeArticle(w: Writing): string {
 	body.push(...keep, ...w.rng.shuffle(rest.slice(2)));
 	const pool = w.rng.shuffle([...BACKGROUND]);
 	let words = body.join(' ').split(/\s+/).length;
-	// About a third of the article is real text, placed after the lead paragraphs.
+	// Real paragraphs (up to four) after the lead until the article has REAL_UNTIL_WORDS words; templates fill the rest.
 	for (let k = 0; w.real.length && words < REAL_UNTIL_WORDS && k < 4; k++) {
 		const para = w.real[w.rng.int(0, w.real.length - 1)];
 		body.splice(w.rng.int(3, body.length), 0, para);
