@@ -1,3 +1,4 @@
+import { countStartingBefore } from '../util/intervals';
 import type { Mention } from '../types';
 import type { Token } from '../text/scan';
 
@@ -34,11 +35,5 @@ export function tokenView(tokens: readonly Token[], mentions: readonly Mention[]
 
 /** The first token starting at or after an offset (the token count when none does), by binary search. */
 export function tokenAtOrAfter(view: TokenView, offset: number): number {
-	let lo = 0;
-	let hi = view.tokens.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (view.tokens[mid].start < offset) { lo = mid + 1; } else { hi = mid; }
-	}
-	return lo;
+	return countStartingBefore(view.tokens, offset);
 }

@@ -8,6 +8,8 @@ import { factLabel } from '../claims/facts';
 import { fileName, lineAt } from '../util/text';
 import { formatInterval, formatTimeMention } from '../findings/format';
 import { push } from '../util/collections';
+import { countStartingBefore } from '../util/intervals';
+import { memoisedBy } from '../util/memo';
 
 /** A hover card: markdown, and the span it is about. */
 export interface HoverCard {
@@ -106,88 +108,58 @@ type Occurrences = readonly { readonly uri: string; readonly mention: ActorMenti
 
 /** Claims listed on an actor's card at most, plus one to tell that there are more. */
 const NAMING_CLAIMS = 9;
-/** The first claims ({@link NAMING_CLAIMS} at most) whose sentences name an actor, in article order; once per actor and derived view. */
-const claimsNaming = new WeakMap<Occurrences, ResolvedClaim[]>();
-
-/** Claims stated in a sentence that names the entity, the first {@link NAMING_CLAIMS} of them (a hover stays fast for any actor). */
-function claimsAbout(view: CorpusView, entityId: string): ResolvedClaim[] {
-	const occurrences = view.occurrencesOf(entityId);
-	let known = claimsNaming.get(occurrences);
-	if (!known) {
-		known = findClaimsAbout(view, occurrences, NAMING_CLAIMS);
-		claimsNaming.set(occurrences, known);
-	}
-	return known;
+/**
+ * Claims stated in a sentence that names the entity, the first {@link NAMING_CLAIMS} of them in article order; found
+ * once per actor and derived view, so a hover stays fast for an actor named in thousands of articles.
+ */
+function claimsAbout(view: CorpusView, entityId: string): readonly ResolvedClaim[] {
+	return claimsNaming(view.occurrencesOf(entityId), view);
 }
 
-function findClaimsAbout(view: CorpusView, occurrences: Occurrences, limit: number): ResolvedClaim[] {
+const claimsNaming = memoisedBy((occurrences: Occurrences, view: CorpusView): readonly ResolvedClaim[] => {
 	const out: ResolvedClaim[] = [];
 	const seen = new Set<ResolvedClaim>();
 	for (const { uri, mention } of occurrences) {
 		const claims = view.claimsOf(uri);
 		if (!claims.length) { continue; }
 		const sentences = claims[0].article.extraction.sentences;
-		const i = sentenceAt(sentences, mention.span.start);
+		// The sentence the mention starts in: the last one starting at or before it.
+		const i = countStartingBefore(sentences, mention.span.start + 1) - 1;
 		if (i < 0 || mention.span.end > sentences[i].end) { continue; }
 		for (const c of claimsBySentence(claims).get(i) ?? []) {
 			if (!seen.has(c)) {
 				seen.add(c);
 				out.push(c);
-				if (out.length >= limit) { return out; }
+				if (out.length >= NAMING_CLAIMS) { return out; }
 			}
 		}
 	}
 	return out;
-}
+});
 
-/** An article's claims by the sentence they are in, in their order; built once per claim list (an actor named in thousands of articles is hovered quickly). */
-const bySentence = new WeakMap<readonly ResolvedClaim[], Map<number, ResolvedClaim[]>>();
-
-function claimsBySentence(claims: readonly ResolvedClaim[]): Map<number, ResolvedClaim[]> {
-	let map = bySentence.get(claims);
-	if (!map) {
-		map = new Map();
-		for (const c of claims) { push(map, c.draft.sentence, c); }
-		bySentence.set(claims, map);
-	}
+/** An article's claims by the sentence they are in, in their order; built once per claim list. */
+const claimsBySentence = memoisedBy((claims: readonly ResolvedClaim[]) => {
+	const map = new Map<number, ResolvedClaim[]>();
+	for (const c of claims) { push(map, c.draft.sentence, c); }
 	return map;
-}
-
-/** The index of the last sentence starting at or before `offset` (sentences are in text order), or -1. */
-function sentenceAt(sentences: readonly Span[], offset: number): number {
-	let lo = 0;
-	let hi = sentences.length - 1;
-	let found = -1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		if (sentences[mid].start <= offset) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
-	}
-	return found;
-}
+});
 
 function quoteOf(c: ResolvedClaim): string {
 	return `“${c.article.text.slice(c.draft.span.start, c.draft.span.end).replace(/\s+/g, ' ')}”`;
 }
 
 /** An actor's spellings in its first 20 articles and how many articles name it, once per derived view. */
-const spellings = new WeakMap<Occurrences, { files: Map<string, Set<string>>; articles: number }>();
-
-function spellingsOf(occurrences: Occurrences): { files: Map<string, Set<string>>; articles: number } {
-	let known = spellings.get(occurrences);
-	if (!known) {
-		// Occurrences come in article order: spellings are listed for the first 20 articles, the rest only counted.
-		const files = new Map<string, Set<string>>();
-		let articles = 0;
-		let previous = '';
-		for (const { uri: file, mention } of occurrences) {
-			if (file !== previous) { articles++; previous = file; }
-			if (files.size < 20 || files.has(file)) { files.set(file, (files.get(file) ?? new Set()).add(mention.text)); }
-		}
-		known = { files, articles };
-		spellings.set(occurrences, known);
+const spellingsOf = memoisedBy((occurrences: Occurrences) => {
+	// Occurrences come in article order: spellings are listed for the first 20 articles, the rest only counted.
+	const files = new Map<string, Set<string>>();
+	let articles = 0;
+	let previous = '';
+	for (const { uri: file, mention } of occurrences) {
+		if (file !== previous) { articles++; previous = file; }
+		if (files.size < 20 || files.has(file)) { files.set(file, (files.get(file) ?? new Set()).add(mention.text)); }
 	}
-	return known;
-}
+	return { files, articles };
+});
 
 function actorCard(view: CorpusView, uri: string, m: ActorMention): string {
 	const entity = view.entityOf(uri, m);

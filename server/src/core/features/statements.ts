@@ -2,6 +2,7 @@ import type { CorpusView } from '../corpus/view';
 import type { ResolvedClaim } from '../events/placedClaims';
 import type { Verdict } from '../findings/judge';
 import { valueText } from '../findings/messages';
+import { memoisedBy } from '../util/memo';
 
 /** How another statement stands in time against this one. */
 export type When = 'same day' | 'earlier' | 'later' | 'undated';
@@ -45,21 +46,14 @@ export function valueGroups(view: CorpusView, claim: ResolvedClaim): ValueGroup[
 }
 
 /** The articles with claims about each event and each fact, built once per derived view (a hover must not scan every claim). */
-interface ArticlesBy { readonly cluster: Map<number, Set<string>>; readonly fact: Map<string, Set<string>> }
-const articlesBy = new WeakMap<readonly ResolvedClaim[], ArticlesBy>();
-
-function articlesIndex(claims: readonly ResolvedClaim[]): ArticlesBy {
-	let index = articlesBy.get(claims);
-	if (!index) {
-		index = { cluster: new Map(), fact: new Map() };
-		for (const c of claims) {
-			add(index.cluster, c.cluster, c.article.uri);
-			add(index.fact, c.draft.fact, c.article.uri);
-		}
-		articlesBy.set(claims, index);
+const articlesIndex = memoisedBy((claims: readonly ResolvedClaim[]) => {
+	const index = { cluster: new Map<number, Set<string>>(), fact: new Map<string, Set<string>>() };
+	for (const c of claims) {
+		add(index.cluster, c.cluster, c.article.uri);
+		add(index.fact, c.draft.fact, c.article.uri);
 	}
 	return index;
-}
+});
 
 function add<K>(map: Map<K, Set<string>>, key: K, uri: string): void {
 	const set = map.get(key);

@@ -1,24 +1,29 @@
 import type { Span } from '../types';
 
+/** How many of `spans` (in order of start) start before `offset`: the index of the first starting at or after it, by binary search. */
+export function countStartingBefore(spans: readonly { readonly start: number }[], offset: number): number {
+	let lo = 0;
+	let hi = spans.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (spans[mid].start < offset) { lo = mid + 1; } else { hi = mid; }
+	}
+	return lo;
+}
+
 /** A sorted set of spans answering "does this span overlap any of them" in logarithmic time. */
 export class Intervals {
-	readonly #starts: number[];
+	readonly #sorted: readonly Span[];
 	/** Largest end among the spans up to each index: spans may nest. */
 	readonly #maxEnds: number[];
 	constructor(spans: readonly Span[]) {
-		const sorted = [...spans].sort((a, b) => a.start - b.start);
-		this.#starts = sorted.map(s => s.start);
+		this.#sorted = [...spans].sort((a, b) => a.start - b.start);
 		let max = -Infinity;
-		this.#maxEnds = sorted.map(s => (max = Math.max(max, s.end)));
+		this.#maxEnds = this.#sorted.map(s => (max = Math.max(max, s.end)));
 	}
 	overlaps(span: Span): boolean {
 		// The last span starting before `span` ends; any span up to it overlaps when the largest end reaches past span.start.
-		let lo = 0;
-		let hi = this.#starts.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (this.#starts[mid] < span.end) { lo = mid + 1; } else { hi = mid; }
-		}
-		return lo > 0 && this.#maxEnds[lo - 1] > span.start;
+		const before = countStartingBefore(this.#sorted, span.end);
+		return before > 0 && this.#maxEnds[before - 1] > span.start;
 	}
 }

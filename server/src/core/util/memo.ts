@@ -15,3 +15,20 @@ export function memoised<T>(f: (key: string) => T, bound = 100_000): (key: strin
 		return value;
 	};
 }
+
+/**
+ * Remembers a value computed from an object for as long as the object lives
+ * (a derived view's claims, an actor's occurrences). Any further arguments
+ * are used on the first call only, so they must follow from the key.
+ */
+export function memoisedBy<K extends object, V, A extends unknown[]>(f: (key: K, ...rest: A) => V): (key: K, ...rest: A) => V {
+	const known = new WeakMap<K, V>();
+	return (key, ...rest) => {
+		let value = known.get(key);
+		if (value === undefined) {
+			value = f(key, ...rest);
+			known.set(key, value);
+		}
+		return value;
+	};
+}
