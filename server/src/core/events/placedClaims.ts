@@ -141,7 +141,7 @@ function elsewhereScope(a: Article, idOf: (m: ActorMention) => string): (c: Clai
 	const { sentences, mentions } = a.extraction;
 	const leadEnd = sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0;
 	const isPlace = (m: Mention): m is ActorMention => m.kind === 'actor' && m.type === 'place';
-	const lead = new Set(mentions.filter(m => isPlace(m) && m.span.end <= leadEnd).map(m => idOf(m as ActorMention)));
+	const lead = new Set(mentions.filter(isPlace).filter(m => m.span.end <= leadEnd).map(idOf));
 	return c => {
 		const place = c.place !== undefined ? mentions[c.place] : undefined;
 		// Only tolls that rise are counted place by place; an age is not of a place ("a 66-year-old killed four at the farm"),
