@@ -3,12 +3,10 @@ import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { existsSync } from 'node:fs';
 import { extractArticle, type ArticleExtraction, type ExtractionLimits } from './core';
-import type { WorkerRequest } from './indexWorker';
+import type { WorkerJob } from './indexWorker';
 import { loadArticle, type LoadedFile } from './loadArticle';
 
 type Pending = { resolve: (result: unknown) => void; reject: (e: Error) => void; worker: Worker };
-/** A request without its id, which the pool assigns. */
-type Request = WorkerRequest extends infer R ? R extends WorkerRequest ? Omit<R, 'id'> : never : never;
 
 /**
  * Extracts articles on worker threads, one per spare core (at least one), so
@@ -58,15 +56,15 @@ export class ExtractionPool {
 		return this.#run({ kind: 'load', file, judgeShape, limits }, () => loadArticle(file, judgeShape, limits));
 	}
 
-	/** Runs a request on the next worker; when it fails there, or there is no worker, `here` does the work. */
-	#run<T>(request: Request, here: () => T): Promise<T> {
+	/** Runs a job on the next worker; when it fails there, or there is no worker, `here` does the work. */
+	#run<T>(job: WorkerJob, here: () => T): Promise<T> {
 		if (!this.#workers.length) { return Promise.resolve().then(here); }
 		const id = ++this.#id;
 		const worker = this.#workers[this.#next++ % this.#workers.length];
 		return new Promise<unknown>((resolve, reject) => {
 			if (!this.#pending.size) { this.#workers.forEach(w => w.ref()); }
 			this.#pending.set(id, { resolve, reject, worker });
-			worker.postMessage({ ...request, id });
+			worker.postMessage({ ...job, id });
 		}).then(result => result as T, here);
 	}
 

@@ -2,10 +2,13 @@ import { parentPort } from 'node:worker_threads';
 import { extractArticle, type ExtractionLimits } from './core';
 import { loadArticle } from './loadArticle';
 
-/** A request from the main thread: extract one article's text, or read, recognise and extract one file. */
-export type WorkerRequest =
-	| { readonly id: number; readonly kind: 'extract'; readonly text: string; readonly limits: ExtractionLimits }
-	| { readonly id: number; readonly kind: 'load'; readonly file: string; readonly judgeShape: boolean; readonly limits: ExtractionLimits };
+/** A job for a worker: extract one article's text, or read, recognise and extract one file. */
+export type WorkerJob =
+	| { readonly kind: 'extract'; readonly text: string; readonly limits: ExtractionLimits }
+	| { readonly kind: 'load'; readonly file: string; readonly judgeShape: boolean; readonly limits: ExtractionLimits };
+
+/** A job as the main thread sends it, with the id its answer carries back. */
+export type WorkerRequest = WorkerJob & { readonly id: number };
 
 // Runs the per-article work (the CPU-bound part of indexing) off the main
 // thread; the corpus, which needs every article, stays on the main thread.

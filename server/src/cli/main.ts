@@ -7,7 +7,6 @@ import { createCorroborateService, defaultLimits, ENGINE_VERSION, noCancellation
 import { ExtractionPool } from '../extractionPool';
 import { toSarif } from './sarif';
 import { findArticles, MarkerFolders } from '../files';
-import { loadArticle } from '../loadArticle';
 
 declare const __CORROBORATE_VERSION__: string | undefined;
 const VERSION = typeof __CORROBORATE_VERSION__ === 'string' ? __CORROBORATE_VERSION__ : 'dev';
@@ -106,10 +105,10 @@ async function main(argv: string[]): Promise<number> {
 			unreadable = true;
 		}
 	}
-	const workers = workerCount();
-	const pool = workers > 0 && queued.length >= POOL_THRESHOLD ? new ExtractionPool(workers) : undefined;
-	const loaded = await mapWindowed(queued, 16 * Math.max(1, pool?.size ?? 1), q => pool ? pool.load(q.file, q.judgeShape, defaultLimits) : Promise.resolve(loadArticle(q.file, q.judgeShape, defaultLimits)));
-	await pool?.dispose();
+	// A pool without workers does the work here.
+	const pool = new ExtractionPool(queued.length >= POOL_THRESHOLD ? workerCount() : 0);
+	const loaded = await mapWindowed(queued, 16 * Math.max(1, pool.size), q => pool.load(q.file, q.judgeShape, defaultLimits));
+	await pool.dispose();
 	for (const [i, { file }] of queued.entries()) {
 		const got = loaded[i];
 		if ('skipped' in got) {
