@@ -12,9 +12,9 @@ suite('Claims across sources: events, running counts and actors', () => {
 	// --- Different events with the same actors ---------------------------------------------------------
 	const differentEvents: Pair[] = [
 		{
-			name: 'Should not connect a 2021 and a 2024 article about the same militia in Baghdad',
-			a: [' date 2021-06-28 ', 'A U.S. airstrike on a Kataib Hezbollah depot near Baghdad on Sunday killed four fighters, the militia said.'],
-			b: [' date 2024-02-08 ', 'A U.S. drone strike on a Kataib Hezbollah commander in Baghdad on Wednesday killed two fighters.'],
+			name: 'Should not connect a 2021 and a 2024 article about the same militia in Mogadishu',
+			a: [' date 2021-06-28 ', 'A U.S. airstrike on a Jaysh al-Usra depot near Mogadishu on Sunday killed four fighters, the militia said.'],
+			b: [' date 2024-02-08 ', 'A U.S. drone strike on a Jaysh al-Usra commander in Mogadishu on Wednesday killed two fighters.'],
 			hover: ['b.txt', 'two', /No other article was matched to this event/],
 		},
 		{
@@ -64,16 +64,16 @@ suite('Claims across sources: events, running counts and actors', () => {
 			at: ['Nov. 18', 'Nov. 19'], code: 'claim.count-window', severity: 'warning',
 		},
 		{
-			name: 'Should accept "more than 160 times" and "nearly 170 attacks" since the same date',
-			a: [' date 2024-02-07 ', 'Iran-backed militias have attacked U.S. forces in Iraq and Syria more than 160 times since Oct. 17.'],
-			b: [' date 2024-02-07 ', 'Militias have carried out nearly 170 attacks on U.S. forces in Iraq and Syria since Oct. 17.'],
-			hover: ['b.txt', 'nearly 170', /a\.txt/],
+			name: 'Should accept "more than 240 times" and "nearly 250 attacks" since the same date',
+			a: [' date 2024-02-07 ', 'Armed groups have attacked U.S. forces in Iraq and Syria more than 240 times since Oct. 17.'],
+			b: [' date 2024-02-07 ', 'Militias have carried out nearly 250 attacks on U.S. forces in Iraq and Syria since Oct. 17.'],
+			hover: ['b.txt', 'nearly 250', /a\.txt/],
 		},
 		{
 			name: 'Should flag running totals since the same date that cannot both be true',
-			a: [' date 2024-02-07 ', 'Militias have carried out more than 160 attacks on U.S. forces in Iraq and Syria since Oct. 17.'],
+			a: [' date 2024-02-07 ', 'Militias have carried out more than 240 attacks on U.S. forces in Iraq and Syria since Oct. 17.'],
 			b: [' date 2024-02-07 ', 'Militias have carried out about 60 attacks on U.S. forces in Iraq and Syria since Oct. 17.'],
-			at: ['more than 160', 'about 60'], code: 'claim.number-mismatch', severity: 'error',
+			at: ['more than 240', 'about 60'], code: 'claim.number-mismatch', severity: 'error',
 		},
 		{
 			name: 'Should not compare running totals of different campaigns (Red Sea shipping vs bases in Syria)',
@@ -85,7 +85,7 @@ suite('Claims across sources: events, running counts and actors', () => {
 
 	test('Should not compare running totals counted from months apart', () => {
 		const files = {
-			'a.txt': article(' date 2024-02-07 ', 'Militias have carried out more than 160 attacks on U.S. forces in Iraq and Syria since Oct. 17.'),
+			'a.txt': article(' date 2024-02-07 ', 'Militias have carried out more than 240 attacks on U.S. forces in Iraq and Syria since Oct. 17.'),
 			'b.txt': article(' date 2024-02-07 ', 'Militias have carried out 20 attacks on U.S. forces in Iraq and Syria since Jan. 1.'),
 		};
 		const service = corpus(files);
@@ -95,15 +95,15 @@ suite('Claims across sources: events, running counts and actors', () => {
 
 	// --- Name variants ----------------------------------------------------------------------------
 
-	test('Should give Kataib Hezbollah and Kataeb Hezbollah one entity id', () => {
+	test('Should give Jaysh al-Usra and Jaish al-Usra one entity id', () => {
 		const files = {
-			'a.txt': article(' date 2024-02-08 ', 'A U.S. drone strike in Baghdad on Wednesday killed a commander of Kataib Hezbollah.'),
-			'b.txt': article(' date 2024-02-08 ', 'Kataeb Hezbollah confirmed that one of its commanders died in the strike in Baghdad on Wednesday.'),
+			'a.txt': article(' date 2024-02-08 ', 'A U.S. drone strike in Mogadishu on Wednesday killed a commander of Jaysh al-Usra.'),
+			'b.txt': article(' date 2024-02-08 ', 'Jaish al-Usra confirmed that one of its commanders died in the strike in Mogadishu on Wednesday.'),
 		};
 		const service = corpus(files);
-		const a = entityOf(service, 'a.txt', 'Kataib Hezbollah');
+		const a = entityOf(service, 'a.txt', 'Jaysh al-Usra');
 		assert.ok(a);
-		assert.strictEqual(entityOf(service, 'b.txt', 'Kataeb Hezbollah'), a);
+		assert.strictEqual(entityOf(service, 'b.txt', 'Jaish al-Usra'), a);
 	});
 
 	test('Should give Abu Karim al-Rasheed and Abu Karim al-Rashid one entity id', () => {
@@ -117,21 +117,21 @@ suite('Claims across sources: events, running counts and actors', () => {
 		assert.strictEqual(entityOf(service, 'b.txt', 'Abu Karim al-Rashid'), a);
 	});
 
-	test('Should keep Iraq and Iran, and Kataib Hezbollah and Asaib Ahl al-Haq, apart', () => {
+	test('Should keep Iraq and Iran, and Jaysh al-Usra and Asaib Ahl al-Haq, apart', () => {
 		const files = {
-			'a.txt': article(' date 2024-02-08 ', 'Kataib Hezbollah, backed by Iran, claimed the drone attack in Iraq on Sunday.'),
+			'a.txt': article(' date 2024-02-08 ', 'Jaysh al-Usra, backed by Iran, claimed the drone attack in Iraq on Sunday.'),
 			'b.txt': article(' date 2024-02-08 ', 'Asaib Ahl al-Haq, also close to Iran, denied any role in the attack in Iraq on Sunday.'),
 		};
 		const service = corpus(files);
 		assert.notStrictEqual(entityOf(service, 'a.txt', 'Iran'), entityOf(service, 'a.txt', 'Iraq'));
-		assert.notStrictEqual(entityOf(service, 'a.txt', 'Kataib Hezbollah'), entityOf(service, 'b.txt', 'Asaib Ahl al-Haq'));
+		assert.notStrictEqual(entityOf(service, 'a.txt', 'Jaysh al-Usra'), entityOf(service, 'b.txt', 'Asaib Ahl al-Haq'));
 		assert.strictEqual(entityOf(service, 'a.txt', 'Iraq'), entityOf(service, 'b.txt', 'Iraq'));
 	});
 
 	test('Should match the same strike across spellings of the group and flag its dates', () => {
 		const files = {
-			'a.txt': article(' date 2024-01-20 ', 'Kataib Hezbollah said a U.S. strike in Baghdad on Jan. 5 destroyed one of its depots.'),
-			'b.txt': article(' date 2024-01-20 ', 'The U.S. strike in Baghdad on Jan. 9 destroyed a Kataeb Hezbollah depot.'),
+			'a.txt': article(' date 2024-01-20 ', 'Jaysh al-Usra said a U.S. strike in Mogadishu on Jan. 5 destroyed one of its depots.'),
+			'b.txt': article(' date 2024-01-20 ', 'The U.S. strike in Mogadishu on Jan. 9 destroyed a Jaish al-Usra depot.'),
 		};
 		const service = corpus(files);
 		assertConflict(service, files, { file: 'a.txt', at: 'Jan. 5' }, { file: 'b.txt', at: 'Jan. 9' }, 'claim.date-conflict', 'warning');

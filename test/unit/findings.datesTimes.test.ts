@@ -13,8 +13,8 @@ suite('Claims across sources: dates and times', () => {
 	const dates: Pair[] = [
 		{
 			name: 'Should accept "in January" and "on January 4th" for the same strike',
-			a: [' date 2024-01-20 ', 'A U.S. drone strike in Baghdad in January killed a senior commander of Harakat al-Nujaba.'],
-			b: [' date 2024-01-20 ', 'The drone strike in Baghdad on January 4th targeted a Harakat al-Nujaba headquarters.'],
+			a: [' date 2024-01-20 ', 'A U.S. drone strike in Mogadishu in January killed a senior commander of Saraya al-Nour.'],
+			b: [' date 2024-01-20 ', 'The drone strike in Mogadishu on January 4th targeted a Saraya al-Nour headquarters.'],
 			none: DATE_CODES,
 			hover: ['b.txt', 'January 4th', /≈ (?:is|are) compatible/],
 		},
@@ -29,8 +29,8 @@ suite('Claims across sources: dates and times', () => {
 		{
 			// 2024-02-07 was a Wednesday.
 			name: 'Should resolve a weekday equal to the dateline\'s own day to that day',
-			a: [' date 2024-02-07 ', 'A U.S. strike in Baghdad on Wednesday killed a Kataib Hezbollah commander.'],
-			b: [' date 2024-02-08 ', 'The U.S. strike in Baghdad on Feb. 7 killed a Kataib Hezbollah commander, the Pentagon said.'],
+			a: [' date 2024-02-07 ', 'A U.S. strike in Mogadishu on Wednesday killed a Jaysh al-Usra commander.'],
+			b: [' date 2024-02-08 ', 'The U.S. strike in Mogadishu on Feb. 7 killed a Jaysh al-Usra commander, the Pentagon said.'],
 			none: DATE_CODES,
 			hover: ['a.txt', 'Wednesday', /2024-02-07/],
 		},
@@ -49,27 +49,27 @@ suite('Claims across sources: dates and times', () => {
 		},
 		{
 			name: 'Should not connect strikes more than 30 days apart even with the same place and group',
-			a: [' date 2024-03-01 ', 'A drone strike in Baghdad on Jan. 5 killed two Harakat al-Nujaba commanders.'],
-			b: [' date 2024-03-01 ', 'A drone strike in Baghdad on Feb. 20 killed five Harakat al-Nujaba commanders.'],
+			a: [' date 2024-03-01 ', 'A drone strike in Mogadishu on Jan. 5 killed two Saraya al-Nour commanders.'],
+			b: [' date 2024-03-01 ', 'A drone strike in Mogadishu on Feb. 20 killed five Saraya al-Nour commanders.'],
 			hover: ['b.txt', 'five', /No other article was matched to this event/],
 		},
 		{
 			name: 'Should flag "in January" against "on Feb. 3" for the same strike',
-			a: [' date 2024-02-20 ', 'The U.S. strike in Baghdad in January destroyed a Kataib Hezbollah command post.'],
-			b: [' date 2024-02-20 ', 'The U.S. strike in Baghdad on Feb. 3 destroyed a Kataib Hezbollah command post.'],
+			a: [' date 2024-02-20 ', 'The U.S. strike in Mogadishu in January destroyed a Jaysh al-Usra command post.'],
+			b: [' date 2024-02-20 ', 'The U.S. strike in Mogadishu on Feb. 3 destroyed a Jaysh al-Usra command post.'],
 			at: ['January', 'Feb. 3'], code: 'claim.date-conflict', severity: 'warning',
 		},
 		{
 			name: 'Should accept "early January" and "Jan. 4" for the same strike',
-			a: [' date 2024-02-20 ', 'The U.S. strike in Baghdad in early January destroyed a Kataib Hezbollah command post.'],
-			b: [' date 2024-02-20 ', 'The U.S. strike in Baghdad on Jan. 4 destroyed a Kataib Hezbollah command post.'],
+			a: [' date 2024-02-20 ', 'The U.S. strike in Mogadishu in early January destroyed a Jaysh al-Usra command post.'],
+			b: [' date 2024-02-20 ', 'The U.S. strike in Mogadishu on Jan. 4 destroyed a Jaysh al-Usra command post.'],
 			none: DATE_CODES,
 			hover: ['b.txt', 'Jan. 4', /a\.txt/],
 		},
 		{
 			name: 'Should flag "late January" against "Jan. 4" for the same strike',
-			a: [' date 2024-02-20 ', 'The U.S. strike in Baghdad in late January destroyed a Kataib Hezbollah command post.'],
-			b: [' date 2024-02-20 ', 'The U.S. strike in Baghdad on Jan. 4 destroyed a Kataib Hezbollah command post.'],
+			a: [' date 2024-02-20 ', 'The U.S. strike in Mogadishu in late January destroyed a Jaysh al-Usra command post.'],
+			b: [' date 2024-02-20 ', 'The U.S. strike in Mogadishu on Jan. 4 destroyed a Jaysh al-Usra command post.'],
 			at: ['January', 'Jan. 4'], code: 'claim.date-conflict', severity: 'warning',
 		},
 	];
@@ -77,8 +77,8 @@ suite('Claims across sources: dates and times', () => {
 
 	test('Should flag "on Jan. 5" against "on Jan. 9" for the same strike on a named group in a named city', () => {
 		const files = {
-			'a.txt': article(' date 2024-01-20 ', 'A U.S. drone strike in Baghdad on Jan. 5 hit a Harakat al-Nujaba headquarters.'),
-			'b.txt': article(' date 2024-01-20 ', 'The U.S. drone strike in Baghdad on Jan. 9 destroyed a Harakat al-Nujaba headquarters.'),
+			'a.txt': article(' date 2024-01-20 ', 'A U.S. drone strike in Mogadishu on Jan. 5 hit a Saraya al-Nour headquarters.'),
+			'b.txt': article(' date 2024-01-20 ', 'The U.S. drone strike in Mogadishu on Jan. 9 destroyed a Saraya al-Nour headquarters.'),
 		};
 		const service = corpus(files);
 		assertConflict(service, files, { file: 'a.txt', at: 'Jan. 5' }, { file: 'b.txt', at: 'Jan. 9' }, 'claim.date-conflict', 'warning');
@@ -90,8 +90,8 @@ suite('Claims across sources: dates and times', () => {
 	test('Should flag the same weekday word when two datelines put it in different weeks', () => {
 		// Dated Wed 2024-02-07, "Tuesday" is Feb. 6; dated Wed 2024-02-14, "Tuesday" is Feb. 13.
 		const files = {
-			'a.txt': article(' date 2024-02-07 ', 'A drone strike in Baghdad on Tuesday hit a Kataib Hezbollah weapons depot.'),
-			'b.txt': article(' date 2024-02-14 ', 'The drone strike in Baghdad on Tuesday destroyed a Kataib Hezbollah weapons depot.'),
+			'a.txt': article(' date 2024-02-07 ', 'A drone strike in Mogadishu on Tuesday hit a Jaysh al-Usra weapons depot.'),
+			'b.txt': article(' date 2024-02-14 ', 'The drone strike in Mogadishu on Tuesday destroyed a Jaysh al-Usra weapons depot.'),
 		};
 		const service = corpus(files);
 		// Weekdays are resolved against each article's own dateline, which may be when it was updated rather than
@@ -143,8 +143,8 @@ suite('Claims across sources: dates and times', () => {
 
 	test('Should report one date finding per article when the same wrong date is repeated', () => {
 		const files = {
-			'a.txt': article(' date 2024-01-20 ', 'A U.S. drone strike in Baghdad on Jan. 5 hit a Harakat al-Nujaba headquarters.', 'The strike on Jan. 5 was the first in the capital this year.'),
-			'b.txt': article(' date 2024-01-20 ', 'The U.S. drone strike in Baghdad on Jan. 9 destroyed a Harakat al-Nujaba headquarters.'),
+			'a.txt': article(' date 2024-01-20 ', 'A U.S. drone strike in Mogadishu on Jan. 5 hit a Saraya al-Nour headquarters.', 'The strike on Jan. 5 was the first in the capital this year.'),
+			'b.txt': article(' date 2024-01-20 ', 'The U.S. drone strike in Mogadishu on Jan. 9 destroyed a Saraya al-Nour headquarters.'),
 		};
 		const service = corpus(files);
 		const dates = findingsOf(service, 'a.txt').filter(f => f.code === 'claim.date-conflict');
@@ -166,10 +166,10 @@ suite('Claims across sources: dates and times', () => {
 		assert.match(hoverAt(service, files, 'a.txt', 'Tuesday'), /2024-02-20/);
 	});
 
-	test('Should read "BAGHDAD, Feb. 7, 2024 —" as the dateline', () => {
+	test('Should read "MOGADISHU, Feb. 7, 2024 —" as the dateline', () => {
 		const files = {
-			'a.txt': article('BAGHDAD, Feb. 7, 2024 — A U.S. drone strike in Baghdad on Monday killed a Kataib Hezbollah commander.'),
-			'b.txt': article(' date 2024-02-07 ', 'The U.S. drone strike in Baghdad on Feb. 4 killed a Kataib Hezbollah commander.'),
+			'a.txt': article('MOGADISHU, Feb. 7, 2024 — A U.S. drone strike in Mogadishu on Monday killed a Jaysh al-Usra commander.'),
+			'b.txt': article(' date 2024-02-07 ', 'The U.S. drone strike in Mogadishu on Feb. 4 killed a Jaysh al-Usra commander.'),
 		};
 		const service = corpus(files);
 		const report = service.getReport(noCancellation);
@@ -182,22 +182,22 @@ suite('Claims across sources: dates and times', () => {
 	// --- Times --------------------------------------------------------------------------------------
 	const times: Pair[] = [
 		{
-			name: 'Should accept "9:30 p.m. local time" in Baghdad and "18:30 GMT"',
-			a: [' date 2024-02-07 ', 'The drone strike in Baghdad on Wednesday came at 9:30 p.m. local time.'],
-			b: [' date 2024-02-07 ', 'The strike in Baghdad on Wednesday came at 18:30 GMT, a U.S. official said.'],
+			name: 'Should accept "9:30 p.m. local time" in Mogadishu and "18:30 GMT"',
+			a: [' date 2024-02-07 ', 'The drone strike in Mogadishu on Wednesday came at 9:30 p.m. local time.'],
+			b: [' date 2024-02-07 ', 'The strike in Mogadishu on Wednesday came at 18:30 GMT, a U.S. official said.'],
 			none: TIME_CODES,
 			hover: ['a.txt', '9:30', /18:30 UTC/, /b\.txt/],
 		},
 		{
-			name: 'Should flag "20:00 GMT" against "9:30 p.m. local time" in Baghdad',
-			a: [' date 2024-02-07 ', 'The drone strike in Baghdad on Wednesday came at 9:30 p.m. local time.'],
-			b: [' date 2024-02-07 ', 'The strike in Baghdad on Wednesday came at 20:00 GMT.'],
+			name: 'Should flag "20:00 GMT" against "9:30 p.m. local time" in Mogadishu',
+			a: [' date 2024-02-07 ', 'The drone strike in Mogadishu on Wednesday came at 9:30 p.m. local time.'],
+			b: [' date 2024-02-07 ', 'The strike in Mogadishu on Wednesday came at 20:00 GMT.'],
 			at: ['9:30 p.m.', '20:00'], code: 'claim.time-conflict', severity: 'warning',
 		},
 		{
 			name: 'Should treat an unzoned time as the local time of the event\'s place',
-			a: [' date 2024-02-07 ', 'The drone strike in Baghdad on Wednesday came at 9:30 p.m.'],
-			b: [' date 2024-02-07 ', 'The strike in Baghdad on Wednesday came at 18:30 GMT.'],
+			a: [' date 2024-02-07 ', 'The drone strike in Mogadishu on Wednesday came at 9:30 p.m.'],
+			b: [' date 2024-02-07 ', 'The strike in Mogadishu on Wednesday came at 18:30 GMT.'],
 			none: TIME_CODES,
 			hover: ['b.txt', '18:30', /a\.txt/],
 		},
