@@ -53,9 +53,9 @@ function readSpan(text: string, sentence: Span): (DateMention | TimeMention)[] {
 		}
 		const relative = out.slice();
 		const future = FUTURE.test(s);
-		for (const [chunk, chunkEnd] of cue && !onlyRelative(s, sentence.start, relative) ? chunks(s) : []) {
+		for (const [chunk, chunkEnd] of cue && !onlyRelative(s, sentence.start, relative) ? cueWindows(s) : []) {
 			const piece = s.slice(chunk, chunkEnd);
-			const found = chronoMentions(text, sentence.start + chunk, piece, (a, b) => future && isFuture(piece, a, b));
+			const found = chronoMentions(text, sentence.start + chunk, piece, (a, b) => future && isFuture(s, chunk + a, chunk + b));
 			out.push(...found.filter(d => !relative.some(x => overlaps(x.span, d.span))));
 		}
 	}
@@ -129,6 +129,25 @@ function fourDigitTimes(text: string, base: number, s: string, found: readonly (
 
 /** chrono's work grows faster than the text; a run-on "sentence" is read in pieces split at spaces. */
 const CHUNK = 2000;
+/** How far either side of a date cue chrono reads: a date phrase and the words its reading looks at ("early", "said on"). */
+const MARGIN = 40;
+
+/**
+ * The stretches of `s` around its date cues, widened to whole words and joined where they meet: chrono, the
+ * slowest step, reads only these instead of the whole sentence.
+ */
+function cueWindows(s: string): [number, number][] {
+	const out: [number, number][] = [];
+	DATE_CUE.lastIndex = 0;
+	for (let m = DATE_CUE.exec(s); m; m = DATE_CUE.exec(s)) {
+		const from = m.index - MARGIN <= 0 ? 0 : s.lastIndexOf(' ', m.index - MARGIN) + 1;
+		const space = s.indexOf(' ', m.index + m[0].length + MARGIN);
+		const to = space < 0 ? s.length : space;
+		const last = out[out.length - 1];
+		if (last && from <= last[1]) { last[1] = Math.max(last[1], to); } else { out.push([from, to]); }
+	}
+	return out.flatMap(([from, to]) => chunks(s.slice(from, to)).map(([a, b]) => [from + a, from + b] as [number, number]));
+}
 
 function chunks(s: string): [number, number][] {
 	const out: [number, number][] = [];
