@@ -134,13 +134,13 @@ async function main(argv: string[]): Promise<number> {
 		out.line(JSON.stringify(toSarif(findings, uri => display.get(uri)!, range), null, 1));
 	} else if (options.format === 'json') {
 		// One element per line, written as it is made: a report of thousands of articles never sits in memory as one string.
-		const files = service.getReport(noCancellation).files.map(f => ({
+		const files = mapped(service.reportFiles(noCancellation), f => ({
 			path: display.get(f.uri), published: f.published,
 			reference: f.reference ? { date: f.reference.date, from: display.get(f.reference.from) } : null,
 			mentions: f.mentions.map(m => ({ kind: m.kind, type: m.type, text: m.text, range: range(f.uri, m.span), ...(m.entity ? { entity: m.entity } : {}), ...(m.value !== undefined ? { value: m.value } : {}) })),
 		}));
 		out.jsonArray('{\n "files": ', files);
-		out.jsonArray(',\n "diagnostics": ', findings.map(d => ({
+		out.jsonArray(',\n "diagnostics": ', mapped(findings, d => ({
 			path: display.get(d.uri), range: range(d.uri, d.span), severity: d.severity, code: d.code, message: d.message,
 			related: d.related.map(r => ({ path: display.get(r.uri), range: range(r.uri, r.span), message: r.message })),
 		})));
@@ -152,6 +152,10 @@ async function main(argv: string[]): Promise<number> {
 	out.end();
 	if (unreadable) { return 2; }
 	return findings.some(f => f.severity === 'error') ? 1 : 0;
+}
+
+function* mapped<T, R>(items: Iterable<T>, f: (item: T) => R): Generator<R> {
+	for (const item of items) { yield f(item); }
 }
 
 /** Below this many files the articles are extracted here: starting workers would cost more than it saves. */
@@ -199,14 +203,18 @@ class ChunkedOutput {
 		if (this.#length > 1 << 20) { this.#flush(); }
 	}
 
-	/** Writes `prefix`, then `items` as a JSON array with one item per line. */
-	jsonArray(prefix: string, items: readonly unknown[]): void {
-		if (!items.length) {
+	/** Writes `prefix`, then `items` as a JSON array with one item per line, each made only when it is written. */
+	jsonArray(prefix: string, items: Iterable<unknown>): void {
+		let previous: string | undefined;
+		for (const item of items) {
+			if (previous === undefined) { this.#parts.push(`${prefix}[\n`); } else { this.line(`  ${previous},`); }
+			previous = JSON.stringify(item);
+		}
+		if (previous === undefined) {
 			this.#parts.push(`${prefix}[]`);
 			return;
 		}
-		this.#parts.push(`${prefix}[\n`);
-		items.forEach((item, i) => this.line(`  ${JSON.stringify(item)}${i < items.length - 1 ? ',' : ''}`));
+		this.line(`  ${previous}`);
 		this.#parts.push(' ]');
 	}
 

@@ -9,7 +9,7 @@ import { getDiagnostics, getSkippedDiagnostics, type SeverityOverrides } from '.
 import { getHighlights, type HighlightOptions, type HighlightToken } from './features/semanticTokens';
 import { getHoverCard, type HoverCard } from './features/hover';
 import { getArticleSymbols, type ArticleSymbol } from './features/symbols';
-import { getReport, type ReportFile } from './features/report';
+import { getReport, reportFiles, type ReportFile } from './features/report';
 import { getDefinition, getDocumentHighlights, getReferences, getWorkspaceSymbols, type ArticleLocation, type CorpusSymbol } from './features/navigation';
 import { getValueHints, type ValueHint } from './features/inlayHints';
 import { getComparisonLenses, type ComparisonLens } from './features/codeLens';
@@ -61,6 +61,8 @@ export interface ICorroborateService {
 	getDocumentSymbols(uri: string, token: CancellationLike): ArticleSymbol[];
 	/** Every article's mentions with resolved values, and every finding: the CLI's JSON report. */
 	getReport(token: CancellationLike): { files: ReportFile[]; findings: Finding[] };
+	/** The report's articles one at a time, for a caller that writes each as it comes. */
+	reportFiles(token: CancellationLike): Iterable<ReportFile>;
 	getStatus(): CorpusStatus;
 	/** True when results after recent edits are provisional: only the edited articles were re-placed. */
 	isProvisional(): boolean;
@@ -114,6 +116,7 @@ export function createCorroborateService(init: CorroborateServiceInit = {}): ICo
 			logger?.log(`report of ${corpus.size} articles in ${Date.now() - started} ms`);
 			return report;
 		},
+		reportFiles: (token: CancellationLike) => reportFiles(corpus.view(), token),
 		getStatus: () => {
 			const findings = corpus.uris().flatMap(uri => diagnosticsOf(uri));
 			return { articles: corpus.size, findings: findings.length, contradictions: findings.filter(f => f.severity === 'error' || f.severity === 'warning').length };

@@ -22,9 +22,13 @@ export interface ReportFile {
 	readonly mentions: readonly ReportMention[];
 }
 
-/** The whole corpus as plain data: the CLI prints it as JSON. */
+/** The whole corpus as plain data. */
 export function getReport(view: CorpusView, token: CancellationLike): { files: ReportFile[]; findings: Finding[] } {
-	const files: ReportFile[] = [];
+	return { files: [...reportFiles(view, token)], findings: [...view.findings] };
+}
+
+/** The articles of the report one at a time, in order of URI: the CLI prints each as it comes, so thousands never sit in memory at once. */
+export function* reportFiles(view: CorpusView, token: CancellationLike): Generator<ReportFile> {
 	for (const uri of [...view.articles.keys()].sort()) {
 		if (token.isCancellationRequested) { break; }
 		const a = view.articles.get(uri)!;
@@ -37,10 +41,9 @@ export function getReport(view: CorpusView, token: CancellationLike): { files: R
 				default: return { kind: 'number', type: m.hedge ? 'approximate' : 'exact', text: m.text, span: m.span, value: m.value };
 			}
 		});
-		files.push({
+		yield {
 			uri, published: a.extraction.published?.value ?? null, mentions,
 			reference: ref?.borrowedFrom && ref.day !== null ? { date: new Date(ref.day * 86_400_000).toISOString().slice(0, 10), from: ref.borrowedFrom } : null,
-		});
+		};
 	}
-	return { files, findings: [...view.findings] };
 }
