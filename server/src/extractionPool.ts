@@ -26,11 +26,11 @@ export class ExtractionPool {
 		for (let i = 0; i < size; i++) {
 			try {
 				const worker = new Worker(script);
-				worker.on('message', (m: { id: number; result?: unknown; error?: string }) => {
+				worker.on('message', (m: { id: number; json?: string; error?: string }) => {
 					const p = this.#pending.get(m.id);
 					this.#pending.delete(m.id);
 					if (!this.#pending.size) { this.#workers.forEach(w => w.unref()); }
-					if (m.result) { p?.resolve(m.result); } else { p?.reject(new Error(m.error ?? 'extraction failed')); }
+					if (m.json !== undefined) { p?.resolve(JSON.parse(m.json)); } else { p?.reject(new Error(m.error ?? 'extraction failed')); }
 				});
 				worker.on('error', () => this.#drop(worker));
 				worker.on('exit', () => this.#drop(worker));

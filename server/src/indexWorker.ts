@@ -15,7 +15,9 @@ export type WorkerRequest = WorkerJob & { readonly id: number };
 parentPort?.on('message', (request: WorkerRequest) => {
 	try {
 		const result = request.kind === 'load' ? loadArticle(request.file, request.judgeShape, request.limits) : extractArticle(request.text, request.limits);
-		parentPort!.postMessage({ id: request.id, result });
+		// As JSON text: the main thread parses it into compact objects, where a structured clone would build each
+		// object property by property (slower to use, and about a third more memory for thousands of articles).
+		parentPort!.postMessage({ id: request.id, json: JSON.stringify(result) });
 	} catch (e) {
 		parentPort!.postMessage({ id: request.id, error: (e as Error).message });
 	}
