@@ -28,32 +28,39 @@ export interface ArticleEvent {
 	readonly facts: EventFacts;
 }
 
-/** Facts of a single event draft, as resolved by the corpus. */
-export type DraftFacts = EventFacts & { readonly anaphoric: boolean };
+/** What two accounts of events are compared on: all their facts but their words. */
+type Facts = Omit<EventFacts, 'words'>;
+
+/** Facts of a single event draft, as resolved by the corpus (its word is the draft's own). */
+export type DraftFacts = Facts & { readonly anaphoric: boolean };
 
 const singular = (w: string) => w.replace(/(?:es|s)$/, '');
 
-function overlapsDays(a: EventFacts, b: EventFacts, slack = 0): boolean {
+function overlapsDays(a: Facts, b: Facts, slack = 0): boolean {
 	return a.first === null || b.first === null || (a.first - slack <= b.last! && b.first - slack <= a.last!);
 }
 
 /** Two accounts cannot be of one event if they name different countries or different armed groups. */
-export function compatible(a: EventFacts, b: EventFacts): boolean {
+export function compatible(a: Facts, b: Facts): boolean {
 	if (a.countries.size && b.countries.size && !intersects(a.countries, b.countries)) { return false; }
 	if (a.groups.size && b.groups.size && !intersects(a.groups, b.groups)) { return false; }
 	return true;
 }
 
-function absorb(into: EventFacts, from: EventFacts): void {
+/** Adds a draft's facts, and its event word, to an event's. */
+function absorb(into: EventFacts, from: Facts, word: string): void {
 	if (from.first !== null && into.first === null) { into.first = from.first; into.last = from.last; }
 	for (const x of from.places) { into.places.add(x); }
 	for (const x of from.countries) { into.countries.add(x); }
 	for (const x of from.groups) { into.groups.add(x); }
 	for (const x of from.persons) { into.persons.add(x); }
-	for (const x of from.words) { into.words.add(x); }
+	into.words.add(word);
 }
 
-function isEmpty(f: EventFacts): boolean {
+/** No places, groups or persons: only ever read. */
+const NONE: Set<string> = new Set();
+
+function isEmpty(f: Facts): boolean {
 	return f.first === null && !f.places.size && !f.countries.size && !f.groups.size && !f.persons.size;
 }
 
@@ -66,7 +73,7 @@ function isEmpty(f: EventFacts): boolean {
  * draft with nothing of its own joins the latest event of the same kind, else
  * the article's lead event.
  */
-export function mergeArticleEvents(article: string, drafts: readonly EventDraft[], facts: readonly DraftFacts[], recent?: { first: number; last: number }): { events: ArticleEvent[]; eventOfDraft: number[] } {
+export function mergeArticleEvents(article: string, drafts: readonly EventDraft[], facts: DraftFacts[], recent?: { first: number; last: number }): { events: ArticleEvent[]; eventOfDraft: number[] } {
 	const events: ArticleEvent[] = [];
 	const eventOfDraft: number[] = [];
 	drafts.forEach((d, i) => {
@@ -76,7 +83,7 @@ export function mergeArticleEvents(article: string, drafts: readonly EventDraft[
 		// An undated lead event is news: it happened in the days before the article. "Last month, a bombing …" is another event.
 		const leadWindow = (e: ArticleEvent) => e.index === 0 && e.facts.first === null && recent && f.first !== null ? f.first <= recent.last && recent.first <= f.last! : true;
 		// Within one article a day either side still fits: an event at night is dated by the day before or after it.
-		const fits = (e: ArticleEvent) => compatible(e.facts, f) && overlapsDays(e.facts, f, 1) && leadWindow(e) && !(d.prior && e.index === 0 && !shares(e.facts, { ...f, places: new Set(), groups: new Set(), persons: new Set() }));
+		const fits = (e: ArticleEvent) => compatible(e.facts, f) && overlapsDays(e.facts, f, 1) && leadWindow(e) && !(d.prior && e.index === 0 && !shares(e.facts, { ...f, places: NONE, groups: NONE, persons: NONE }));
 		const specific = f.places.size > 0 || f.groups.size > 0 || f.persons.size > 0 || f.countries.size > 0;
 		const going = continuing(drafts, i, eventOfDraft, events, f);
 		if (going >= 0) {
@@ -101,11 +108,12 @@ export function mergeArticleEvents(article: string, drafts: readonly EventDraft[
 			if (target < 0) { target = findLast(events, e => fits(e) && shares(e.facts, f)); }
 		}
 		if (target < 0) {
-			events.push({ article, index: events.length, drafts: [i], facts: { first: f.first, last: f.last, places: new Set(f.places), countries: new Set(f.countries), groups: new Set(f.groups), persons: new Set(f.persons), words: new Set([word]), prior: d.prior } });
+			// A new event takes the draft's sets: each draft's facts are made for this merge and read only in its own turn.
+			events.push({ article, index: events.length, drafts: [i], facts: { first: f.first, last: f.last, places: f.places, countries: f.countries, groups: f.groups, persons: f.persons, words: new Set([word]), prior: d.prior } });
 			eventOfDraft.push(events.length - 1);
 		} else {
 			events[target].drafts.push(i);
-			absorb(events[target].facts, { ...f, words: new Set([word]) });
+			absorb(events[target].facts, f, word);
 			eventOfDraft.push(target);
 		}
 	});
@@ -148,11 +156,11 @@ function findLast<T>(list: readonly T[], pred: (x: T) => boolean): number {
 	return -1;
 }
 
-function shares(a: EventFacts, b: EventFacts): boolean {
+function shares(a: Facts, b: Facts): boolean {
 	return (a.first !== null && b.first !== null && overlapsDays(a, b)) || intersects(a.places, b.places) || intersects(a.groups, b.groups) || intersects(a.persons, b.persons);
 }
 
-function fills(a: EventFacts, b: EventFacts): boolean {
+function fills(a: Facts, b: Facts): boolean {
 	return (a.first === null && b.first !== null) || (!a.places.size && b.places.size > 0);
 }
 

@@ -17,7 +17,7 @@ export function articleStage(a: Article, ref: number | null, entityOf: (uri: str
 
 function draftFacts(a: Article, d: ArticleExtraction['events'][number], dateOf: (mentionIndex: number) => DateValue | null, entityOf: (uri: string, m: ActorMention) => Entity | undefined): DraftFacts {
 	const mentions = a.extraction.mentions;
-	const facts: DraftFacts = { first: null, last: null, places: new Set(), countries: new Set(), groups: new Set(), persons: new Set(), words: new Set([d.word]), anaphoric: d.anaphoric };
+	const facts: DraftFacts = { first: null, last: null, places: new Set(), countries: new Set(), groups: new Set(), persons: new Set(), anaphoric: d.anaphoric };
 	for (const i of d.dates) {
 		const v = dateOf(i);
 		// A year alone ("the Finance Bill 2024") dates only an earlier event ("a 2018 fire"), not the one reported.

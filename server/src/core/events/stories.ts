@@ -96,11 +96,13 @@ function attachLoners(signatures: readonly StorySignature[], overlaps: readonly 
 	const size = new Map<number, number>();
 	signatures.forEach((_, i) => size.set(find(i), (size.get(find(i)) ?? 0) + 1));
 	const bestFor = new Map<number, { other: number; overlap: number }>();
+	const consider = (x: number, y: number, overlap: number) => {
+		if (size.get(find(x)) !== 1 || gapOf(signatures[x], signatures[y]) > 7 || placedApart(signatures[x], signatures[y])) { return; }
+		if ((bestFor.get(x)?.overlap ?? 0) < overlap) { bestFor.set(x, { other: y, overlap }); }
+	};
 	for (const [i, j, overlap] of overlaps) {
-		for (const [x, y] of [[i, j], [j, i]]) {
-			if (size.get(find(x)) !== 1 || gapOf(signatures[x], signatures[y]) > 7 || placedApart(signatures[x], signatures[y])) { continue; }
-			if ((bestFor.get(x)?.overlap ?? 0) < overlap) { bestFor.set(x, { other: y, overlap }); }
-		}
+		consider(i, j, overlap);
+		consider(j, i, overlap);
 	}
 	for (const [x, { other, overlap }] of bestFor) {
 		if (overlap >= LONER && size.get(find(other))! > 1) { parent[find(x)] = find(other); }
@@ -126,15 +128,25 @@ function candidateOverlaps(signatures: readonly StorySignature[]): [number, numb
 	signatures.forEach((s, i) => { for (const e of s.entities) { if ((df.get(e) ?? 0) <= COMMON) { push(postings, e, i); } } });
 	const out: [number, number, number, number][] = [];
 	signatures.forEach((s, i) => {
+		// Each partner's running weight and count of rare shared names, updated in place (this is the hot loop of a big folder).
 		const shared = new Map<number, { weight: number; names: number }>();
 		for (const e of s.entities) {
-			for (const j of postings.get(e) ?? []) {
+			const list = postings.get(e);
+			if (!list) { continue; }
+			const weight = idf(e);
+			const named = (df.get(e) ?? 0) <= rare && !s.states.has(e) ? 1 : 0;
+			for (const j of list) {
 				if (j <= i) { continue; }
-				const x = shared.get(j) ?? { weight: 0, names: 0 };
-				shared.set(j, { weight: x.weight + idf(e), names: x.names + ((df.get(e) ?? 0) <= rare && !s.states.has(e) ? 1 : 0) });
+				const x = shared.get(j);
+				if (x) {
+					x.weight += weight;
+					x.names += named;
+				} else {
+					shared.set(j, { weight, names: named });
+				}
 			}
 		}
-		for (const [j, { weight, names }] of shared) { out.push([i, j, weight / Math.max(1e-9, Math.min(mass[i], mass[j])), names]); }
+		shared.forEach(({ weight, names }, j) => out.push([i, j, weight / Math.max(1e-9, Math.min(mass[i], mass[j])), names]));
 	});
 	return out;
 }

@@ -1,7 +1,6 @@
 import type { Mention } from '../types';
 import { parseIsoDay } from './dateValues';
 import type { Dateline } from './dateline';
-import { push } from '../util/collections';
 
 /** Where an article's relative dates are resolved from. */
 export interface Reference {
@@ -24,19 +23,27 @@ interface Dated {
  */
 export function estimateReferences(articles: readonly Dated[]): Map<string, Reference> {
 	const refs = new Map<string, Reference>();
+	// One key string per name, not one per mention: a big folder names the same people thousands of times.
+	const nameKeys = new Map<string, string>();
+	const eachKey = (a: Dated, f: (key: string, weight: number) => void) => {
+		for (const m of a.extraction.mentions) {
+			if (m.kind === 'date' && m.expr.type === 'absolute' && m.expr.month && m.expr.day) { f(`d:${m.expr.month}-${m.expr.day}`, 3); }
+			if (m.kind === 'actor' && m.type !== 'state') { f(nameKeys.get(m.name) ?? nameKeys.set(m.name, `n:${m.name.toLowerCase()}`).get(m.name)!, 1); }
+		}
+	};
 	const fingerprint = (a: Dated) => {
 		const keys = new Map<string, number>();
-		for (const m of a.extraction.mentions) {
-			if (m.kind === 'date' && m.expr.type === 'absolute' && m.expr.month && m.expr.day) { keys.set(`d:${m.expr.month}-${m.expr.day}`, 3); }
-			if (m.kind === 'actor' && m.type !== 'state') { keys.set(`n:${m.name.toLowerCase()}`, 1); }
-		}
+		eachKey(a, (key, weight) => keys.set(key, weight));
 		return keys;
 	};
 	// Inverted index of dated articles by written day and name; keys shared by very many articles say little and are skipped.
 	const postings = new Map<string, Dated[]>();
 	for (const a of articles) {
 		if (!a.extraction.published) { continue; }
-		for (const key of fingerprint(a).keys()) { push(postings, key, a); }
+		eachKey(a, key => {
+			const list = postings.get(key);
+			if (!list) { postings.set(key, [a]); } else if (list[list.length - 1] !== a) { list.push(a); }
+		});
 	}
 	const RARE = 200;
 	for (const a of articles) {
