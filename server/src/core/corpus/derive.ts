@@ -26,12 +26,15 @@ export interface State {
 	readonly clusters: Clusters;
 	readonly clusterOf: ReadonlyMap<string, number>;
 	readonly claims: readonly ResolvedClaim[];
+	/** The finding of each claim at the last full judgement (a provisional state keeps its base's). */
 	readonly findingOf: ReadonlyMap<ResolvedClaim, Finding>;
 	/** The claims of each bucket at the last full judgement (a provisional state keeps its base's). */
 	readonly buckets: ReadonlyMap<string, readonly ResolvedClaim[]>;
 	readonly comparisons: (claim: ResolvedClaim) => { claim: ResolvedClaim; verdict: Verdict }[];
 	readonly labels: Map<number, string>;
 	byName?: Map<string, Entity>;
+	/** Where each article's claims sit in `claims`, made at the first edit after a full judgement. */
+	claimRanges?: ReadonlyMap<string, readonly [number, number]>;
 }
 
 export function derive(articles: ReadonlyMap<string, Article>, aliases: readonly (readonly string[])[]): State {
@@ -84,21 +87,69 @@ export function derivePatched(base: State, articles: ReadonlyMap<string, Article
 		if (lead !== undefined && stage.merged.events.length) { clusterOf.set(`${uri}#0`, lead); }
 		fresh.push(...resolveClaims(a, stage.dates, stage.merged, clusterOf, reference, entityOf));
 	}
-	const kept = base.claims.filter(c => !changed.has(c.article.uri));
-	const claims = [...kept, ...fresh];
+	// The base's claims are in article order, each article's together: the edited articles' are cut out as slices,
+	// without a pass over every claim of the folder on each keystroke.
+	base.claimRanges ??= rangesOf(base.claims);
+	const ranges = [...changed].flatMap(uri => { const r = base.claimRanges!.get(uri); return r ? [r] : []; }).sort((x, y) => x[0] - y[0]);
+	const old = ranges.flatMap(([from, to]) => base.claims.slice(from, to));
+	const kept = withoutRanges(base.claims, ranges);
+	const claims = kept.concat(fresh);
 	// Re-judge only the buckets the edit touched (its old and new claims); keep every other verdict.
-	const touched = new Set([...base.claims.filter(c => changed.has(c.article.uri)), ...fresh].flatMap(bucketKeys));
+	const touched = new Set([...old, ...fresh].flatMap(bucketKeys));
 	const inTouched = new Set<ResolvedClaim>();
-	for (const key of touched) { for (const c of base.buckets.get(key) ?? []) { inTouched.add(c); } }
+	for (const key of touched) { for (const c of base.buckets.get(key) ?? []) { if (!changed.has(c.article.uri)) { inTouched.add(c); } } }
 	// In the order of `claims`, as a full judgement would see them; every fresh claim with a bucket is in a touched one.
-	const subset = [...kept.filter(c => inTouched.has(c)), ...fresh.filter(c => bucketKeys(c).length > 0)];
+	const position = (c: ResolvedClaim) => base.claims.indexOf(c, base.claimRanges!.get(c.article.uri)![0]);
+	const subset = [...[...inTouched].map(c => [position(c), c] as const).sort((x, y) => x[0] - y[0]).map(([, c]) => c), ...fresh.filter(c => bucketKeys(c).length > 0)];
 	const inSubset = new Set(subset);
 	const judged = judgeClaims(subset);
-	const findingOf = new Map<ResolvedClaim, Finding>();
-	for (const [c, f] of base.findingOf) { if (!changed.has(c.article.uri) && !inSubset.has(c)) { findingOf.set(c, f); } }
-	for (const [c, f] of judged.findingOf) { findingOf.set(c, f); }
+	// The base's findings less those of the edited articles and the re-judged claims, and the new ones, in the same order.
+	const dropped = new Set<Finding>();
+	for (const c of [...old, ...subset]) {
+		const f = base.findingOf.get(c);
+		if (f) { dropped.add(f); }
+	}
+	const findings = mergeSorted(base.view.findings.filter(f => !dropped.has(f)), [...judged.findingOf.values()].sort(byPlace), byPlace);
+	const freshOf = new Map<string, ResolvedClaim[]>();
+	for (const c of fresh) { push(freshOf, c.article.uri, c); }
+	const claimsOf = (uri: string) => changed.has(uri) ? freshOf.get(uri) ?? [] : base.view.claimsOf(uri);
 	const comparisons = (claim: ResolvedClaim) => inSubset.has(claim) ? judged.comparisons(claim) : base.comparisons(claim);
-	return finish(articles, sorted, { entities: base.entities, references, dates, articleEvents, clusters: base.clusters, clusterOf, claims, findingOf, buckets: base.buckets, comparisons, labels: base.labels });
+	return finish(articles, sorted, { entities: base.entities, references, dates, articleEvents, clusters: base.clusters, clusterOf, claims, findingOf: base.findingOf, buckets: base.buckets, comparisons, labels: base.labels }, { findings, claimsOf });
+}
+
+/** Each article's claims as a range of the list, which holds them together in article order. */
+function rangesOf(claims: readonly ResolvedClaim[]): Map<string, [number, number]> {
+	const ranges = new Map<string, [number, number]>();
+	claims.forEach((c, i) => {
+		const r = ranges.get(c.article.uri);
+		if (r) { r[1] = i + 1; } else { ranges.set(c.article.uri, [i, i + 1]); }
+	});
+	return ranges;
+}
+
+/** The list without the given ranges (sorted, not overlapping). */
+function withoutRanges<T>(list: readonly T[], ranges: readonly (readonly [number, number])[]): T[] {
+	const out: T[] = [];
+	let from = 0;
+	for (const [start, end] of ranges) {
+		out.push(...list.slice(from, start));
+		from = end;
+	}
+	return from === 0 ? list.slice() : out.concat(list.slice(from));
+}
+
+/** Findings in order of article and position. */
+function byPlace(x: Finding, y: Finding): number {
+	return x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.span.start - y.span.start;
+}
+
+/** Two sorted lists as one, the first's items before the second's among equals (as a stable sort of both would put them). */
+function mergeSorted<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T) => number): T[] {
+	const out: T[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length && j < b.length) { out.push(compare(b[j], a[i]) < 0 ? b[j++] : a[i++]); }
+	return out.concat(a.slice(i), b.slice(j));
 }
 
 function entitiesByName(index: EntityIndex): Map<string, Entity> {
@@ -109,18 +160,23 @@ function entitiesByName(index: EntityIndex): Map<string, Entity> {
 	return byName;
 }
 
-function finish(articles: ReadonlyMap<string, Article>, sorted: readonly Article[], s: Omit<State, 'view' | 'sorted'>): State {
+/**
+ * The state with its view. A full judgement's findings and claims by article are made here; a provisional state
+ * passes its own, made from its base's.
+ */
+function finish(articles: ReadonlyMap<string, Article>, sorted: readonly Article[], s: Omit<State, 'view' | 'sorted'>, patched?: { findings: Finding[]; claimsOf: (uri: string) => readonly ResolvedClaim[] }): State {
 	const entityOf = (uri: string, m: ActorMention) => s.entities.entityOf(uri, m.name) ?? s.byName?.get(normalizeName(lexicalName(m.name)));
 	let occurrences: Map<string, { uri: string; mention: ActorMention }[]> | undefined;
 	const byUri = new Map<string, ResolvedClaim[]>();
-	for (const c of s.claims) { push(byUri, c.article.uri, c); }
-	const findings = [...s.findingOf.values()].sort((x, y) => x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.span.start - y.span.start);
+	if (!patched) { for (const c of s.claims) { push(byUri, c.article.uri, c); } }
+	const claimsOf = patched?.claimsOf ?? ((uri: string) => byUri.get(uri) ?? []);
+	const findings = patched?.findings ?? [...s.findingOf.values()].sort(byPlace);
 	const findingsByUri = new Map<string, Finding[]>();
 	for (const f of findings) { push(findingsByUri, f.uri, f); }
 	const view: CorpusView = {
 		articles, references: s.references, entityOf, entities: s.entities, claims: s.claims,
 		dateOf: (uri, i) => s.dates.get(uri)?.[i] ?? null,
-		claimsOf: uri => byUri.get(uri) ?? [],
+		claimsOf,
 		comparisons: claim => s.comparisons(claim),
 		findingsOf: uri => findingsByUri.get(uri) ?? [],
 		findings,
