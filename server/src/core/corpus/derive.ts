@@ -129,13 +129,14 @@ function rangesOf(claims: readonly ResolvedClaim[]): Map<string, [number, number
 
 /** The list without the given ranges (sorted, not overlapping). */
 function withoutRanges<T>(list: readonly T[], ranges: readonly (readonly [number, number])[]): T[] {
-	const out: T[] = [];
+	const pieces: T[][] = [];
 	let from = 0;
 	for (const [start, end] of ranges) {
-		out.push(...list.slice(from, start));
+		pieces.push(list.slice(from, start));
 		from = end;
 	}
-	return from === 0 ? list.slice() : out.concat(list.slice(from));
+	pieces.push(list.slice(from));
+	return ([] as T[]).concat(...pieces);
 }
 
 /** Findings in order of article and position. */
