@@ -103,6 +103,8 @@ function bareCountsMeet(a: ResolvedClaim, b: ResolvedClaim): boolean {
 
 /** The reported pairs of one bucket, both ways round. */
 function judgeBucket(key: string, bucket: readonly ResolvedClaim[]): Pair[] {
+	// Most buckets of a big folder hold one claim: nothing to compare.
+	if (bucket.length < 2) { return []; }
 	const groups = new Map<string, ResolvedClaim[]>();
 	for (const c of bucket) {
 		if (!c.draft.status.superseded) { push(groups, statementKey(c), c); }
