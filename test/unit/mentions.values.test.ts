@@ -21,11 +21,11 @@ const dates: Case[] = [
 	{ text: 'The hearing was held on February 21, 2024, in a packed courtroom.', quote: 'February 21, 2024', kind: 'date', date: '2024-02-21' },
 	{ text: 'The base was attacked in March 2020 by a barrage of rockets.', quote: 'March 2020', kind: 'date', date: '2020-03' },
 	{ text: 'The militia was founded in the year 2014 after the fall of Mosul.', quote: '2014', kind: 'date', date: '2014' },
-	{ text: 'A drone strike on Wednesday killed a commander in Baghdad.', quote: 'Wednesday', contains: true, kind: 'date', date: '2024-02-07' },
+	{ text: 'A car bomb on Wednesday killed a judge in Mosul.', quote: 'Wednesday', contains: true, kind: 'date', date: '2024-02-07' },
 	{ text: 'The strike came on Wednesday, officials said.', quote: 'Wednesday', kind: 'date', date: '2024-02-07' },
 	{ text: 'Explosions were heard across the city Wednesday night.', quote: 'Wednesday', contains: true, kind: 'date', date: '2024-02-07' },
 	{ text: 'The ministry said on Monday that the talks had stalled.', quote: 'Monday', contains: true, kind: 'date', date: '2024-02-05' },
-	{ text: 'The U.S. struck 85 targets last Friday, officials said.', quote: 'Friday', contains: true, kind: 'date', date: '2024-02-02' },
+	{ text: 'The coalition struck 64 targets last Friday, officials said.', quote: 'Friday', contains: true, kind: 'date', date: '2024-02-02' },
 	{ text: 'On Sunday, the militia announced it would suspend attacks.', quote: 'Sunday', contains: true, kind: 'date', date: '2024-02-04' },
 	{ text: 'The drone attack in Jordan last month killed three U.S. troops.', quote: 'last month', kind: 'date', date: '2024-01' },
 	{ text: 'Officials said last week that the review would take time.', quote: 'last week', kind: 'date', date: '2024-01-29/2024-02-04' },
@@ -48,7 +48,7 @@ const dates: Case[] = [
 	{ text: 'The envoy will travel to Cairo next Tuesday.', quote: 'Tuesday', contains: true, kind: 'date', date: '2024-02-13' },
 	{ text: 'The talks will resume on Thursday in Doha.', quote: 'Thursday', contains: true, kind: 'date', date: '2024-02-08' },
 	{ text: 'The vote is scheduled for March 5 in the capital.', quote: 'March 5', kind: 'date', date: '2024-03-05' },
-	{ text: 'Soleimani was killed in a U.S. strike on Jan. 3, 2020, at Baghdad airport.', quote: 'Jan. 3, 2020', kind: 'date', date: '2020-01-03' },
+	{ text: 'The treaty was signed on Jan. 3, 2020, in a hotel near Geneva airport.', quote: 'Jan. 3, 2020', kind: 'date', date: '2020-01-03' },
 	{ text: 'Investigators are still reconstructing the night of Jan. 27.', quote: 'Jan. 27', kind: 'date', date: '2024-01-27' },
 	{ text: 'The pipeline was bombed four months ago, engineers said.', quote: 'four months ago', kind: 'date', date: '2023-10' },
 	{ text: 'The sanctions took effect in January 2024.', quote: 'January 2024', kind: 'date', date: '2024-01' },
@@ -57,7 +57,7 @@ const dates: Case[] = [
 	{ text: 'On Sunday, the militia announced it would suspend attacks.', quote: 'Sunday', contains: true, kind: 'date', date: '2024-01-28', ref: '2024-01-30' },
 	{ text: 'He was detained in the 1991 uprising and released years later.', quote: '1991', kind: 'date', date: '1991' },
 	{ text: 'A week ago, the group said it had stopped its attacks.', quote: 'week ago', contains: true, kind: 'date', date: '2024-01-29/2024-02-04' },
-	{ text: 'Feb 7, 2024\nThe strike hit a car in eastern Baghdad.', quote: 'Feb 7, 2024', kind: 'date', date: '2024-02-07' },
+	{ text: 'Feb 7, 2024\nThe blast hit a market in eastern Mosul.', quote: 'Feb 7, 2024', kind: 'date', date: '2024-02-07' },
 	{ text: 'A second fire broke out over the weekend near the harbour.', quote: 'weekend', contains: true, kind: 'date', date: '2024-02-03' },
 	{ text: 'The rally was held on 2/4/2024 outside the assembly.', quote: '2/4/2024', kind: 'date', date: '2024-02-04' },
 	{ text: 'Turnout was low this past week, the commission said.', quote: 'week', contains: true, kind: 'date', date: '2024-01-29/2024-02-04' },
@@ -155,7 +155,7 @@ const plainNumbers: Case[] = [
 	{ text: 'Gunmen killed one hundred and twenty villagers in the raid.', quote: 'one hundred and twenty', kind: 'number', value: [120, 120] },
 	{ text: 'A thousand people marched to the parliament on Friday.', quote: 'thousand', contains: true, kind: 'number', value: [1000, 1000] },
 	{ text: 'The army said two dozen militants were captured.', quote: 'two dozen', kind: 'number', value: [24, 24] },
-	{ text: 'U.S. forces struck 85 targets in Iraq and Syria.', quote: '85', kind: 'number', value: [85, 85] },
+	{ text: 'Coalition jets struck 64 targets in the two provinces.', quote: '64', kind: 'number', value: [64, 64] },
 	{ text: 'The ship carried 21 crew members, the operator said.', quote: '21', kind: 'number', value: [21, 21] },
 	{ text: 'A dozen ambulances waited at the crossing.', quote: 'dozen', contains: true, kind: 'number', value: [12, 12] },
 	{ text: 'The strikes hit 36 command centers, storage sites and other facilities.', quote: '36', kind: 'number', value: [36, 36] },
@@ -175,8 +175,8 @@ const hedgedNumbers: Case[] = [
 	{ text: 'Over 100 rockets were fired at the north on Sunday.', quote: 'Over 100', kind: 'number', value: [101, null] },
 	{ text: 'At least 34 troops were treated for traumatic brain injuries.', quote: 'At least 34', kind: 'number', value: [34, null] },
 	{ text: 'No fewer than 12 vessels have been attacked since November.', quote: 'No fewer than 12', kind: 'number', value: [12, null] },
-	{ text: 'The militias have carried out nearly 170 attacks on U.S. forces.', quote: 'nearly 170', kind: 'number', value: [153, 169] },
-	{ text: 'The militias have carried out practically 170 assaults on U.S. forces.', quote: 'practically 170', kind: 'number', value: [153, 169] },
+	{ text: 'The rebels have carried out nearly 240 raids on border posts.', quote: 'nearly 240', kind: 'number', value: [216, 239] },
+	{ text: 'The rebels have carried out practically 240 raids on border posts.', quote: 'practically 240', kind: 'number', value: [216, 239] },
 	{ text: 'The shelling killed almost 50 people in two days.', quote: 'almost 50', kind: 'number', value: [45, 49] },
 	{ text: 'Close to 300 families were evacuated from the village.', quote: 'Close to 300', kind: 'number', value: [270, 299] },
 	{ text: 'About 40 people were wounded, a hospital director said.', quote: 'About 40', kind: 'number', value: [35, 45] },
@@ -250,7 +250,7 @@ const negatives: Negative[] = [
 	// not numbers
 	{ text: 'The strikes were carried out by F-16s and drones.', quote: 'F-16s', kind: 'number' },
 	{ text: 'Two F-15E jets took part in the operation.', quote: 'F-15E', kind: 'number' },
-	{ text: 'The drone hit Tower 22, a small logistics base near the border.', quote: 'Tower 22', kind: 'number' },
+	{ text: 'The rocket hit Camp 17, a small supply base near the border.', quote: 'Camp 17', kind: 'number' },
 	{ text: 'The leaked file has the hash 9b74c9897bac770ffc029102a200c5de.', quote: '9b74c9897bac770ffc029102a200c5de', kind: 'number' },
 	{ text: 'The attack on Jan. 28, 2024, killed three soldiers.', quote: '2024', kind: 'number' },
 	{ text: 'The ceasefire began on the 21st of November.', quote: '21st', kind: 'number' },
@@ -289,11 +289,11 @@ const negatives: Negative[] = [
 // ---------------------------------------------------------------------------
 
 const datelines: { readonly text: string; readonly published: string | null }[] = [
-	{ text: 'Feb 7, 2024\n\nA drone struck a car in eastern Baghdad on Wednesday.', published: '2024-02-07' },
+	{ text: 'Feb 7, 2024\n\nA blast tore through a market in eastern Mosul on Wednesday.', published: '2024-02-07' },
 	{ text: ' date 2024-02-07 \n\nThe Pentagon said the strike killed a commander.', published: '2024-02-07' },
-	{ text: 'BAGHDAD, Feb. 7, 2024 — A drone struck a car in the east of the city.', published: '2024-02-07' },
-	{ text: 'Militia commander killed in Baghdad strike\nPublished: February 8, 2024\nA drone struck a car late on Wednesday.', published: '2024-02-08' },
-	{ text: 'A drone struck a car in eastern Baghdad on Wednesday, officials said.', published: null },
+	{ text: 'MOSUL, Feb. 7, 2024 — A blast tore through a market in the east of the city.', published: '2024-02-07' },
+	{ text: 'Judge killed in Mosul car bombing\nPublished: February 8, 2024\nThe bomb went off late on Wednesday.', published: '2024-02-08' },
+	{ text: 'A blast tore through a market in eastern Mosul on Wednesday, officials said.', published: null },
 ];
 
 
@@ -338,8 +338,8 @@ suite('Extraction: dates, times and numbers', () => {
 			assertSpanOf(text, 'Baghdad', 'actor');
 		});
 		test('Should keep spans exact after CRLF line endings', () => {
-			const text = 'Drone strike in Baghdad\r\n\r\nBy Staff Writer\r\n\r\nThe Pentagon said on Feb. 6 that 85 targets were struck.\r\n';
-			assertSpanOf(text, 'Pentagon', 'actor');
+			const text = 'Floods in Recife\r\n\r\nBy Staff Writer\r\n\r\nThe Health Ministry said on Feb. 6 that 85 homes were lost.\r\n';
+			assertSpanOf(text, 'Health Ministry', 'actor');
 			assertSpanOf(text, '85', 'number');
 			assertSpanOf(text, 'Feb. 6', 'date');
 		});
@@ -353,9 +353,9 @@ suite('Extraction: dates, times and numbers', () => {
 			assertSpanOf(text, 'Erbil', 'actor');
 		});
 		test('Should keep spans exact after a lone CR and an emoji in the same line', () => {
-			const text = 'Update\rThe Houthis 🚀 claimed nearly 170 attacks.';
+			const text = 'Update\rThe Houthis 🚀 claimed nearly 240 attacks.';
 			assertSpanOf(text, 'Houthis', 'actor');
-			assertSpanOf(text, 'nearly 170', 'number');
+			assertSpanOf(text, 'nearly 240', 'number');
 		});
 	});
 });

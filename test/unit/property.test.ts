@@ -4,13 +4,13 @@ import { createCorroborateService, extractArticle, noCancellation } from '../../
 
 // Pieces of news copy, unicode and noise that generated texts are made of.
 const SENTENCES = [
-	'A U.S. drone strike in Baghdad on Wednesday killed three members of Kataib Hezbollah, officials said.',
+	'A drone strike in Aden on Friday killed four members of Liwa al-Fajr, officials said.',
 	'More than 40 people were injured, according to the Health Ministry.',
-	'The attack came at 9:30 p.m. local time (18:30 GMT) on Jan. 28.',
-	'Maj. Gen. Patrick S. Ryder said nearly 170 attacks had been recorded since Oct. 17.',
-	'Wissam Mohammed “Abu Bakr” al-Saadi, known as Abu Baqir, was among the dead.',
+	'The attack came at 11:15 p.m. local time (20:15 GMT) on March 3.',
+	'Brig. Gen. Anna K. Morrow said nearly 240 incidents had been logged since Sept. 9.',
+	'Khaled Yusuf “Abu Tariq” al-Hashimi, known as Abu Tareq, was among the dead.',
 	'BEIRUT (AP) — Dozens of rockets hit the Golan Heights last month.',
-	'قال مسؤولون عراقيون إن ثلاثة قتلوا', '🔥🔥 Breaking: F-16s and F-15E jets struck Tower 22 🚀', 'Copyright 2024. All rights reserved.',
+	'قال مسؤولون عراقيون إن ثلاثة قتلوا', '🔥🔥 Breaking: F-16s and F-15E jets struck Depot 9 🚀', 'Copyright 2024. All rights reserved.',
 ];
 const NOISE = ['\r\n', '\n', '\r', '\t', '\u0000', '\u001b[31m', '\u2028', '\ufeff', '  ', '—', '"', '’s', '(', ')', '12,345', '2024-02-07'];
 

@@ -34,7 +34,7 @@ suite('Workspace file: parseWorkspaceConfig', () => {
 	// Comments and trailing commas are allowed (JSONC).
 	"files": { "include": "**/*.article", "exclude": ["drafts/**"] },
 	"severity": { "claim.reworded": "off", "claim.number-mismatch": "error" },
-	"aliases": [["Kataib Hezbollah", "Kataeb Hezbollah", "KH"]],
+	"aliases": [["Liwa al-Fajr", "Liwa al-Fadjr", "LF"]],
 	"reviewed": [{ "file": "a.txt", "quote": "two commanders", "code": "claim.number-attributed", "note": "checked with AP" }],
 	"ignore": {
 		"facts": [{ "file": "b.txt", "quote": "since Oct. 17" }],
@@ -46,7 +46,7 @@ suite('Workspace file: parseWorkspaceConfig', () => {
 		assert.strictEqual(c.include, '**/*.article');
 		assert.deepStrictEqual(c.exclude, ['drafts/**']);
 		assert.deepStrictEqual(c.severity, { 'claim.reworded': 'off', 'claim.number-mismatch': 'error' });
-		assert.deepStrictEqual(c.aliases, [['Kataib Hezbollah', 'Kataeb Hezbollah', 'KH']]);
+		assert.deepStrictEqual(c.aliases, [['Liwa al-Fajr', 'Liwa al-Fadjr', 'LF']]);
 		assert.strictEqual(c.reviewed.length, 1);
 		const r = c.reviewed[0];
 		assert.deepStrictEqual({ file: r.file, quote: r.quote, code: r.code, note: r.note }, { file: 'a.txt', quote: 'two commanders', code: 'claim.number-attributed', note: 'checked with AP' });
@@ -102,11 +102,11 @@ suite('Workspace file: parseWorkspaceConfig', () => {
 	});
 
 	test('Should report an alias group with fewer than two names', () => {
-		const text = '{ "aliases": [["Kataib Hezbollah"], ["KH", "Kataib Hezbollah"]] }';
+		const text = '{ "aliases": [["Liwa al-Fajr"], ["LF", "Liwa al-Fajr"]] }';
 		const { config: c, problems } = parseWorkspaceConfig(text);
-		assert.deepStrictEqual(c.aliases, [['KH', 'Kataib Hezbollah']]);
+		assert.deepStrictEqual(c.aliases, [['LF', 'Liwa al-Fajr']]);
 		assert.strictEqual(problems.length, 1);
-		assert.strictEqual(text.slice(problems[0].span.start, problems[0].span.end), '["Kataib Hezbollah"]');
+		assert.strictEqual(text.slice(problems[0].span.start, problems[0].span.end), '["Liwa al-Fajr"]');
 	});
 
 	test('Should report a review entry without a file or a quote (or with a quote that is not a string)', () => {
@@ -123,7 +123,7 @@ suite('Workspace file: parseWorkspaceConfig', () => {
 		['"files.include" is a number', '{ "files": { "include": 5 } }', c => assert.strictEqual(c.include, undefined)],
 		['"files.exclude" is a string', '{ "files": { "exclude": "drafts/**" } }', c => assert.strictEqual(c.exclude, undefined)],
 		['"severity" is a string', '{ "severity": "off" }', c => assert.deepStrictEqual(c.severity, {})],
-		['"aliases" is a string', '{ "aliases": "Kataib Hezbollah" }', c => assert.deepStrictEqual(c.aliases, [])],
+		['"aliases" is a string', '{ "aliases": "Liwa al-Fajr" }', c => assert.deepStrictEqual(c.aliases, [])],
 		['"reviewed" is a string', '{ "reviewed": "a.txt" }', c => assert.deepStrictEqual(c.reviewed, [])],
 		['"reviewed" is an object', '{ "reviewed": { "file": "a.txt", "quote": "two commanders" } }', c => assert.deepStrictEqual(c.reviewed, [])],
 		['"ignore" is a string', '{ "ignore": "claim.reworded" }', c => assert.deepStrictEqual(c.ignoredCodes, [])],
