@@ -52,10 +52,10 @@ suite('Claims across sources: events, running counts and actors', () => {
 	// --- Running counts "since" a date --------------------------------------------------------------
 	const runningCounts: Pair[] = [
 		{
-			name: 'Should flag the same running total counted from Oct. 18 and from Oct. 17',
-			a: [' date 2024-01-20 ', 'Militias have carried out 140 attacks on U.S. forces in Iraq and Syria since Oct. 18, the Pentagon said.'],
-			b: [' date 2024-01-20 ', 'Militias have carried out 140 attacks on U.S. forces in Iraq and Syria since Oct. 17, officials said.'],
-			at: ['Oct. 18', 'Oct. 17'], code: 'claim.count-window', severity: 'warning',
+			name: 'Should flag the same running total counted from Aug. 10 and from Aug. 9',
+			a: [' date 2024-01-20 ', 'Rebels have carried out 140 attacks on army posts in Mali and Niger since Aug. 10, the defence ministry said.'],
+			b: [' date 2024-01-20 ', 'Rebels have carried out 140 attacks on army posts in Mali and Niger since Aug. 9, officials said.'],
+			at: ['Aug. 10', 'Aug. 9'], code: 'claim.count-window', severity: 'warning',
 		},
 		{
 			name: 'Should flag the same running total counted from Nov. 18 and from Nov. 19',
@@ -65,28 +65,28 @@ suite('Claims across sources: events, running counts and actors', () => {
 		},
 		{
 			name: 'Should accept "more than 240 times" and "nearly 250 attacks" since the same date',
-			a: [' date 2024-02-07 ', 'Armed groups have attacked U.S. forces in Iraq and Syria more than 240 times since Oct. 17.'],
-			b: [' date 2024-02-07 ', 'Militias have carried out nearly 250 attacks on U.S. forces in Iraq and Syria since Oct. 17.'],
+			a: [' date 2024-02-07 ', 'Rebels have attacked army posts in Mali and Niger more than 240 times since Aug. 9.'],
+			b: [' date 2024-02-07 ', 'Rebels have carried out nearly 250 attacks on army posts in Mali and Niger since Aug. 9.'],
 			hover: ['b.txt', 'nearly 250', /a\.txt/],
 		},
 		{
 			name: 'Should flag running totals since the same date that cannot both be true',
-			a: [' date 2024-02-07 ', 'Militias have carried out more than 240 attacks on U.S. forces in Iraq and Syria since Oct. 17.'],
-			b: [' date 2024-02-07 ', 'Militias have carried out about 60 attacks on U.S. forces in Iraq and Syria since Oct. 17.'],
+			a: [' date 2024-02-07 ', 'Rebels have carried out more than 240 attacks on army posts in Mali and Niger since Aug. 9.'],
+			b: [' date 2024-02-07 ', 'Rebels have carried out about 60 attacks on army posts in Mali and Niger since Aug. 9.'],
 			at: ['more than 240', 'about 60'], code: 'claim.number-mismatch', severity: 'error',
 		},
 		{
-			name: 'Should not compare running totals of different campaigns (Red Sea shipping vs bases in Syria)',
+			name: 'Should not compare running totals of different campaigns (Red Sea shipping vs army posts in the Sahel)',
 			a: [' date 2024-01-20 ', 'Houthi forces have carried out 30 attacks on commercial ships in the Red Sea since Oct. 19, the Pentagon said.'],
-			b: [' date 2024-01-20 ', 'Iran-backed militias have carried out 30 attacks on U.S. bases in Syria since Oct. 17, officials said.'],
+			b: [' date 2024-01-20 ', 'Rebels have carried out 30 attacks on army posts in Mali and Niger since Aug. 9, officials said.'],
 		},
 	];
 	for (const p of runningCounts) { test(p.name, () => checkPair(p)); }
 
 	test('Should not compare running totals counted from months apart', () => {
 		const files = {
-			'a.txt': article(' date 2024-02-07 ', 'Militias have carried out more than 240 attacks on U.S. forces in Iraq and Syria since Oct. 17.'),
-			'b.txt': article(' date 2024-02-07 ', 'Militias have carried out 20 attacks on U.S. forces in Iraq and Syria since Jan. 1.'),
+			'a.txt': article(' date 2024-02-07 ', 'Rebels have carried out more than 240 attacks on army posts in Mali and Niger since Aug. 9.'),
+			'b.txt': article(' date 2024-02-07 ', 'Rebels have carried out 20 attacks on army posts in Mali and Niger since Jan. 1.'),
 		};
 		const service = corpus(files);
 		assertNoFindings(service, files);

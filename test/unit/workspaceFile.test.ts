@@ -37,7 +37,7 @@ suite('Workspace file: parseWorkspaceConfig', () => {
 	"aliases": [["Liwa al-Fajr", "Liwa al-Fadjr", "LF"]],
 	"reviewed": [{ "file": "a.txt", "quote": "two commanders", "code": "claim.number-attributed", "note": "checked with AP" }],
 	"ignore": {
-		"facts": [{ "file": "b.txt", "quote": "since Oct. 17" }],
+		"facts": [{ "file": "b.txt", "quote": "since Aug. 9" }],
 		"codes": ["actor.spelling-variant"],
 	},
 }
@@ -51,7 +51,7 @@ suite('Workspace file: parseWorkspaceConfig', () => {
 		const r = c.reviewed[0];
 		assert.deepStrictEqual({ file: r.file, quote: r.quote, code: r.code, note: r.note }, { file: 'a.txt', quote: 'two commanders', code: 'claim.number-attributed', note: 'checked with AP' });
 		assert.deepStrictEqual(JSON.parse(text.slice(r.span.start, r.span.end)), { file: 'a.txt', quote: 'two commanders', code: 'claim.number-attributed', note: 'checked with AP' }, 'the span is the entry');
-		assert.deepStrictEqual(c.ignoredFacts.map(f => ({ file: f.file, quote: f.quote, code: f.code })), [{ file: 'b.txt', quote: 'since Oct. 17', code: undefined }]);
+		assert.deepStrictEqual(c.ignoredFacts.map(f => ({ file: f.file, quote: f.quote, code: f.code })), [{ file: 'b.txt', quote: 'since Aug. 9', code: undefined }]);
 		assert.deepStrictEqual(c.ignoredCodes, ['actor.spelling-variant']);
 	});
 
@@ -231,13 +231,13 @@ suite('Workspace file: addToWorkspaceFile', () => {
 }
 `;
 		let out = addToWorkspaceFile(existing, 'reviewed', { file: 'b.txt', quote: 'three died', code: 'claim.number-attributed' });
-		out = addToWorkspaceFile(out, 'ignoreFact', { file: 'b.txt', quote: 'since Oct. 18', code: 'claim.count-window' });
+		out = addToWorkspaceFile(out, 'ignoreFact', { file: 'b.txt', quote: 'since Aug. 10', code: 'claim.count-window' });
 		out = addToWorkspaceFile(out, 'ignoreCode', { code: 'claim.reworded' });
 		assert.ok(out.includes('// Our newsroom\'s settings.'), 'the comment is kept');
 		const c = parseClean(out);
 		assert.deepStrictEqual(c.severity, { 'claim.reworded': 'off' });
 		assert.deepStrictEqual(c.reviewed.map(r => [r.file, r.quote]), [['a.txt', 'Wednesday'], ['b.txt', 'three died']]);
-		assert.deepStrictEqual(c.ignoredFacts.map(r => [r.file, r.quote, r.code]), [['b.txt', 'since Oct. 18', 'claim.count-window']]);
+		assert.deepStrictEqual(c.ignoredFacts.map(r => [r.file, r.quote, r.code]), [['b.txt', 'since Aug. 10', 'claim.count-window']]);
 		assert.deepStrictEqual(c.ignoredCodes, ['actor.spelling-variant', 'claim.reworded']);
 	});
 
