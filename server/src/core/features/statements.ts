@@ -3,6 +3,7 @@ import type { ResolvedClaim } from '../events/placedClaims';
 import type { Verdict } from '../findings/judge';
 import { valueText } from '../findings/messages';
 import { memoisedBy } from '../util/memo';
+import { addTo } from '../util/collections';
 
 /** How another statement stands in time against this one. */
 export type When = 'same day' | 'earlier' | 'later' | 'undated';
@@ -49,16 +50,11 @@ export function valueGroups(view: CorpusView, claim: ResolvedClaim): ValueGroup[
 const articlesIndex = memoisedBy((claims: readonly ResolvedClaim[]) => {
 	const index = { cluster: new Map<number, Set<string>>(), fact: new Map<string, Set<string>>() };
 	for (const c of claims) {
-		add(index.cluster, c.cluster, c.article.uri);
-		add(index.fact, c.draft.fact, c.article.uri);
+		addTo(index.cluster, c.cluster, c.article.uri);
+		addTo(index.fact, c.draft.fact, c.article.uri);
 	}
 	return index;
 });
-
-function add<K>(map: Map<K, Set<string>>, key: K, uri: string): void {
-	const set = map.get(key);
-	if (set) { set.add(uri); } else { map.set(key, new Set([uri])); }
-}
 
 /** How many of `uris` are not `own`. */
 function others(uris: ReadonlySet<string> | undefined, own: string): number {

@@ -7,6 +7,7 @@ import { DiagnosticCode, type Severity } from './codes';
 import { finding, type Finding, type Related } from './finding';
 import type { Pair } from './compare';
 import { formatClock, formatInterval } from './format';
+import { addTo } from '../util/collections';
 
 /** Related passages listed on one finding at most; the rest are in the hover card and Compare Sources. */
 export const MAX_RELATED = 10;
@@ -114,7 +115,7 @@ function summary(pairs: readonly Pair[], window = false): string {
 	const values = new Map<string, Map<string, string>>();
 	for (const p of pairs) {
 		const when = p.a.article === p.b.article ? 'in this article' : p.a.asOf === null || p.b.asOf === null || p.a.asOf === p.b.asOf ? 'at the same time' : p.b.asOf > p.a.asOf ? 'later' : 'earlier';
-		(groups.get(when) ?? groups.set(when, new Set()).get(when)!).add(p.b.article.uri);
+		addTo(groups, when, p.b.article.uri);
 		const byValue = values.get(when) ?? values.set(when, new Map()).get(when)!;
 		const value = window && p.b.since ? `since ${p.b.since.iso} (${valueText(p.b)})` : valueText(p.b);
 		if (!byValue.get(value) && p.b.draft.attribution) { byValue.set(value, `${value} (${p.b.draft.attribution.text})`); }

@@ -4,6 +4,12 @@ export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	if (list) { list.push(value); } else { map.set(key, [value]); }
 }
 
+/** Adds to the set stored under a key, creating it on first use. */
+export function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+	const set = map.get(key);
+	if (set) { set.add(value); } else { map.set(key, new Set([value])); }
+}
+
 /** True when two sets share a member. */
 export function intersects<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
 	const [small, large] = a.size <= b.size ? [a, b] : [b, a];
