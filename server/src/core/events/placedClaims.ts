@@ -96,11 +96,9 @@ export function resolveClaims(a: Article, dates: (DateValue | null)[], merged: M
 		return new Set(a.extraction.mentions.flatMap(m => m.kind === 'actor' && m.type === 'group' && m.span.start >= span.start && m.span.end <= span.end ? [entityOf(a.uri, m)?.id ?? m.name] : []));
 	};
 	const elsewhere = elsewhereScope(a, m => entityOf(a.uri, m)?.id ?? m.name);
-	// The claims of one event share its places and groups: one set each per event, not per claim.
-	const eventWhere = new Map<number, ReadonlySet<string>>();
-	const eventGroups = new Map<number, ReadonlySet<string>>();
-	const whereOfEvent = (i: number, event: ArticleEvent | undefined) => eventWhere.get(i) ?? eventWhere.set(i, whereOf(event)).get(i)!;
-	const groupsOfEvent = (i: number, event: ArticleEvent | undefined) => eventGroups.get(i) ?? eventGroups.set(i, new Set(event?.facts.groups ?? [])).get(i)!;
+	// The claims of one event share its places and groups: one set of each per event, not per claim.
+	const perEvent = new Map<number, { readonly where: ReadonlySet<string>; readonly groups: ReadonlySet<string> }>();
+	const setsOf = (i: number, event: ArticleEvent | undefined) => perEvent.get(i) ?? perEvent.set(i, { where: whereOf(event), groups: new Set(event?.facts.groups ?? []) }).get(i)!;
 	return partsOfTotals(a.extraction.claims.flatMap((c, index) => {
 		const articleEvent = c.event >= 0 ? merged.eventOfDraft[c.event] : -1;
 		const event = merged.events[articleEvent];
@@ -113,7 +111,7 @@ export function resolveClaims(a: Article, dates: (DateValue | null)[], merged: M
 			since: c.since >= 0 ? dates[c.since] ?? null : null,
 			sinceMention: c.since >= 0 ? a.extraction.mentions[c.since] as DateMention : null,
 			cluster: articleEvent >= 0 ? clusterOf.get(`${a.uri}#${articleEvent}`) ?? -1 : -1,
-			zone: placeZone(a, event), where: c.since >= 0 ? new Set([...whereOf(event), ...placesOf(c.sentence)]) : whereOfEvent(articleEvent, event), groups: c.since >= 0 ? groupsOf(c.sentence) : groupsOfEvent(articleEvent, event), reference,
+			zone: placeZone(a, event), where: c.since >= 0 ? new Set([...whereOf(event), ...placesOf(c.sentence)]) : setsOf(articleEvent, event).where, groups: c.since >= 0 ? groupsOf(c.sentence) : setsOf(articleEvent, event).groups, reference,
 			subject: c.subject >= 0 ? entityOf(a.uri, a.extraction.mentions[c.subject] as ActorMention)?.id ?? (a.extraction.mentions[c.subject] as ActorMention).name : null,
 			asOf: reference.day, scope: c.about !== undefined ? `of:${entityOf(a.uri, a.extraction.mentions[c.about] as ActorMention)?.id ?? ''}` : c.across ? `sum:${c.across}` : c.status.background ? backgroundScope(a, c) : elsewhere(c),
 		}];
