@@ -69,8 +69,8 @@ export function derivePatched(base: State, articles: ReadonlyMap<string, Article
 	const dates = new Overlay(base.dates);
 	const articleEvents = new Overlay(base.articleEvents);
 	const clusterOf = new Overlay(base.clusterOf);
+	// The base is a full judgement, whose cluster ids are all below `clusters.next`.
 	let next = base.clusters.next;
-	for (const id of base.clusterOf.values()) { if (id >= next) { next = id + 1; } }
 	const fresh: ResolvedClaim[] = [];
 	for (const uri of changed) {
 		const a = articles.get(uri);
