@@ -42,9 +42,8 @@ export function extractDatesAndTimes(text: string, sentence: Span): (DateMention
 function readSpan(text: string, sentence: Span): (DateMention | TimeMention)[] {
 	const s = text.slice(sentence.start, sentence.end);
 	const out: (DateMention | TimeMention)[] = [];
-	DATE_CUE.lastIndex = 0;
-	const cue = DATE_CUE.test(s);
-	if (cue || COUNTED_CUE.test(s)) {
+	const cues = dateCues(s);
+	if (cues.length || COUNTED_CUE.test(s)) {
 		RELATIVE.lastIndex = 0;
 		for (let m = RELATIVE.exec(s); m; m = RELATIVE.exec(s)) {
 			const expr = relativeExpr(m);
@@ -53,7 +52,7 @@ function readSpan(text: string, sentence: Span): (DateMention | TimeMention)[] {
 		}
 		const relative = out.slice();
 		const future = FUTURE.test(s);
-		for (const [chunk, chunkEnd] of cue && !onlyRelative(s, sentence.start, relative) ? cueWindows(s) : []) {
+		for (const [chunk, chunkEnd] of cues.length && !onlyRelative(cues, sentence.start, relative) ? cueWindows(s, cues) : []) {
 			const piece = s.slice(chunk, chunkEnd);
 			const found = chronoMentions(text, sentence.start + chunk, piece, (a, b) => future && isFuture(s, chunk + a, chunk + b));
 			out.push(...found.filter(d => !relative.some(x => overlaps(x.span, d.span))));
@@ -70,19 +69,20 @@ function readSpan(text: string, sentence: Span): (DateMention | TimeMention)[] {
 	return inheritYears(out.sort((a, b) => a.span.start - b.span.start));
 }
 
+/** Where the date cues of a sentence are, in its own offsets: read once, for the three uses below. */
+function dateCues(s: string): Span[] {
+	const out: Span[] = [];
+	DATE_CUE.lastIndex = 0;
+	for (let m = DATE_CUE.exec(s); m; m = DATE_CUE.exec(s)) { out.push({ start: m.index, end: m.index + m[0].length }); }
+	return out;
+}
+
 /**
- * True when every date cue of the sentence `s` (at `base`) lies inside a relative date already read ("last month",
+ * True when every date cue of a sentence (at `base`) lies inside a relative date already read ("last month",
  * "two weeks ago", "yesterday"): chrono, the slowest step, would find nothing more there.
  */
-function onlyRelative(s: string, base: number, relative: readonly (DateMention | TimeMention)[]): boolean {
-	if (!relative.length) { return false; }
-	DATE_CUE.lastIndex = 0;
-	for (let m = DATE_CUE.exec(s); m; m = DATE_CUE.exec(s)) {
-		const start = base + m.index;
-		const end = start + m[0].length;
-		if (!relative.some(r => r.span.start <= start && end <= r.span.end)) { return false; }
-	}
-	return true;
+function onlyRelative(cues: readonly Span[], base: number, relative: readonly (DateMention | TimeMention)[]): boolean {
+	return relative.length > 0 && cues.every(c => relative.some(r => r.span.start <= base + c.start && base + c.end <= r.span.end));
 }
 
 /** True when a future cue ("will", "is expected") stands in the same clause as `[index, end)`. */
@@ -136,12 +136,11 @@ const MARGIN = 40;
  * The stretches of `s` around its date cues, widened to whole words and joined where they meet: chrono, the
  * slowest step, reads only these instead of the whole sentence.
  */
-function cueWindows(s: string): [number, number][] {
+function cueWindows(s: string, cues: readonly Span[]): [number, number][] {
 	const out: [number, number][] = [];
-	DATE_CUE.lastIndex = 0;
-	for (let m = DATE_CUE.exec(s); m; m = DATE_CUE.exec(s)) {
-		const from = m.index - MARGIN <= 0 ? 0 : s.lastIndexOf(' ', m.index - MARGIN) + 1;
-		const space = s.indexOf(' ', m.index + m[0].length + MARGIN);
+	for (const cue of cues) {
+		const from = cue.start - MARGIN <= 0 ? 0 : s.lastIndexOf(' ', cue.start - MARGIN) + 1;
+		const space = s.indexOf(' ', cue.end + MARGIN);
 		const to = space < 0 ? s.length : space;
 		const last = out[out.length - 1];
 		if (last && from <= last[1]) { last[1] = Math.max(last[1], to); } else { out.push([from, to]); }
