@@ -71,7 +71,7 @@ export class ExtractionPool {
 	#drop(worker: Worker): void {
 		const i = this.#workers.indexOf(worker);
 		if (i >= 0) { this.#workers.splice(i, 1); }
-		// Its unanswered requests are extracted here instead (see extract's fallback).
+		// Its unanswered requests are done here instead (the fallback of #run).
 		for (const [id, p] of this.#pending) {
 			if (p.worker === worker) {
 				this.#pending.delete(id);

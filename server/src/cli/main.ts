@@ -154,6 +154,7 @@ async function main(argv: string[]): Promise<number> {
 	return findings.some(f => f.severity === 'error') ? 1 : 0;
 }
 
+/** `items` through `f`, one at a time as they are read. */
 function* mapped<T, R>(items: Iterable<T>, f: (item: T) => R): Generator<R> {
 	for (const item of items) { yield f(item); }
 }
