@@ -24,7 +24,7 @@ export const ORG_HEADS = wordSet(names.organizationHeads);
 /** Words that begin names of armed or political groups ("Kataib", "Harakat"). */
 export const GROUP_STARTS = wordSet(names.groupStarts);
 
-/** Head words of place names ("Green Zone", "Camp David", "Outpost 9"). */
+/** Head words of place names ("Green Zone", "Camp David", "Camp 9"). */
 export const PLACE_HEADS = wordSet(names.placeHeads);
 
 /** Lower-case nouns that, right after a name, make it a place ("the Mashtal neighborhood"). */
@@ -105,7 +105,6 @@ const knownType = memoised((name: string): ActorType | '' => {
 export function lookupKnown(name: string): ActorType | undefined {
 	return knownType(name) || undefined;
 }
-
 
 /** Given names common in news copy; enough to call a two-word name a person. */
 export const GIVEN_NAMES = wordSet(names.givenNames);
