@@ -39,7 +39,7 @@ if (!last) {
 	process.exit(1);
 }
 const n = i => Number(last[i]);
-const figures = { facts: n(1), violations: n(5), unexplained: n(7), crossEvent: n(9), dates: n(11), numbers: n(12), merged: n(13) };
+const figures = { facts: n(1), violations: n(5), unexplained: n(7), mixedUnexplained: n(8), crossEvent: n(9), crossCluster: n(10), dates: n(11), numbers: n(12), merged: n(13) };
 
 const worse = [];
 for (const [name, floor] of Object.entries(floors.atLeast)) {

@@ -49,6 +49,38 @@ suite('Claims across sources: events, running counts and actors', () => {
 		assert.deepStrictEqual(findingsOf(service, 'c.txt').filter(f => f.related.some(r => r.uri === uri('a.txt'))), [], summary(service, files).join(' | '));
 	});
 
+	test('Should keep two look-alike shootings a day apart in two towns apart, though one story names the other', () => {
+		// The later story's accounts recall the earlier one; one of them names it in its lead, which once chained the two.
+		const files = {
+			'k1.txt': article(' date 2024-05-13 ', 'Gunman kills nine at Kestrel Bay dance hall', 'A gunman killed nine people at the Starlight dance hall in Kestrel Bay on Sunday night, police chief Mara Lenz said.'),
+			'k2.txt': article(' date 2024-05-13 ', 'Kestrel Bay shooting: nine dead', 'Nine people were killed when a gunman opened fire at the Starlight dance hall in Kestrel Bay on Sunday, police chief Mara Lenz said.'),
+			'k3.txt': article(' date 2024-05-13 ', 'Dance hall attack in Kestrel Bay', 'Police chief Mara Lenz said a gunman killed nine people at the Starlight dance hall in Kestrel Bay on Sunday night.'),
+			'r1.txt': article(' date 2024-05-13 ', 'Seven killed at Ravenmoor farms', 'A farm worker shot dead seven people at two farms in Ravenmoor, Norland, on Monday, sheriff Tomas Reyes said.', 'It came a day after the dance hall shooting in Kestrel Bay.'),
+			'r2.txt': article(' date 2024-05-13 ', 'Ravenmoor farm shootings leave seven dead', 'Seven people were killed at two farms in Ravenmoor, Norland, on Monday, sheriff Tomas Reyes said.'),
+			'r3.txt': article(' date 2024-05-13 ', 'Norland reels from second shooting', 'A gunman killed seven people in Ravenmoor, Norland, on Monday, sheriff Tomas Reyes said, a day after nine people were killed at a dance hall in Kestrel Bay.'),
+			'r4.txt': article(' date 2024-05-13 ', 'Ravenmoor mourns', 'Sheriff Tomas Reyes said seven people died in the Ravenmoor farm shootings in Norland on Monday.'),
+		};
+		const service = corpus(files);
+		for (const r of ['r1.txt', 'r2.txt', 'r3.txt', 'r4.txt']) {
+			const across = findingsOf(service, r).filter(f => f.related.some(x => /\/k\d\.txt$/.test(x.uri)));
+			assert.deepStrictEqual(across.map(f => f.message), [], summary(service, files).join(' | '));
+		}
+	});
+
+	test('Should not tie a story to an earlier event in another town that its articles recall in a sentence of their own', () => {
+		const files = {
+			'k1.txt': article(' date 2024-05-13 ', 'Nine killed in Kestrel Bay', 'A gunman killed nine people at the Starlight dance hall in Kestrel Bay on Sunday night, police said.'),
+			'k2.txt': article(' date 2024-05-13 ', 'Kestrel Bay shooting', 'Nine people were killed when a gunman opened fire at the Starlight dance hall in Kestrel Bay on Sunday, police said.'),
+			'r1.txt': article(' date 2024-05-13 ', 'Seven killed in Ravenmoor', 'A farm worker shot dead seven people at two farms in Ravenmoor on Monday, the sheriff said.', 'It came a day after the dance hall shooting in Kestrel Bay.'),
+			'r2.txt': article(' date 2024-05-13 ', 'Ravenmoor farm shootings', 'Seven people were killed at two farms in Ravenmoor on Monday, the sheriff said.', 'The attack came a day after a shooting at a dance hall in Kestrel Bay.'),
+		};
+		const service = corpus(files);
+		for (const r of ['r1.txt', 'r2.txt']) {
+			const across = findingsOf(service, r).filter(f => f.related.some(x => /\/k\d\.txt$/.test(x.uri)));
+			assert.deepStrictEqual(across.map(f => f.message), [], summary(service, files).join(' | '));
+		}
+	});
+
 	// --- Running counts "since" a date --------------------------------------------------------------
 	const runningCounts: Pair[] = [
 		{

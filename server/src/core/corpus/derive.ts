@@ -49,7 +49,7 @@ export function derive(articles: ReadonlyMap<string, Article>, aliases: readonly
 		dates.set(a.uri, stage.dates);
 		articleEvents.set(a.uri, stage.merged);
 	}
-	const stories = groupStories(sorted.map(a => storySignature(a, articleEvents.get(a.uri)!.events[0], references.get(a.uri)!.day, entityOf)));
+	const stories = groupStories(sorted.map(a => storySignature(a, articleEvents.get(a.uri)!.events, references.get(a.uri)!.day, entityOf)));
 	const clusters = clusterEvents(sorted.map(a => articleEvents.get(a.uri)!.events), stories);
 	const claims = sorted.flatMap(a => resolveClaims(a, dates.get(a.uri)!, articleEvents.get(a.uri)!, clusters.of, references.get(a.uri)!, entityOf));
 	const judged = judgeClaims(claims);

@@ -37,7 +37,11 @@ const RARE_SHARE = 50;
 const COMMON = 200;
 
 /** An article's story signature, from its lead event and the names in its first paragraphs. */
-export function storySignature(a: Article, lead: ArticleEvent | undefined, reference: number | null, entityOf: (uri: string, m: ActorMention) => { readonly id: string; readonly type: string } | undefined): StorySignature {
+export function storySignature(a: Article, events: readonly ArticleEvent[], reference: number | null, entityOf: (uri: string, m: ActorMention) => { readonly id: string; readonly type: string } | undefined): StorySignature {
+	const lead = events[0] as ArticleEvent | undefined;
+	// A place named only as where another event the article mentions happened ("two days after the shooting in …") is not its story's.
+	const elsewhere = new Set<string>();
+	for (const e of events.slice(1)) { for (const p of e.facts.places) { if (!lead?.facts.places.has(p)) { elsewhere.add(p); } } }
 	const entities = new Set<string>();
 	const countries = new Set<string>(lead?.facts.countries ?? []);
 	const end = a.extraction.sentences.find(s => s.start > LEAD)?.start ?? a.text.length;
@@ -47,7 +51,7 @@ export function storySignature(a: Article, lead: ArticleEvent | undefined, refer
 		if (m.span.start > end) { break; }
 		if (m.kind !== 'actor' || OUTLETS.has(m.name.toLowerCase()) || bylines.some(s => s.start <= m.span.start && m.span.end <= s.end)) { continue; }
 		const e = entityOf(a.uri, m);
-		if (!e) { continue; }
+		if (!e || elsewhere.has(e.id)) { continue; }
 		// Keyed by name, not by type: one outlet's place is another's organisation ("Harlow Arena").
 		const name = e.id.slice(e.id.indexOf(':') + 1);
 		// A country weighs in the overlap, but is not one of the names two stories days apart must share ("in Iraq").
@@ -67,8 +71,10 @@ export function storySignature(a: Article, lead: ArticleEvent | undefined, refer
  * need a larger overlap, as when one outlet reprints a story with its own
  * dateline. An article is linked only to the articles it resembles nearly as
  * much as its closest one, so a story that mentions a look-alike event (a
- * shooting "two days after" another) stays with its own. Articles whose leads
- * are in different countries or involve different armed groups never share a story.
+ * shooting "two days after" another) stays with its own, and linked groups of
+ * articles join only when many of their pairs are linked ({@link joinDense}).
+ * Articles whose leads are in different countries or involve different armed
+ * groups never share a story.
  */
 export function groupStories(signatures: readonly StorySignature[]): Map<string, number> {
 	const overlaps = candidateOverlaps(signatures);
@@ -79,10 +85,8 @@ export function groupStories(signatures: readonly StorySignature[]): Map<string,
 	}
 	const parent = signatures.map((_, i) => i);
 	const find = (i: number): number => parent[i] === i ? i : (parent[i] = find(parent[i]));
-	for (const [i, j, overlap, shared] of overlaps) {
-		const close = overlap >= SURE || overlap >= RELATIVE * Math.min(best[i], best[j]);
-		if (sameStory(signatures[i], signatures[j], overlap, close, shared)) { parent[find(j)] = find(i); }
-	}
+	const links = overlaps.filter(([i, j, overlap, shared]) => sameStory(signatures[i], signatures[j], overlap, overlap >= SURE || overlap >= RELATIVE * Math.min(best[i], best[j]), shared));
+	joinDense(links, parent, find);
 	attachLoners(signatures, overlaps, parent, find);
 	return new Map(signatures.map((s, i) => [s.uri, find(i)]));
 }
@@ -108,6 +112,42 @@ function attachLoners(signatures: readonly StorySignature[], overlaps: readonly 
 		if (overlap >= LONER && size.get(find(other))! > 1) { parent[find(x)] = find(other); }
 	}
 }
+
+/**
+ * Joins linked articles into stories, strongest links first, and two stories
+ * only when enough of their articles are linked to each other: a story whose
+ * leads mention a look-alike event (a shooting "two days after" another) has a
+ * few links to it, not many, and single links no longer chain two stories.
+ */
+function joinDense(links: [number, number, number, number][], parent: number[], find: (i: number) => number): void {
+	const size = parent.map(() => 1);
+	// Links between the current stories, keyed by the two roots.
+	const between = parent.map(() => new Map<number, number>());
+	const count = (a: number, b: number, n: number) => between[a].set(b, (between[a].get(b) ?? 0) + n);
+	for (const [i, j] of links) {
+		count(i, j, 1);
+		count(j, i, 1);
+	}
+	for (const [i, j] of links.sort((x, y) => y[2] - x[2])) {
+		let a = find(i);
+		let b = find(j);
+		if (a === b || (between[a].get(b) ?? 0) * SPARSE < size[a] * size[b]) { continue; }
+		if (between[a].size < between[b].size) { [a, b] = [b, a]; }
+		parent[b] = a;
+		size[a] += size[b];
+		between[a].delete(b);
+		for (const [c, n] of between[b]) {
+			if (c === a) { continue; }
+			count(a, c, n);
+			between[c].delete(b);
+			count(c, a, n);
+		}
+		between[b].clear();
+	}
+}
+
+/** One in this many article pairs across two stories must be linked for them to be one. */
+const SPARSE = 3;
 
 /** The overlap a lone article needs with its closest story. */
 const LONER = 0.2;
