@@ -187,9 +187,14 @@ function tallyBefore(ctx: FrameContext, start: number): Found | undefined {
 		k--;
 	}
 	if (!RISE_VERBS.has(words[k]) && !LEVEL_VERBS.has(words[k])) { return undefined; }
-	// The figure's subject opens the clause ("The death toll in the derailment … has risen to"): the leftmost fact phrase.
+	// The figure's subject opens the clause ("The death toll in the derailment … has risen to"): the leftmost fact phrase,
+	// past an aside between commas ("The toll, once put at 12, has risen to 19").
+	let verb = k;
+	while (verb > ctx.from && (words[verb - 1] === 'has' || words[verb - 1] === 'have' || words[verb - 1] === 'now')) { verb--; }
+	let open = words[verb - 1] === ',' ? verb - 2 : -1;
+	while (open > ctx.from && words[open] !== ',') { open--; }
 	let subject: Found | undefined;
-	for (let j = k - 1; j >= ctx.from; j--) {
+	for (let j = open > ctx.from ? open - 1 : k - 1; j >= ctx.from; j--) {
 		if (words[j] === ';' || (ctx.view.mentionAt[j] >= 0 && ctx.mentions[ctx.view.mentionAt[j]].kind === 'number')) { break; }
 		const hit = FACT_WORDS.match(words, j);
 		if (hit && j + hit.length <= k) { subject = { fact: hit.value, at: j, distance: start - j }; }

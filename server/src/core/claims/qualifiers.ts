@@ -76,11 +76,16 @@ function isSuperseded(view: TokenView, sentence: Span, span: Span): boolean {
 	const at = tokenAtOrAfter(view, span.start);
 	const near = SUPERSEDED_MARKERS.matchEnding(view.words, at, 2);
 	if (near && /^(?:from|up|down)$/.test(view.words[near.start])) { return true; }
+	// A marker stays with the figure of its own aside: in "the toll, once put at 12, rose to 19" only 12 is the earlier one.
+	let marked = false;
+	let figure = false;
 	for (let i = tokenAtOrAfter(view, sentence.start); i < at; i++) {
 		const m = SUPERSEDED_MARKERS.match(view.words, i);
-		if (m && !/^(?:from|up|down|first|before)$/.test(view.words[i])) { return true; }
+		if (m && !/^(?:from|up|down|first|before)$/.test(view.words[i])) { marked = true; figure = false; }
+		figure ||= marked && view.mentionAt[i] >= 0 && view.mentions[view.mentionAt[i]].kind === 'number';
+		if (figure && view.words[i] === ',') { marked = false; }
 	}
-	return false;
+	return marked;
 }
 
 /**
