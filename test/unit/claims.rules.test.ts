@@ -69,6 +69,7 @@ const ROWS: Row[] = [
 	{ why: 'the smaller toll that those added since bring up to the larger is the earlier count', text: 'Seven dead after depot fire. Six people were killed in the fire at the depot. One of the workers taken to hospital with burns died of his wounds on Tuesday.', at: 'Six', expect: { fact: 'dead', superseded: true } },
 	{ why: 'a toll "once reported at" is the earlier count', text: 'Floods hit Derna on Monday. The death toll, once reported at 12, has now risen to 19, the governor said.', at: '12', expect: { fact: 'dead', superseded: true } },
 	{ why: 'the toll it rose to is current', text: 'Floods hit Derna on Monday. The death toll, once reported at 12, has now risen to 19, the governor said.', at: '19', expect: { fact: 'dead', superseded: false } },
+	{ why: '"the figure" takes the fact of the sentence before', text: 'A gas tanker exploded in Kaduna on Sunday. About 30 people were injured. The figure is now 45, officials said.', at: '45', expect: { fact: 'injured' } },
 	{ why: 'those pronounced dead at the scene are a part of the toll', text: 'Nine people were pronounced dead at the scene, the fire chief said.', at: 'Nine', expect: { fact: 'dead', subset: true } },
 	{ why: 'a headline figure the body restates with a hedge stands for the body\'s', text: 'Ferry sinking claims 40 lives\nNo fewer than 40 passengers were confirmed dead after the ferry capsized.', at: '40 lives', expect: { fact: 'dead', superseded: true } },
 	{ why: 'several related shootings are one event', text: 'Five people were killed in two related shootings in Tulsa on Monday.', at: 'Five', expect: { fact: 'dead', background: false, scope: '' } },
@@ -103,6 +104,15 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 			}
 		});
 	}
+
+	test('Should not give a figure the fact named for another figure after it in its sentence', () => {
+		// "and the number of injured was 12": the injured are 12, not 40; nor is 60 the injured of the sentence before.
+		const coordinated = 'A gas tanker exploded in Kaduna on Sunday. Officials said the tally was 40 and the number of injured was 12.';
+		assert.notStrictEqual(claimAt(coordinated, '40')?.draft.fact, 'injured');
+		assert.strictEqual(claimAt(coordinated, '12')?.draft.fact, 'injured');
+		const followed = 'A gas tanker exploded in Kaduna on Sunday. About 30 people were injured. The figure is about 60 and the number of injured is 12, officials said.';
+		assert.notStrictEqual(claimAt(followed, 'about 60')?.draft.fact, 'injured');
+	});
 
 	test('Should not take the time a fire burned until for when the event happened', () => {
 		const claims = claimsOf('A warehouse caught fire in Leeds at 9:40 p.m. on Monday. It burned until 4.10 am (0310GMT) on Tuesday.');

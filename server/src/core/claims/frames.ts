@@ -84,7 +84,7 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	};
 	// "several", "dozens": vague quantities are compared, but only as weak evidence.
 	const vague = m.hedge !== null && VAGUE_PHRASES.has(m.hedge);
-	const stated = fromHead ?? times ?? found?.fact ?? (subset || tallyOnly(ctx, a) ? antecedentFact(antecedent) : undefined);
+	const stated = fromHead ?? times ?? found?.fact ?? (subset || tallyOnly(ctx, a) ? antecedentFact(antecedent, ctx, a) : undefined);
 	// "a 66-year-old man killed", "killed in 44 hours": a figure in a unit the fact is not measured in is not of it.
 	const fact = stated && dimension && !writtenIn(stated, dimension) ? undefined : stated;
 	// Whose value it is matters for shares, ages, distances and sums; a turnout or a toll belongs to the event.
@@ -144,6 +144,8 @@ function right(ctx: FrameContext, start: number, reach: number): Found | undefin
 		const w = words[k];
 		if (CLAUSE_END.has(w) || RIGHT_STOPS.has(w)) { return undefined; }
 		if (w === ',' && !SUBSET_MARKERS.match(words, k + 1)) { return undefined; }
+		// "about 105 and the number of injured is 55": a new subject after "and" is another figure's.
+		if (w === 'and' && /^(?:the|a|an)$/.test(words[k + 1] ?? '')) { return undefined; }
 		const hit = FACT_WORDS.match(words, k);
 		if (hit) { return diedLater(ctx, k + hit.length, start + reach, start) ?? { fact: hit.value, at: k, distance: k - start }; }
 		if (mentionAt[k] >= 0 && ctx.mentions[mentionAt[k]].kind === 'number' && !/^(?:and|or|,)$/.test(words[k - 1] ?? '')) { return undefined; }
@@ -210,8 +212,22 @@ function tallyOnly(ctx: FrameContext, start: number): boolean {
 	return false;
 }
 
-function antecedentFact(antecedent: Frame | undefined): FactKind | undefined {
-	return antecedent && antecedent.fact !== 'count' ? factKind(antecedent.fact) : undefined;
+/**
+ * The fact of the figure before, for a figure that only says "the figure" or "of them"; not when its own sentence
+ * names that fact for another figure ("the casualty figure is 105 and the number of injured is 55").
+ */
+function antecedentFact(antecedent: Frame | undefined, ctx: FrameContext, a: number): FactKind | undefined {
+	if (!antecedent || antecedent.fact === 'count') { return undefined; }
+	const { words, mentionAt } = ctx.view;
+	for (let k = a + 1; k <= ctx.to; k++) {
+		const hit = FACT_WORDS.match(words, k);
+		if (hit?.value.id !== antecedent.fact) { continue; }
+		// The fact word states a figure of its own a few words on ("the number of injured is 55").
+		for (let j = k + hit.length; j <= Math.min(ctx.to, k + hit.length + 3); j++) {
+			if (mentionAt[j] >= 0 && ctx.mentions[mentionAt[j]].kind === 'number') { return undefined; }
+		}
+	}
+	return factKind(antecedent.fact);
 }
 
 
