@@ -70,6 +70,7 @@ const ROWS: Row[] = [
 	{ why: 'a toll "once reported at" is the earlier count', text: 'Floods hit Derna on Monday. The death toll, once reported at 12, has now risen to 19, the governor said.', at: '12', expect: { fact: 'dead', superseded: true } },
 	{ why: 'the toll it rose to is current', text: 'Floods hit Derna on Monday. The death toll, once reported at 12, has now risen to 19, the governor said.', at: '19', expect: { fact: 'dead', superseded: false } },
 	{ why: '"the figure" takes the fact of the sentence before', text: 'A gas tanker exploded in Kaduna on Sunday. About 30 people were injured. The figure is now 45, officials said.', at: '45', expect: { fact: 'injured' } },
+	{ why: 'a weekday after the figure is when it was given, not what it counts', text: 'Floods hit Derna on Monday. The death toll rose to 23 Tuesday, officials said.', at: '23', expect: { fact: 'dead', head: null } },
 	{ why: 'those pronounced dead at the scene are a part of the toll', text: 'Nine people were pronounced dead at the scene, the fire chief said.', at: 'Nine', expect: { fact: 'dead', subset: true } },
 	{ why: 'a headline figure the body restates with a hedge stands for the body\'s', text: 'Ferry sinking claims 40 lives\nNo fewer than 40 passengers were confirmed dead after the ferry capsized.', at: '40 lives', expect: { fact: 'dead', superseded: true } },
 	{ why: 'several related shootings are one event', text: 'Five people were killed in two related shootings in Tulsa on Monday.', at: 'Five', expect: { fact: 'dead', background: false, scope: '' } },

@@ -102,6 +102,8 @@ function isPast(before: string): boolean {
 	return SPOKE.test(before) || DONE.test(before);
 }
 
+const FIGURE_BEFORE = new RegExp(`^(?:\\d{1,4}\\s+(?=on\\s|(?:${alternation(words.weekdays)})\\b))?(?:(?:on|in|at|by)\\s+)?`, 'i');
+
 /** The words of the date in a chrono match, without the clock time and the preposition ("on", "at", "by"). */
 function dateSpan(text: string, matchStart: number, start: number, end: number, timeAt: Span | undefined): Span | undefined {
 	let dateStart = start;
@@ -114,9 +116,9 @@ function dateSpan(text: string, matchStart: number, start: number, end: number, 
 		dateStart = matchStart + timeAt.end + rest[0].length;
 		dateEnd = end;
 	}
-	// "rose to 11 on Monday": a figure before "on" is not part of the date.
-	const lead = /^(?:\d{1,4}\s+(?=on\s))?(?:on|in|at|by)\s+/i.exec(text.slice(dateStart, dateEnd));
-	if (lead && dateEnd - dateStart > lead[0].length) { dateStart += lead[0].length; }
+	// "rose to 11 on Monday", "rose to 23 Tuesday": a figure before "on" or a weekday is not part of the date.
+	const lead = FIGURE_BEFORE.exec(text.slice(dateStart, dateEnd));
+	if (lead && lead[0].length && dateEnd - dateStart > lead[0].length) { dateStart += lead[0].length; }
 	// "this morning, at 12:01 am": the words before the clock time end at the date.
 	const trimmed = text.slice(dateStart, dateEnd).replace(/(?:[\s,;:]+(?:at|on|by|around|about|from)?)+$/i, '').length + dateStart;
 	return trimmed > dateStart ? { start: dateStart, end: trimmed } : undefined;

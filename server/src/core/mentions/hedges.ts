@@ -92,5 +92,5 @@ export function applyHedge(kind: HedgeKind, base: Reading, scale: Scale = COUNT)
 /** Words after a number that leave it open ("40 or more", "150 and counting"). */
 export const OPEN_AFTER = new RegExp(`^\\s+(${alternation(words.openAfter)})\\b`, 'i');
 
-/** Nouns that end a counted noun phrase early. */
-export const COUNT_STOP = wordSet(words.countedNounStops);
+/** Words that end a counted noun: function words, and the days a figure was given on ("rose to 99 Monday", "12 yesterday"). */
+export const COUNT_STOP = wordSet([...words.countedNounStops, ...VOCABULARY.dates.weekdays, ...Object.keys(VOCABULARY.dates.relativeDays)]);
