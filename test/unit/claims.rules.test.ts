@@ -79,6 +79,7 @@ const ROWS: Row[] = [
 	{ why: 'a count under way makes its figures preliminary', text: 'With 80% of ballots counted, the mayor had 55% of the vote in the runoff on Sunday.', at: '55', expect: { fact: 'vote-share', preliminary: true } },
 	{ why: 'how far a count has got is no claim', text: 'With 80% of ballots counted, the mayor had 55% of the vote in the runoff on Sunday.', at: '80', expect: { fact: null } },
 	// --- Whose a figure is ----------------------------------------------------------------------------------------
+	{ why: 'a share before "to X’s" figure is the winner’s, not X’s', text: 'In the runoff on Sunday, Anna Berg won 51.2 percent of the vote to Piotr Lask’s 48.8%, the election board said.', at: '51.2', expect: { fact: 'vote-share', subject: 'Anna Berg' } },
 	{ why: 'an age belongs to the person named beside it', text: 'Police arrested Tomas Varga, 41, after the stabbing in Brno on Monday.', at: '41', expect: { fact: 'age', subject: 'Tomas Varga' } },
 ];
 

@@ -22,7 +22,7 @@ export function subjectOf(ctx: FrameContext, index: number, fact?: string): numb
 	const before = mentionAt[a - 1];
 	if (before >= 0 && isParty(ctx, before) && /['’]s$/.test(ctx.view.tokens[a - 1].text)) { return before; }
 	for (let k = b + 1; k <= Math.min(ctx.to, b + 6) && !CLAUSE_END.has(words[k]); k++) {
-		if (SUBJECT_PREPOSITIONS.has(words[k]) && mentionAt[k + 1] >= 0 && isParty(ctx, mentionAt[k + 1])) { return mentionAt[k + 1]; }
+		if (SUBJECT_PREPOSITIONS.has(words[k]) && mentionAt[k + 1] >= 0 && isParty(ctx, mentionAt[k + 1]) && !ownsFigure(ctx, mentionAt[k + 1])) { return mentionAt[k + 1]; }
 	}
 	if (m.unit?.dimension === 'length') { return placeOf(ctx, a, b); }
 	if (m.unit?.dimension === 'age') {
@@ -98,6 +98,13 @@ function besidePerson(ctx: FrameContext, a: number, b: number): number {
 		if (mentionAt[k] >= 0 || ctx.view.tokens[k].cap) { return -1; }
 	}
 	return -1;
+}
+
+/** "52% to Smith's 47%": a name in the possessive before a figure of its own is that figure's, not the one before. */
+function ownsFigure(ctx: FrameContext, i: number): boolean {
+	const last = ctx.view.last[i];
+	const next = ctx.view.mentionAt[last + 1] ?? -1;
+	return /['’]s$/.test(ctx.view.tokens[last].text) && next >= 0 && ctx.mentions[next].kind === 'number';
 }
 
 function isParty(ctx: FrameContext, i: number): boolean {
