@@ -1,11 +1,12 @@
 import type { Mention, NumberMention, Span } from '../types';
 import {
-	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, LEVEL_VERBS, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, PART_AFTER, PART_BEFORE, NEED_SUBJECT, LATER_PHRASES, REPEATED_ACTIONS, SUBSET_MARKERS, VAGUE_PHRASES, TALLY_NOUNS, TIMES_NOUNS, VOTE_WORDS, writtenIn, type FactKind,
+	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, PART_AFTER, PART_BEFORE, NEED_SUBJECT, LATER_PHRASES, REPEATED_ACTIONS, SUBSET_MARKERS, VAGUE_PHRASES, TIMES_NOUNS, VOTE_WORDS, writtenIn, type FactKind,
 } from '../vocabulary/facts';
 import type { TokenView } from './tokenView';
 import { countProgress } from './qualifiers';
 import { subjectOf } from './subjects';
 import { addedLater, atScene, participleOfLarger, remaining } from './parts';
+import { antecedentFact, tallyBefore, tallyOnly } from './tallies';
 
 /**
  * What a number states: the fact (a kind from the vocabulary, or an open
@@ -68,7 +69,7 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const partitive = !!PARTITIVE_MARKERS.match(ctx.view.words, headEnd) && !((m.unit || counted) && ctx.view.words[headEnd + 1] === 'the');
 	const head = partitive ? partitiveHead(ctx, headEnd) : counted ? headClass(counted) : null;
 	const dimension = m.unit?.dimension;
-	const found = vote ?? nearest(right(ctx, partitive ? headEnd + 2 : headEnd, dimension ? 8 : 10), left(ctx, a, dimension ? 12 : 4)) ?? tallyBefore(ctx, a);
+	const found = vote ?? factOf(ctx, a, partitive ? headEnd + 2 : headEnd, dimension);
 	const added = PART_AFTER.has(ctx.view.words[b + 1]) || PART_BEFORE.has(ctx.view.words[a - 1]);
 	const later = addedLater(ctx, a, found);
 	const subset = partitive || added || later || atScene(ctx, a, found) || !!SUBSET_MARKERS.matchEnding(ctx.view.words, a, 3) || participleOfLarger(ctx, m, a, found) || remaining(ctx, a, headEnd, found);
@@ -96,6 +97,18 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	if (open) { return { ...base, fact: open, weak: true }; }
 	// A bare count of a specific noun ("at least five gunmen", "20 shops"): compared only as a count of that noun.
 	return head && !head.generic ? { ...base, fact: 'count', weak: true } : undefined;
+}
+
+/**
+ * The fact word of a figure: the nearest before or after it, unless the figure follows a verb of a tally whose
+ * subject names the fact ("The death toll … climbed to 288 as rescuers recovered bodies that were trapped"):
+ * then that subject, unless a fact word stands right before the figure or within a few words after it.
+ */
+function factOf(ctx: FrameContext, a: number, headEnd: number, dimension: string | undefined): Found | undefined {
+	const r = right(ctx, headEnd, dimension ? 8 : 10);
+	const l = left(ctx, a, dimension ? 12 : 4);
+	const tally = tallyBefore(ctx, a);
+	return tally && !l && (!r || r.distance >= 3) ? tally : nearest(r, l) ?? tally;
 }
 
 /** "targeted the bases more than 160 times": a count of times of an action the vocabulary says what it counts. */
@@ -178,58 +191,6 @@ function left(ctx: FrameContext, start: number, reach: number): Found | undefine
 	}
 	return undefined;
 }
-
-/** "The death toll from the blast … has climbed to 60": the fact named before a verb of the figure. */
-function tallyBefore(ctx: FrameContext, start: number): Found | undefined {
-	const { words } = ctx.view;
-	let k = start - 1;
-	if (words[k] === 'to' || words[k] === 'at') { k--; }
-	while (k > ctx.from && (SKIP_WORDS.has(words[k]) || words[k] === 'has' || words[k] === 'have')) {
-		if (RISE_VERBS.has(words[k]) || LEVEL_VERBS.has(words[k])) { break; }
-		k--;
-	}
-	if (!RISE_VERBS.has(words[k]) && !LEVEL_VERBS.has(words[k])) { return undefined; }
-	// The figure's subject opens the clause ("The death toll in the derailment … has risen to"): the leftmost fact phrase,
-	// past an aside between commas ("The toll, once put at 12, has risen to 19").
-	let verb = k;
-	while (verb > ctx.from && (words[verb - 1] === 'has' || words[verb - 1] === 'have' || words[verb - 1] === 'now')) { verb--; }
-	let open = words[verb - 1] === ',' ? verb - 2 : -1;
-	while (open > ctx.from && words[open] !== ',') { open--; }
-	let subject: Found | undefined;
-	for (let j = open > ctx.from ? open - 1 : k - 1; j >= ctx.from; j--) {
-		if (words[j] === ';' || (ctx.view.mentionAt[j] >= 0 && ctx.mentions[ctx.view.mentionAt[j]].kind === 'number')) { break; }
-		const hit = FACT_WORDS.match(words, j);
-		if (hit && j + hit.length <= k) { subject = { fact: hit.value, at: j, distance: start - j }; }
-	}
-	return subject;
-}
-
-/** "the final count includes 115 …", "the figure was 40": a tally noun whose fact was said before. */
-function tallyOnly(ctx: FrameContext, start: number): boolean {
-	for (let j = start - 1; j >= Math.max(ctx.from, start - 6); j--) {
-		if (TALLY_NOUNS.match(ctx.view.words, j)) { return true; }
-	}
-	return false;
-}
-
-/**
- * The fact of the figure before, for a figure that only says "the figure" or "of them"; not when its own sentence
- * names that fact for another figure ("the casualty figure is 105 and the number of injured is 55").
- */
-function antecedentFact(antecedent: Frame | undefined, ctx: FrameContext, a: number): FactKind | undefined {
-	if (!antecedent || antecedent.fact === 'count') { return undefined; }
-	const { words, mentionAt } = ctx.view;
-	for (let k = a + 1; k <= ctx.to; k++) {
-		const hit = FACT_WORDS.match(words, k);
-		if (hit?.value.id !== antecedent.fact) { continue; }
-		// The fact word states a figure of its own a few words on ("the number of injured is 55").
-		for (let j = k + hit.length; j <= Math.min(ctx.to, k + hit.length + 3); j++) {
-			if (mentionAt[j] >= 0 && ctx.mentions[mentionAt[j]].kind === 'number') { return undefined; }
-		}
-	}
-	return factKind(antecedent.fact);
-}
-
 
 /** A predicate the vocabulary lacks: the participle right after the counted noun ("12 were rescued"). */
 function openPredicate(ctx: FrameContext, start: number): string | undefined {
