@@ -81,6 +81,7 @@ const ROWS: Row[] = [
 	{ why: 'how far a count has got is no claim', text: 'With 80% of ballots counted, the mayor had 55% of the vote in the runoff on Sunday.', at: '80', expect: { fact: null } },
 	// --- Whose a figure is ----------------------------------------------------------------------------------------
 	{ why: 'a share before "to X’s" figure is the winner’s, not X’s', text: 'In the runoff on Sunday, Anna Berg won 51.2 percent of the vote to Piotr Lask’s 48.8%, the election board said.', at: '51.2', expect: { fact: 'vote-share', subject: 'Anna Berg' } },
+	{ why: 'an unnamed gunman’s age is not the age of the person the article names most', text: 'Police named the victim as Rina Dahl. Rina Dahl was a teacher. A 72-year-old gunman opened fire at the hall in Kestrel on Saturday.', at: '72-year-old', expect: { fact: 'age', subject: null } },
 	{ why: 'an age belongs to the person named beside it', text: 'Police arrested Tomas Varga, 41, after the stabbing in Brno on Monday.', at: '41', expect: { fact: 'age', subject: 'Tomas Varga' } },
 ];
 

@@ -1,6 +1,6 @@
 import type { ActorMention, NumberMention } from '../types';
 import { EVENT_WORDS, OCCURRENCE_VERBS } from '../vocabulary/events';
-import { OF_NAMED_EVENT, SUBJECT_PREPOSITIONS } from '../vocabulary/facts';
+import { headClass, OF_NAMED_EVENT, SUBJECT_PREPOSITIONS } from '../vocabulary/facts';
 import type { FrameContext } from './frames';
 
 const CLAUSE_END = new Set([';', ':', '.', '!', '?', '—', '–']);
@@ -32,8 +32,10 @@ export function subjectOf(ctx: FrameContext, index: number, fact?: string): numb
 	for (let k = a - 1; k >= ctx.from && !CLAUSE_END.has(words[k]); k--) {
 		if (mentionAt[k] >= 0 && isParty(ctx, mentionAt[k])) { return mentionAt[k]; }
 	}
-	// "The 29-year-old died on Thursday": an age with no name is the age of the person the article is about.
-	return m.unit?.dimension === 'age' ? mainPerson(ctx.mentions) : -1;
+	// "The 29-year-old died on Thursday": an age with no name is the age of the person the article is about, but not
+	// that of "a 72-year-old gunman" or "a 30-year-old officer", someone the article may not name at all.
+	const named = headClass(words[b + 1] ?? '');
+	return m.unit?.dimension === 'age' && !(named.person && !named.generic) ? mainPerson(ctx.mentions) : -1;
 }
 
 /** The name of the nearest event word before a figure in its sentence: "the Elm Creek fire" (Elm Creek); -1 for "two other fires" or an unnamed one. */

@@ -156,8 +156,9 @@ function isAge(text: string, found: Found): boolean {
 	if ((c !== ',' && c !== 'd' && c !== 'D') || !Number.isInteger(found.value) || found.value <= 0 || found.value >= 120) { return false; }
 	const before = text.slice(Math.max(0, found.start - 30), found.start);
 	const after = text.slice(found.end, found.end + 2);
-	// "Lilan Li, 63." and "the former minister, 58, was": after a name, or between commas after a word for one person.
-	return /\baged\s+$/i.test(before) || (/\p{Lu}[\p{Ll}'’-]+,\s$/u.test(before) && /^(?:[,;)]|\.(?!\d)|\s*$)/.test(after)) || (/(?:^|[^\p{L}\p{N}])\p{L}*[a-rt-z],\s$/u.test(before) && /^,\s/.test(after));
+	// "Lilan Li, 63." (or at the end of a list's line) and "the former minister, 58, was", "Li Lilan, female, 63;": after a
+	// name, or between commas after a word for one person.
+	return /\baged\s+$/i.test(before) || (/\p{Lu}[\p{Ll}'’-]+,\s$/u.test(before) && /^(?:[,;)]|\.(?!\d)|\s*$|\r?\n)/.test(after)) || (/(?:^|[^\p{L}\p{N}])\p{L}*[a-rt-z],\s$/u.test(before) && /^[,;]\s/.test(after));
 }
 
 /** The index of the last token that ends at or before `end`. */
