@@ -160,9 +160,20 @@ function right(ctx: FrameContext, start: number, reach: number): Found | undefin
 		// "about 105 and the number of injured is 55": a new subject after "and" is another figure's.
 		if (w === 'and' && /^(?:the|a|an)$/.test(words[k + 1] ?? '')) { return undefined; }
 		const hit = FACT_WORDS.match(words, k);
-		if (hit) { return diedLater(ctx, k + hit.length, start + reach, start) ?? { fact: hit.value, at: k, distance: k - start }; }
+		if (hit) { return diedLater(ctx, k + hit.length, start + reach, start) ?? treatedFor(ctx, k + hit.length, start) ?? { fact: hit.value, at: k, distance: k - start }; }
 		if (mentionAt[k] >= 0 && ctx.mentions[mentionAt[k]].kind === 'number' && !/^(?:and|or|,)$/.test(words[k - 1] ?? '')) { return undefined; }
 		if (!SKIP_WORDS.has(w)) { seen++; }
+	}
+	return undefined;
+}
+
+/** "being treated for bullet wounds": what they are treated for is the fact, the wounded ("for burns", "for injuries"). */
+function treatedFor(ctx: FrameContext, k: number, start: number): Found | undefined {
+	const { words } = ctx.view;
+	if (words[k] !== 'for') { return undefined; }
+	for (const at of [k + 1, k + 2]) {
+		const hit = FACT_WORDS.match(words, at);
+		if (hit) { return { fact: hit.value, at, distance: at - start }; }
 	}
 	return undefined;
 }
