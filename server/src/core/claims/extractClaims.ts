@@ -115,7 +115,20 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 			lastEventSentence = s;
 		}
 	}
-	return { events, claims };
+	return { events, claims: riseRestated(ctx, claims) };
+}
+
+/**
+ * "The toll has risen to 86 … A total of 86 people have been confirmed dead": a figure the article states as a rise
+ * is the risen figure wherever the article restates it.
+ */
+function riseRestated(ctx: ClaimContext, claims: ClaimDraft[]): ClaimDraft[] {
+	const key = (c: ClaimDraft) => {
+		const m = ctx.mentions[c.mention];
+		return m.kind === 'number' && !c.status.background && !c.status.subset && !c.status.superseded ? `${c.fact}|${m.value.min}|${m.value.max}` : '';
+	};
+	const risen = new Set(claims.filter(c => c.status.rising).map(key).filter(Boolean));
+	return risen.size ? claims.map(c => !c.status.rising && risen.has(key(c)) ? { ...c, status: { ...c.status, rising: true } } : c) : claims;
 }
 
 /**
