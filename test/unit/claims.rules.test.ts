@@ -1,5 +1,6 @@
 import * as assert from 'node:assert';
 import { Corpus } from '../../server/src/core/corpus/corpus';
+import { extractArticle } from '../../server/src/core/claims/extractArticle';
 import type { ResolvedClaim } from '../../server/src/core/events/placedClaims';
 
 /**
@@ -117,6 +118,13 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		assert.strictEqual(claimAt(coordinated, '12')?.draft.fact, 'injured');
 		const followed = 'A gas tanker exploded in Kaduna on Sunday. About 30 people were injured. The figure is about 60 and the number of injured is 12, officials said.';
 		assert.notStrictEqual(claimAt(followed, 'about 60')?.draft.fact, 'injured');
+	});
+
+	test('Should not take a "disaster declaration" for an event, nor date an event by when its containment was reported', () => {
+		const text = 'A wildfire swept through Pinecrest on Tuesday. The president issued a disaster declaration on Aug. 10. As of the evening of Aug. 14 local time, the fire was 85% contained.';
+		const x = extractArticle(text);
+		assert.deepStrictEqual(x.events.map(e => e.word), ['wildfire', 'fire']);
+		assert.deepStrictEqual(x.events.flatMap(e => e.dates.map(i => x.mentions[i].text)), ['Tuesday']);
 	});
 
 	test('Should not take the time a fire burned until for when the event happened', () => {

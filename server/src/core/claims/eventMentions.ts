@@ -1,5 +1,5 @@
 import type { Mention, Span } from '../types';
-import { ANAPHORA, DEMONSTRATIVES, EVENT_WORDS, IMPLYING_WORDS, OCCURRENCE_VERBS, PRIOR_CUES } from '../vocabulary/events';
+import { ANAPHORA, DEMONSTRATIVES, EVENT_WORDS, IMPLYING_WORDS, MODIFIED_HEADS, OCCURRENCE_VERBS, PRIOR_CUES } from '../vocabulary/events';
 import type { TokenView } from './tokenView';
 
 /** One mention of an event (a crash, a vote, a strike) in a sentence, with what the sentence ties to it. */
@@ -32,7 +32,8 @@ export function findEventWords(view: TokenView, text: string, sentence: number, 
 		const t = view.tokens[i];
 		if (t.kind !== 'word' || view.tokens[i + 1]?.joined || view.mentionAt[i] >= 0) { continue; }
 		const hit = EVENT_WORDS.match(view.words, i);
-		if (!hit) { continue; }
+		// "the fire department", "a disaster declaration": the event word names another thing.
+		if (!hit || MODIFIED_HEADS.has(view.words[i + hit.length])) { continue; }
 		// "The first round of elections took place on May 14": the verb tells when its subject happened; it is no event of its own.
 		if (OCCURRENCE_VERBS.match(view.words, i)) {
 			if (subjectBefore(view, lastNoun, i) && !found[found.length - 1].prior) { i += hit.length - 1; continue; }

@@ -7,8 +7,8 @@ import type { EventDraft } from './eventMentions';
 const LOCATIVE = new RegExp(`\\b(?:${alternation(VOCABULARY.names.locatives)})\\s+(?:[\\p{Ll}-]+\\s+){0,5}$`, 'iu');
 // "said on Wednesday": the date of a statement, not of the event.
 const SPEECH_DATE = new RegExp(`\\b(?:${alternation(VOCABULARY.attribution.speechVerbs)})\\s+(?:on\\s+)?$`, 'i');
-// "reached 294 as of Sunday morning": when a figure was reported, not when the event happened.
-const REPORTING = new RegExp(`\\b(?:${alternation(VOCABULARY.events.reportingTimeCues)})\\s+$`, 'i');
+// "reached 294 as of Sunday morning", "as of the evening of Aug. 14": when a figure was reported, not when the event happened.
+const REPORTING = new RegExp(`\\b(?:${alternation(VOCABULARY.events.reportingTimeCues)})\\s+(?:the\\s+\\w+\\s+of\\s+)?$`, 'i');
 // "tweeted at 3:48 p.m.": the time of a statement.
 const SPEECH_TIME = new RegExp(`\\b(?:${alternation(VOCABULARY.attribution.speechVerbs)})\\s+at\\s+$`, 'i');
 // "since Oct. 17": the start of a running count, not the event's date.

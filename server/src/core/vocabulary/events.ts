@@ -22,6 +22,8 @@ export const ATTACH_WORDS = wordSet(data.attachWords);
 export const PRIOR_CUES = wordSet(data.priorCues);
 /** Words before an event noun that refer back to one named already ("the blast"). */
 export const ANAPHORA = wordSet(data.anaphora);
+/** "fire department", "disaster declaration": nouns an event word before them only modifies. */
+export const MODIFIED_HEADS = wordSet(data.modifiedHeads);
 /** "that attack", "this blast": the event named last. */
 export const DEMONSTRATIVES = wordSet(data.demonstratives);
 /** Verbs that imply an event when no event word is written ("three were killed on Wednesday"). */
