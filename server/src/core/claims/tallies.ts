@@ -56,5 +56,3 @@ export function antecedentFact(antecedent: Frame | undefined, ctx: FrameContext,
 	}
 	return factKind(antecedent.fact);
 }
-
-
