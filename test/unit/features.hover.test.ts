@@ -24,6 +24,18 @@ suite('Claims across sources: hovers and edits', () => {
 		assert.doesNotMatch(card, /No other article|none states this fact/);
 	});
 
+	test('Should show the current figure on the words of a toll that also name its earlier figure', () => {
+		const files = {
+			'a.txt': article(' date 2024-05-02 ', 'A mine collapsed in Kestrel on Tuesday.', 'The death toll, once reported at 12, has now risen to 19, the governor said.'),
+			'b.txt': article(' date 2024-05-02 ', 'Nineteen miners were killed when a mine collapsed in Kestrel on Tuesday.'),
+		};
+		const service = corpus(files);
+		// "death" opens the words of both figures; the card is the current one's, compared with b.txt.
+		const card = hoverAt(service, files, 'a.txt', 'death toll');
+		assert.match(card, /here \*\*19\*\*/);
+		assert.match(card, /b\.txt/);
+	});
+
 	test('Should say the event is matched but the fact not stated elsewhere, for a toll no other article gives', () => {
 		const files = {
 			'a.txt': article(' date 2024-05-02 ', 'A drone strike near Erbil on Tuesday killed two people.'),

@@ -26,8 +26,11 @@ export function getHoverCard(view: CorpusView, uri: string, offset: number): Hov
 	// An actor inside a claim's words ("two commanders of the Dawn Brigades were killed") gets its own card.
 	const onActor = mentionIndex >= 0 && article.extraction.mentions[mentionIndex].kind === 'actor';
 	const claims = view.claimsOf(uri);
+	// Off a figure, on the words of a claim: "the death toll, once put at 93, has risen to 115" covers two figures'
+	// words; the current one (not superseded) is the one the words are about.
+	const covering = onActor ? [] : claims.filter(c => (c.draft.span.start <= offset && offset < c.draft.span.end) || (c.sinceMention && c.sinceMention.span.start <= offset && offset < c.sinceMention.span.end));
 	const claim = claims.find(c => mentionIndex >= 0 && c.draft.mention === mentionIndex)
-		?? (onActor ? undefined : claims.find(c => (c.draft.span.start <= offset && offset < c.draft.span.end) || (c.sinceMention && c.sinceMention.span.start <= offset && offset < c.sinceMention.span.end)));
+		?? covering.find(c => !c.draft.status.superseded) ?? covering[0];
 	if (claim) { return { markdown: claimCard(view, claim), span: mentionIndex >= 0 ? article.extraction.mentions[mentionIndex].span : claim.draft.span }; }
 	if (mentionIndex < 0) { return null; }
 	const m = article.extraction.mentions[mentionIndex];
