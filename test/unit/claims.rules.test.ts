@@ -81,6 +81,10 @@ const ROWS: Row[] = [
 	{ why: 'the event a "since …, when" names is an earlier one', text: 'It was the worst crash on the road since March 3, when 30 people died in a bus fire.', at: '30', expect: { fact: 'dead', background: true } },
 	{ why: 'a count under way makes its figures preliminary', text: 'With 80% of ballots counted, the mayor had 55% of the vote in the runoff on Sunday.', at: '55', expect: { fact: 'vote-share', preliminary: true } },
 	{ why: 'how far a count has got is no claim', text: 'With 80% of ballots counted, the mayor had 55% of the vote in the runoff on Sunday.', at: '80', expect: { fact: null } },
+	// --- Courts and deals ------------------------------------------------------------------------------------------
+	{ why: 'a prison term is a sentence', text: 'A court in Brno on Monday sentenced the former mayor to 12 years in prison for fraud.', at: '12 years', expect: { fact: 'sentence' } },
+	{ why: 'a fine is a fact of its own', text: 'A court in Brno on Monday fined the company 2 million euros for fraud.', at: '2 million euros', expect: { fact: 'fine' } },
+	{ why: 'the price of a takeover is the deal value', text: 'Orvel Group agreed on Monday to buy Tamsin Foods for $2.5 billion in cash.', at: '$2.5 billion', expect: { fact: 'deal-value' } },
 	// --- Whose a figure is ----------------------------------------------------------------------------------------
 	{ why: 'a share before "to X’s" figure is the winner’s, not X’s', text: 'In the runoff on Sunday, Anna Berg won 51.2 percent of the vote to Piotr Lask’s 48.8%, the election board said.', at: '51.2', expect: { fact: 'vote-share', subject: 'Anna Berg' } },
 	{ why: 'an unnamed gunman’s age is not the age of the person the article names most', text: 'Police named the victim as Rina Dahl. Rina Dahl was a teacher. A 72-year-old gunman opened fire at the hall in Kestrel on Saturday.', at: '72-year-old', expect: { fact: 'age', subject: null } },

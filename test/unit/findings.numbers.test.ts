@@ -297,6 +297,16 @@ suite('Claims across sources: numbers', () => {
 		assert.ok(findingsOf(service, 'a.txt').some(f => f.code === 'claim.updated'), summary(service, files).join(' | '));
 	});
 
+	test('Should flag two prison terms for one sentencing, and two prices for one takeover', () => {
+		const files = {
+			'a.txt': article(' date 2025-03-04 ', 'A court in Brno on Monday sentenced former mayor Ivo Hradil to 12 years in prison for fraud.', 'Orvel Group agreed on Monday to buy Tamsin Foods for $2.5 billion in cash.'),
+			'b.txt': article(' date 2025-03-04 ', 'Former mayor Ivo Hradil was jailed for 10 years by a court in Brno on Monday.', 'Orvel Group will acquire Tamsin Foods in a deal worth $3.1 billion, it said on Monday.'),
+		};
+		const service = corpus(files);
+		assert.match(findingAt(service, files, 'a.txt', '12 years')?.message ?? summary(service, files).join(' | '), /^Prison sentence: here 12 yr/);
+		assert.match(findingAt(service, files, 'a.txt', '$2.5 billion')?.message ?? summary(service, files).join(' | '), /^Deal value/);
+	});
+
 	// --- Same number, different fact: reworded ----------------------------------------------------------
 	const sameNumber: Pair[] = [
 		{
