@@ -70,10 +70,10 @@ const ROWS: Row[] = [
 	{ why: 'the smaller toll that those added since bring up to the larger is the earlier count', text: 'Seven dead after depot fire. Six people were killed in the fire at the depot. One of the workers taken to hospital with burns died of his wounds on Tuesday.', at: 'Six', expect: { fact: 'dead', superseded: true } },
 	{ why: 'a toll "once reported at" is the earlier count', text: 'Floods hit Derna on Monday. The death toll, once reported at 12, has now risen to 19, the governor said.', at: '12', expect: { fact: 'dead', superseded: true } },
 	{ why: 'the toll it rose to is current', text: 'Floods hit Derna on Monday. The death toll, once reported at 12, has now risen to 19, the governor said.', at: '19', expect: { fact: 'dead', superseded: false } },
-	{ why: '"the figure" takes the fact of the sentence before', text: 'A gas tanker exploded in Kaduna on Sunday. About 30 people were injured. The figure is now 45, officials said.', at: '45', expect: { fact: 'injured' } },
+	{ why: '"the figure" takes the fact of the sentence before', text: 'A gas main exploded in Tarvik on Sunday. About 30 people were injured. The figure is now 45, officials said.', at: '45', expect: { fact: 'injured' } },
 	{ why: 'a weekday after the figure is when it was given, not what it counts', text: 'Floods hit Derna on Monday. The death toll rose to 23 Tuesday, officials said.', at: '23', expect: { fact: 'dead', head: null } },
-	{ why: 'a tally named before its verb is the fact, not a fact word of a later clause', text: 'Two trains collided near Kestrel on Friday. The death toll in the collision climbed to 140 on Sunday as rescuers recovered more bodies that were trapped in the wreck.', at: '140', expect: { fact: 'dead' } },
-	{ why: 'those treated for wounds are counted as wounded', text: 'Police fired on the march in Kisumu on Tuesday. Nine people died and 30 were being treated for gunshot wounds, doctors said.', at: '30', expect: { fact: 'injured' } },
+	{ why: 'a tally named before its verb is the fact, not a fact word of a later clause', text: 'Two trains collided near Kestrel on Friday. The death toll in the collision climbed to 140 on Sunday as divers recovered more bodies that were trapped in the flooded carriages.', at: '140', expect: { fact: 'dead' } },
+	{ why: 'those treated for wounds are counted as wounded', text: 'Police fired on the march in Velmora on Tuesday. Nine people died and 30 were being treated for gunshot wounds, doctors said.', at: '30', expect: { fact: 'injured' } },
 	{ why: 'those pronounced dead at the scene are a part of the toll', text: 'Nine people were pronounced dead at the scene, the fire chief said.', at: 'Nine', expect: { fact: 'dead', subset: true } },
 	{ why: 'a headline figure the body restates with a hedge stands for the body\'s', text: 'Ferry sinking claims 40 lives\nNo fewer than 40 passengers were confirmed dead after the ferry capsized.', at: '40 lives', expect: { fact: 'dead', superseded: true } },
 	{ why: 'several related shootings are one event', text: 'Five people were killed in two related shootings in Tulsa on Monday.', at: 'Five', expect: { fact: 'dead', background: false, scope: '' } },
@@ -86,8 +86,8 @@ const ROWS: Row[] = [
 	{ why: 'a fine is a fact of its own', text: 'A court in Brno on Monday fined the company 2 million euros for fraud.', at: '2 million euros', expect: { fact: 'fine' } },
 	{ why: 'the price of a takeover is the deal value', text: 'Orvel Group agreed on Monday to buy Tamsin Foods for $2.5 billion in cash.', at: '$2.5 billion', expect: { fact: 'deal-value' } },
 	// --- Whose a figure is ----------------------------------------------------------------------------------------
-	{ why: 'a share before "to X’s" figure is the winner’s, not X’s', text: 'In the runoff on Sunday, Anna Berg won 51.2 percent of the vote to Piotr Lask’s 48.8%, the election board said.', at: '51.2', expect: { fact: 'vote-share', subject: 'Anna Berg' } },
-	{ why: 'an unnamed gunman’s age is not the age of the person the article names most', text: 'Police named the victim as Rina Dahl. Rina Dahl was a teacher. A 72-year-old gunman opened fire at the hall in Kestrel on Saturday.', at: '72-year-old', expect: { fact: 'age', subject: null } },
+	{ why: 'a share before "to X’s" figure is the winner’s, not X’s', text: 'In the runoff on Sunday, Anna Berg won 51.2 percent of the vote to Maria Kovac’s 48.8%, the election board said.', at: '51.2', expect: { fact: 'vote-share', subject: 'Anna Berg' } },
+	{ why: 'an unnamed gunman’s age is not the age of the person the article names most', text: 'Police named the victim as Rina Dahl. Rina Dahl was a teacher. A 58-year-old gunman opened fire at the hall in Kestrel on Saturday.', at: '58-year-old', expect: { fact: 'age', subject: null } },
 	{ why: 'an age belongs to the person named beside it', text: 'Police arrested Tomas Varga, 41, after the stabbing in Brno on Monday.', at: '41', expect: { fact: 'age', subject: 'Tomas Varga' } },
 ];
 
@@ -117,15 +117,15 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 
 	test('Should not give a figure the fact named for another figure after it in its sentence', () => {
 		// "and the number of injured was 12": the injured are 12, not 40; nor is 60 the injured of the sentence before.
-		const coordinated = 'A gas tanker exploded in Kaduna on Sunday. Officials said the tally was 40 and the number of injured was 12.';
+		const coordinated = 'A gas main exploded in Tarvik on Sunday. Officials said the tally was 40 and the number of injured was 12.';
 		assert.notStrictEqual(claimAt(coordinated, '40')?.draft.fact, 'injured');
 		assert.strictEqual(claimAt(coordinated, '12')?.draft.fact, 'injured');
-		const followed = 'A gas tanker exploded in Kaduna on Sunday. About 30 people were injured. The figure is about 60 and the number of injured is 12, officials said.';
+		const followed = 'A gas main exploded in Tarvik on Sunday. About 30 people were injured. The figure is about 60 and the number of injured is 12, officials said.';
 		assert.notStrictEqual(claimAt(followed, 'about 60')?.draft.fact, 'injured');
 	});
 
 	test('Should not take a "disaster declaration" for an event, nor date an event by when its containment was reported', () => {
-		const text = 'A wildfire swept through Pinecrest on Tuesday. The president issued a disaster declaration on Aug. 10. As of the evening of Aug. 14 local time, the fire was 85% contained.';
+		const text = 'A wildfire swept through Pinecrest on Tuesday. The governor issued a disaster declaration on June 1. As of the morning of June 3, the fire was 40% contained.';
 		const x = extractArticle(text);
 		assert.deepStrictEqual(x.events.map(e => e.word), ['wildfire', 'fire']);
 		assert.deepStrictEqual(x.events.flatMap(e => e.dates.map(i => x.mentions[i].text)), ['Tuesday']);

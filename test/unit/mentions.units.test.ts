@@ -84,8 +84,8 @@ const units: UnitCase[] = [
 	row('A six-month-old baby was rescued.', 'six-month-old', [6, 6], ['age', 'month', 1 / 12]),
 	row('The 34-years-old suspect fled on foot.', '34-years-old', [34, 34], ['age', 'year', 1]),
 	row('The court jailed the former minister, 58, for 12 years.', '58', [58, 58], ['age', 'year', 1]),
-	row('The victims were named:\n• Rina Dahl, 63\n• Tomas Berg, 70', '63', [63, 63], ['age', 'year', 1]),
-	row('Victims were named as Rina Dahl, female, 63; Tomas Berg, male, 70.', '63', [63, 63], ['age', 'year', 1]),
+	row('The victims were named:\n• Rina Dahl, 47\n• Tomas Berg, 70', '47', [47, 47], ['age', 'year', 1]),
+	row('Victims were named as Rina Dahl, female, 47; Tomas Berg, male, 70.', '47', [47, 47], ['age', 'year', 1]),
 	row('Voters in 35, 47, 12 and 9 districts went to the polls.', '47', [47, 47], null),
 	row('The victims, 12, were farm workers.', '12', [12, 12], null),
 	// plain counts carry no unit
