@@ -81,6 +81,26 @@ suite('Claims across sources: events, running counts and actors', () => {
 		}
 	});
 
+	test('Should keep a week of daily reports of one town\'s flood one story, its rising toll one timeline', () => {
+		// Two reports a day for eight days, each quoting that day's official: few names link the first days to the last.
+		const officials = ['Mayor Ada Quill', 'Governor Brann Tolve', 'Police chief Cora Vint'];
+		const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Monday'];
+		const tolls = [12, 19, 27, 34, 41, 48, 55, 60];
+		const files: Record<string, string> = {};
+		for (let d = 0; d < 8; d++) {
+			for (const k of [0, 1]) {
+				files[`d${d}_${k}.txt`] = article(` date 2024-09-0${d + 2} `, `Flood toll in Marlow rises to ${tolls[d]}`,
+					`The death toll from the floods in Marlow rose to ${tolls[d]} on ${weekdays[d]}, ${officials[Math.floor(d / 3)]} said. Rescue teams searched the river banks${k ? ' near the old bridge' : ''}.`,
+					...(d % 3 === 0 ? ['The floods struck Marlow on Sept. 1 after days of heavy rain.'] : []));
+			}
+		}
+		const service = corpus(files);
+		const first = findingAt(service, files, 'd0_0.txt', 'rose to 12');
+		assert.ok(first, summary(service, files).join(' | '));
+		// Every later day's reports are in its timeline: 14 articles of the seven days after.
+		assert.match(first.message, /; 14 later sources give /);
+	});
+
 	// --- Running counts "since" a date --------------------------------------------------------------
 	const runningCounts: Pair[] = [
 		{

@@ -23,10 +23,14 @@ export interface StorySignature {
 	readonly last: number | null;
 	/** The days are the text's own, not the days around its dateline. */
 	readonly dated: boolean;
+	/** Places finer than a country where the lead event happened (entity ids). */
+	readonly sites: ReadonlySet<string>;
 }
 
 /** Who reports a story ("(AP) —", "By … | Reuters") is not who it is about. */
 const OUTLETS = wordSet(VOCABULARY.text.newsOutlets);
+
+const NO_SITES: ReadonlySet<string> = new Set();
 
 /** Characters of an article read as its lead (the headline and the first paragraphs). */
 const LEAD = 900;
@@ -61,7 +65,7 @@ export function storySignature(a: Article, events: readonly ArticleEvent[], refe
 	// A lead the text does not date happened about when the article was written.
 	const dated = lead && lead.facts.first !== null && !lead.facts.approximate;
 	const first = dated ? lead.facts.first : reference === null ? null : reference - 10;
-	return { uri: a.uri, entities, states, countries, where: new Set(lead?.facts.countries ?? []), groups: new Set(lead?.facts.groups ?? []), first, last: dated ? lead.facts.last : reference, dated: !!dated };
+	return { uri: a.uri, entities, states, countries, where: new Set(lead?.facts.countries ?? []), groups: new Set(lead?.facts.groups ?? []), first, last: dated ? lead.facts.last : reference, dated: !!dated, sites: lead?.facts.places ?? NO_SITES };
 }
 
 /**
@@ -86,7 +90,7 @@ export function groupStories(signatures: readonly StorySignature[]): Map<string,
 	const parent = signatures.map((_, i) => i);
 	const find = (i: number): number => parent[i] === i ? i : (parent[i] = find(parent[i]));
 	const links = overlaps.filter(([i, j, overlap, shared]) => sameStory(signatures[i], signatures[j], overlap, overlap >= SURE || overlap >= RELATIVE * Math.min(best[i], best[j]), shared));
-	joinDense(links, parent, find);
+	joinDense(links, signatures.map(s => s.sites), parent, find);
 	attachLoners(signatures, overlaps, parent, find);
 	return new Map(signatures.map((s, i) => [s.uri, find(i)]));
 }
@@ -115,12 +119,16 @@ function attachLoners(signatures: readonly StorySignature[], overlaps: readonly 
 
 /**
  * Joins linked articles into stories, strongest links first, and two stories
- * only when enough of their articles are linked to each other: a story whose
- * leads mention a look-alike event (a shooting "two days after" another) has a
- * few links to it, not many, and single links no longer chain two stories.
+ * only when enough of their articles are linked to each other, or when most of
+ * each one's leads put it in the same place: a story whose leads mention a
+ * look-alike event elsewhere (a shooting "two days after" another) has a few
+ * links to it, not many, so single links no longer chain two stories; a week
+ * of coverage of one town's flood, day by day, stays one story.
  */
-function joinDense(links: [number, number, number, number][], parent: number[], find: (i: number) => number): void {
+function joinDense(links: [number, number, number, number][], sites: readonly ReadonlySet<string>[], parent: number[], find: (i: number) => number): void {
 	const size = parent.map(() => 1);
+	// How many leads of each story name each place, keyed by the story's root.
+	const placed = sites.map(s => new Map([...s].map(x => [x, 1])));
 	// Links between the current stories, keyed by the two roots.
 	const between = parent.map(() => new Map<number, number>());
 	const count = (a: number, b: number, n: number) => between[a].set(b, (between[a].get(b) ?? 0) + n);
@@ -131,10 +139,12 @@ function joinDense(links: [number, number, number, number][], parent: number[], 
 	for (const [i, j] of links.sort((x, y) => y[2] - x[2])) {
 		let a = find(i);
 		let b = find(j);
-		if (a === b || (between[a].get(b) ?? 0) * SPARSE < size[a] * size[b]) { continue; }
+		if (a === b || ((between[a].get(b) ?? 0) * SPARSE < size[a] * size[b] && !samePlace(placed[a], placed[b]))) { continue; }
 		if (between[a].size < between[b].size) { [a, b] = [b, a]; }
 		parent[b] = a;
 		size[a] += size[b];
+		for (const [x, n] of placed[b]) { placed[a].set(x, (placed[a].get(x) ?? 0) + n); }
+		placed[b].clear();
 		between[a].delete(b);
 		for (const [c, n] of between[b]) {
 			if (c === a) { continue; }
@@ -144,6 +154,21 @@ function joinDense(links: [number, number, number, number][], parent: number[], 
 		}
 		between[b].clear();
 	}
+}
+
+/** Two stories each placed mostly in one place, the same one (a single most-named place, not a tie). */
+function samePlace(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+	const top = (m: ReadonlyMap<string, number>) => {
+		let best: string | undefined;
+		let n = 0;
+		let tie = false;
+		for (const [x, k] of m) {
+			if (k > n) { best = x; n = k; tie = false; } else if (k === n) { tie = true; }
+		}
+		return tie ? undefined : best;
+	};
+	const x = top(a);
+	return x !== undefined && x === top(b);
 }
 
 /** One in this many article pairs across two stories must be linked for them to be one. */
