@@ -107,8 +107,8 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 function factOf(ctx: FrameContext, a: number, headEnd: number, dimension: string | undefined): Found | undefined {
 	const r = right(ctx, headEnd, dimension ? 8 : 10);
 	const l = left(ctx, a, dimension ? 12 : 4);
-	const tally = tallyBefore(ctx, a);
-	return tally && !l && (!r || r.distance >= 3) ? tally : nearest(r, l) ?? tally;
+	// The tally's subject is looked for (a scan back to the clause's start) only when no fact word stands close.
+	return !l && (!r || r.distance >= 3) ? tallyBefore(ctx, a) ?? r : nearest(r, l);
 }
 
 /** "targeted the bases more than 160 times": a count of times of an action the vocabulary says what it counts. */
