@@ -26,11 +26,7 @@ export function getHoverCard(view: CorpusView, uri: string, offset: number): Hov
 	// An actor inside a claim's words ("two commanders of the Dawn Brigades were killed") gets its own card.
 	const onActor = mentionIndex >= 0 && article.extraction.mentions[mentionIndex].kind === 'actor';
 	const claims = view.claimsOf(uri);
-	// Off a figure, on the words of a claim: "the death toll, once put at 93, has risen to 115" covers two figures'
-	// words; the current one (not superseded) is the one the words are about.
-	const covering = onActor ? [] : claims.filter(c => (c.draft.span.start <= offset && offset < c.draft.span.end) || (c.sinceMention && c.sinceMention.span.start <= offset && offset < c.sinceMention.span.end));
-	const claim = claims.find(c => mentionIndex >= 0 && c.draft.mention === mentionIndex)
-		?? covering.find(c => !c.draft.status.superseded) ?? covering[0];
+	const claim = claims.find(c => mentionIndex >= 0 && c.draft.mention === mentionIndex) ?? (onActor ? undefined : claimCovering(claims, offset));
 	if (claim) { return { markdown: claimCard(view, claim), span: mentionIndex >= 0 ? article.extraction.mentions[mentionIndex].span : claim.draft.span }; }
 	if (mentionIndex < 0) { return null; }
 	const m = article.extraction.mentions[mentionIndex];
@@ -108,6 +104,16 @@ function compareLink(c: ResolvedClaim): string {
 }
 
 type Occurrences = readonly { readonly uri: string; readonly mention: ActorMention }[];
+
+/**
+ * The claim whose words cover an offset off its figure. "The death toll, once put at 93, has risen to 115" covers
+ * two figures' words: the current one (not superseded) is the one the words are about.
+ */
+function claimCovering(claims: readonly ResolvedClaim[], offset: number): ResolvedClaim | undefined {
+	const within = (span: Span | undefined) => !!span && span.start <= offset && offset < span.end;
+	const covering = claims.filter(c => within(c.draft.span) || within(c.sinceMention?.span));
+	return covering.find(c => !c.draft.status.superseded) ?? covering[0];
+}
 
 /** Claims listed on an actor's card at most, plus one to tell that there are more. */
 const NAMING_CLAIMS = 9;
