@@ -294,6 +294,12 @@ const datelines: { readonly text: string; readonly published: string | null }[] 
 	{ text: 'MOSUL, Feb. 7, 2024 — A blast tore through a market in the east of the city.', published: '2024-02-07' },
 	{ text: 'Judge killed in Mosul car bombing\nPublished: February 8, 2024\nThe bomb went off late on Wednesday.', published: '2024-02-08' },
 	{ text: 'A blast tore through a market in eastern Mosul on Wednesday, officials said.', published: null },
+	{ text: 'Tripoli (AFP) March 4, 2023 - Floodwater cut the coast road near the port on Saturday, officials said.', published: '2023-03-04' },
+	{ text: 'Kumasi, May 9, 2022: The roof of a market hall fell in during heavy rain on Monday, the fire service said.', published: '2022-05-09' },
+	{ text: 'On May 9, 2022, the roof of a market hall fell in during heavy rain, the fire service said.', published: null },
+	{ text: 'Market roof falls in\nThe roof of a market hall fell in on Monday.\nNobody was hurt, the fire service said.\nTraders were told to stay away.\nThe hall was built in 1961.\nRepairs will take months.\nThe mayor visited on Tuesday.\nPublished May 10, 2022', published: '2022-05-10' },
+	{ text: 'Market roof falls in\nThe roof of a market hall fell in on Monday.\nNobody was hurt, the fire service said.\nTraders were told to stay away.\nThe hall was built in 1961.\nRepairs will take months.\nThe mayor visited on Tuesday.\nMay 10, 2022', published: '2022-05-10' },
+	{ text: 'Market roof falls in\nThe roof of a market hall fell in on Monday.\nNobody was hurt, the fire service said.\nTraders were told to stay away.\nThe hall was built in 1961.\nRepairs will take months.\nThe hall is to reopen on June 1, 2022, the mayor said.', published: null },
 ];
 
 

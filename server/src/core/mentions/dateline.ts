@@ -9,19 +9,40 @@ export interface Dateline {
 }
 
 const ISO_DATELINE = /^\s*(?:date|published|updated|posted)?[:\s]*(\d{4})-(\d\d)-(\d\d)\b/i;
+/** A line that opens with a place in capitals ("MOSUL, …", "BAGHDAD —"): its first full date is the dateline. */
+const CAPITAL_PLACE = /^\s*\p{Lu}[\p{Lu}\s]+[,—–-]/u;
+/** Before the date of a wire dateline: a place in capitals ("MOSUL,") or in title case with an agency ("Lyon (AFP)", "Lyon,"). */
+const WIRE_BEFORE = /^\s*\p{Lu}[\p{L}.'’-]*(?:[\s,]+\p{Lu}[\p{L}.'’-]*)*(?:\s*\(\p{L}[^()]{0,30}\))?[\s,]*$/u;
+/** After it: an agency in brackets, then the dash or colon that opens the story. */
+const WIRE_AFTER = /^\s*(?:\(\p{L}[^()]{0,30}\)\s*)?[-—–:]/u;
+/** How many sentences at the end are read for a publication date when none stands at the top ("Published March 5, 2024"). */
+const TAIL = 3;
 
-/** The first full date (with a year) written on a line of its own near the top, or an ISO date line. */
+/**
+ * The first full date (with a year) written on a line of its own near the top, an ISO date line, or a wire
+ * dateline ("MOSUL, Feb. 7, 2024 —", "Lyon (AFP) March 4, 2024 -"); failing those, a date on a line of its own
+ * among the last lines, where many sites print it.
+ */
 export function findDateline(text: string, sentences: readonly Span[], dates: readonly (DateMention | TimeMention)[]): Dateline | null {
 	for (const s of sentences.slice(0, 6)) {
-		const line = text.slice(s.start, s.end);
-		const iso = ISO_DATELINE.exec(line);
-		const d = dates.find(m => m.kind === 'date' && m.span.start >= s.start && m.span.end <= s.end) as DateMention | undefined;
-		const full = d && d.expr.type === 'absolute' && d.expr.year && d.expr.month && d.expr.day;
-		if (full && d.expr.type === 'absolute' && (iso || line.trim().length <= d.text.length + 12 || /^\s*\p{Lu}[\p{Lu}\s]+[,—–-]/u.test(line))) {
-			const value = dayIso(dayNumber(d.expr.year!, d.expr.month!, d.expr.day!));
-			const span = iso ? { start: s.start + line.search(/\S/), end: d.span.end } : d.span;
-			return { value, span };
-		}
+		const found = datelineIn(text, s, dates, true);
+		if (found) { return found; }
+	}
+	for (const s of sentences.slice(Math.max(6, sentences.length - TAIL))) {
+		const found = datelineIn(text, s, dates, false);
+		if (found) { return found; }
 	}
 	return null;
+}
+
+function datelineIn(text: string, s: Span, dates: readonly (DateMention | TimeMention)[], top: boolean): Dateline | null {
+	const line = text.slice(s.start, s.end);
+	const iso = ISO_DATELINE.exec(line);
+	const d = dates.find(m => m.kind === 'date' && m.span.start >= s.start && m.span.end <= s.end) as DateMention | undefined;
+	if (!d || d.expr.type !== 'absolute' || !d.expr.year || !d.expr.month || !d.expr.day) { return null; }
+	const wire = top && (CAPITAL_PLACE.test(line) || (WIRE_BEFORE.test(text.slice(s.start, d.span.start)) && WIRE_AFTER.test(text.slice(d.span.end, s.end))));
+	if (!iso && !wire && line.trim().length > d.text.length + 12) { return null; }
+	const value = dayIso(dayNumber(d.expr.year, d.expr.month, d.expr.day));
+	const span = iso ? { start: s.start + line.search(/\S/), end: d.span.end } : d.span;
+	return { value, span };
 }
