@@ -12,8 +12,11 @@ import { memoised } from '../util/memo';
  */
 const names = VOCABULARY.names;
 
-/** Lower-case English words (SCOWL levels 10-35): a capitalised one at a sentence start is probably not a name. */
-export const COMMON_WORDS: ReadonlySet<string> = new Set(commonWordList as string[]);
+/**
+ * Lower-case English words (SCOWL levels 10-35) and the descriptors news puts before names ("Embattled Smith"):
+ * a capitalised one at a sentence start is probably not a name.
+ */
+export const COMMON_WORDS: ReadonlySet<string> = new Set([...commonWordList as string[], ...names.descriptors]);
 
 /** Titles and honorifics that precede a person's name (lower case, without the dot). */
 export const TITLES = wordSet(names.titles);
