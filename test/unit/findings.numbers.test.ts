@@ -84,6 +84,22 @@ suite('Claims across sources: numbers', () => {
 			b: [' date 2024-07-09 ', 'Five fighters were killed in a raid in Jenin on Monday.'],
 			at: ['Three', 'Five'], code: 'claim.number-mismatch', severity: 'error',
 		},
+		{
+			name: 'Should accept a turnout written whole ("61%") and to a decimal ("60.7 percent") as one figure rounded',
+			a: [' date 2024-04-15 ', 'Marta Kowal was elected mayor of Tarnow on Sunday. Turnout was 61%, the election commission said.'],
+			b: [' date 2024-04-15 ', 'Marta Kowal won the Tarnow mayoral election on Sunday. Turnout was 60.7 percent.'],
+			hover: ['a.txt', '61%', /b\.txt/],
+		},
+		{
+			name: 'Should accept "$1.8bn" and "$1.84 billion" paid for the same takeover as one figure rounded',
+			a: [' date 2024-06-03 ', 'Harbor Mills agreed to buy the cereal maker Oatfield for $1.8bn on Monday.'],
+			b: [' date 2024-06-03 ', 'Harbor Mills said on Monday it had agreed to acquire Oatfield for $1.84 billion in cash.'],
+		},
+		{
+			name: 'Should accept a winner\'s share rounded from a partial count as the same figure, not an update',
+			a: [' date 2024-04-15 ', 'Marta Kowal won the Tarnow mayoral race on Sunday with 53.6 percent of the vote with 97 percent of ballots counted.'],
+			b: [' date 2024-04-15 ', 'Marta Kowal was elected mayor of Tarnow on Sunday with 54% of the vote.'],
+		},
 	];
 	for (const p of hedged) { test(p.name, () => checkPair(p)); }
 
@@ -124,6 +140,18 @@ suite('Claims across sources: numbers', () => {
 
 	// --- Disjoint numbers, no attribution: mismatch -----------------------------------------------------
 	const disjoint: Pair[] = [
+		{
+			name: 'Should flag a magnitude written to one decimal ("7.0") against "6.8": no rounding makes them one',
+			a: [' date 2024-08-02 ', 'A magnitude 7.0 earthquake struck off the coast of Tarapaca on Thursday.'],
+			b: [' date 2024-08-02 ', 'A 6.8-magnitude earthquake struck off the coast of Tarapaca on Thursday.'],
+			at: ['7.0', '6.8'], code: 'claim.number-mismatch', severity: 'information',
+		},
+		{
+			name: 'Should flag two ages of the winner even when the count of her votes is partial',
+			a: [' date 2024-04-15 ', 'Marta Kowal, 44, won the Tarnow mayoral race on Sunday with 53.6 percent of the vote with 97 percent of ballots counted.'],
+			b: [' date 2024-04-15 ', 'Marta Kowal, 47, was elected mayor of Tarnow on Sunday.'],
+			at: ['44', '47'], code: 'claim.number-mismatch', severity: 'error',
+		},
 		{
 			name: 'Should flag "more than 40" killed against "30" killed',
 			a: [' date 2024-03-12 ', 'More than 40 people were killed in a bombing at a market in Mogadishu on Monday.'],

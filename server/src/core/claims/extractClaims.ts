@@ -156,7 +156,7 @@ function toClaim(ctx: ClaimContext, view: TokenView, frame: Frame, idx: number, 
 	const m = ctx.mentions[idx];
 	const across = acrossEvents(ctx, view, m.span);
 	const at = located(view, frame.span.end);
-	const status = claimStatus(view, sentence, m.span, frame, across > 0 || isBackground(ctx, view, sentence, m.span, sentenceMentions));
+	const status = claimStatus(view, sentence, m.span, frame.fact, frame, across > 0 || isBackground(ctx, view, sentence, m.span, sentenceMentions));
 	return {
 		fact: frame.fact, head: frame.head, generic: frame.generic, subject: frame.subject, mention: idx, span: frame.span, sentence: s, event,
 		attribution: findAttribution(ctx.text, sentence, frame.span), status, since: sinceDate(ctx, s, m.span.end, sentenceMentions),
@@ -167,7 +167,7 @@ function toClaim(ctx: ClaimContext, view: TokenView, frame: Frame, idx: number, 
 function simpleClaim(ctx: ClaimContext, view: TokenView, fact: string, idx: number, s: number, event: number): ClaimDraft {
 	const m = ctx.mentions[idx];
 	const sentence = ctx.sentences[s];
-	const status = claimStatus(view, sentence, m.span, undefined, false);
+	const status = claimStatus(view, sentence, m.span, fact, undefined, false);
 	return { fact, head: null, generic: false, subject: -1, mention: idx, span: m.span, sentence: s, event, attribution: findAttribution(ctx.text, sentence, m.span), status, since: -1, counted: null };
 }
 

@@ -1,7 +1,7 @@
 import type { DateMention, Span } from '../types';
 import { alternation, VOCABULARY } from '../vocabulary';
 import { EVENT_WORDS } from '../vocabulary/events';
-import { ACROSS_WORDS, BACKGROUND_CUES, ONE_EVENT_WORDS, FINAL_WORDS, PARTIAL_COUNT_UNITS, PARTIAL_COUNT_VERBS, PRELIMINARY_WORDS, STATUS_NOUNS, SUPERSEDED_MARKERS } from '../vocabulary/facts';
+import { ACROSS_WORDS, BACKGROUND_CUES, factKind, ONE_EVENT_WORDS, FINAL_WORDS, PARTIAL_COUNT_UNITS, PARTIAL_COUNT_VERBS, PRELIMINARY_WORDS, STATUS_NOUNS, SUPERSEDED_MARKERS } from '../vocabulary/facts';
 import type { ClaimContext } from './extractClaims';
 import type { Frame } from './frames';
 import { tokenAtOrAfter, type TokenView } from './tokenView';
@@ -28,11 +28,12 @@ export interface ClaimStatus {
 
 const SINCE = new RegExp(`\\b(?:${alternation(VOCABULARY.facts.sinceWords)})\\s+(?:the\\s+)?$`, 'i');
 
-/** The status of a claim at `span` in its sentence. */
-export function claimStatus(view: TokenView, sentence: Span, span: Span, frame: Frame | undefined, background: boolean): ClaimStatus {
+/** The status of a claim of `fact` at `span` in its sentence. */
+export function claimStatus(view: TokenView, sentence: Span, span: Span, fact: string, frame: Frame | undefined, background: boolean): ClaimStatus {
 	const { preliminary, final } = statusWords(view, sentence);
 	return {
-		preliminary, final, background, rising: frame?.rising ?? false, subset: frame?.subset ?? false, weak: frame?.weak ?? false,
+		// "Smith, 38, won 53.8% with 98% of ballots counted": the count is preliminary, her age is not.
+		preliminary: preliminary && !factKind(fact).settled, final, background, rising: frame?.rising ?? false, subset: frame?.subset ?? false, weak: frame?.weak ?? false,
 		superseded: isSuperseded(view, sentence, span), ...(frame?.added ? { added: true } : {}),
 	};
 }

@@ -2,7 +2,7 @@ import type { ResolvedClaim } from '../events/placedClaims';
 import { factKind, isPersonHead, VAGUE_PHRASES } from '../vocabulary/facts';
 import { nameSkeleton } from '../mentions/nameForms';
 import { codeInfo, DiagnosticCode, type Severity } from './codes';
-import { baseValues, comparableUnits, disjoint, equal, minutesApart } from './values';
+import { baseValues, comparableUnits, disjoint, equal, minutesApart, roundsTo } from './values';
 import type { Interval } from '../types';
 import { intersects } from '../util/collections';
 
@@ -63,7 +63,7 @@ function compareNumbers(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
 		if (heads === 'weak' && a.draft.head && b.draft.head && !a.draft.generic && !b.draft.generic && !(a.draft.status.subset && b.draft.status.subset) && equal(ma.value, mb.value)) { return flag(a, b, 'compatible', DiagnosticCode.reworded); }
 		return { a, b, verdict: equal(ma.value, mb.value) ? 'agrees' : 'compatible' };
 	}
-	if (boundMeetsRound(a, va, vb)) { return { a, b, verdict: 'compatible' }; }
+	if (boundMeetsRound(a, va, vb) || (!converted && roundsTo(ma, mb))) { return { a, b, verdict: 'compatible' }; }
 	if (isUpdate(a, b)) { return flag(a, b, 'update', DiagnosticCode.updated); }
 	const attributed = !!(a.draft.attribution || b.draft.attribution) || a.draft.status.preliminary || b.draft.status.preliminary;
 	return flag(a, b, 'contradicts', attributed || heads === 'weak' ? DiagnosticCode.numberAttributed : DiagnosticCode.numberMismatch, weak);

@@ -7,6 +7,25 @@ export const disjoint = (x: Interval, y: Interval): boolean => (x.max !== null &
 export const equal = (x: Interval, y: Interval): boolean => x.min === y.min && x.max === y.max;
 
 /**
+ * The step a figure is written to: 1 for "54%", 0.1 for "53.8 percent", a hundred million for "$2.5bn"; null for a
+ * range, a bound or a figure in words.
+ */
+export function writtenStep(m: NumberMention): number | null {
+	const v = m.value.min;
+	const digits = /\d[\d,]*(?:\.(\d+))?/.exec(m.text);
+	const written = digits ? Number(digits[0].replace(/,/g, '')) : 0;
+	if (v === null || v !== m.value.max || !written) { return null; }
+	return (v / written) * 10 ** -(digits![1]?.length ?? 0);
+}
+
+/** "54%" and "53.8%", "$2.5bn" and "$2.47bn": the finer figure rounds to the coarser one at the step it is written to. */
+export function roundsTo(a: NumberMention, b: NumberMention): boolean {
+	const [sa, sb] = [writtenStep(a), writtenStep(b)];
+	if (sa === null || sb === null || Math.abs(sa - sb) <= 1e-9 * Math.max(sa, sb)) { return false; }
+	return Math.abs(a.value.min! - b.value.min!) < Math.max(sa, sb) / 2;
+}
+
+/**
  * A number's hard and loose intervals in its dimension's base unit ("12 miles"
  * in metres). Figures written in different units are each widened by 6%: a
  * conversion is as rounded as the figure it converts ("12 miles" ≈ "20 km").

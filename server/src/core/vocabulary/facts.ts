@@ -20,9 +20,11 @@ export interface FactKind {
 	readonly open?: boolean;
 	/** The dimensions its figures may be written in ("seized 5 kg"); none for a count of things. */
 	readonly units?: readonly Dimension[];
+	/** A value no count in progress changes (an age, a role): never preliminary. */
+	readonly settled?: boolean;
 }
 
-const KINDS = new Map<string, FactKind>(data.facts.map(f => [f.id, Object.freeze({ id: f.id, label: f.label, change: f.change as Change, units: (f as { units?: Dimension[] }).units })]));
+const KINDS = new Map<string, FactKind>(data.facts.map(f => [f.id, Object.freeze({ id: f.id, label: f.label, change: f.change as Change, units: (f as { units?: Dimension[] }).units, settled: (f as { settled?: boolean }).settled })]));
 
 /** A fact kind by id; an id the vocabulary does not list is an open predicate ("~rescued"). */
 export function factKind(id: string): FactKind {
