@@ -38,6 +38,7 @@ const units: UnitCase[] = [
 	row('The club paid 30 million pounds for the striker.', '30 million pounds', [30e6, 30e6], ['money', 'GBP', 1]),
 	row('About $12,000 was stolen from the till.', 'About $12,000', [10800, 13200], ['money', 'USD', 1]),
 	row('Rs 450 crore was allotted to the scheme.', '450 crore', [4.5e9, 4.5e9], ['money', 'INR', 1]),
+	row('The new bridge will cost Rs. 1,200 crore, the minister said.', '1,200 crore', [1.2e10, 1.2e10], ['money', 'INR', 1]),
 	// lengths, with a conversion in brackets as approximate as its figure
 	row('The convoy stopped 12 miles from the border.', '12 miles', [12, 12], ['length', 'mi', 1609.344]),
 	row('The village lies about 30 km (19 miles) north of the city.', 'about 30 km', [27, 33], ['length', 'km', 1000]),

@@ -5,6 +5,7 @@ import { Intervals } from '../util/intervals';
 import { extractActors } from './actors';
 import { extractDatesAndTimes } from './dates';
 import { extractNumbers } from './numbers';
+import { isCurrencyWord } from './units';
 import { findDateline, type Dateline } from './dateline';
 
 /** What the mention finders read: the bounded text, its tokens and sentences. */
@@ -28,7 +29,9 @@ export function extractMentions(ctx: MentionContext, notes: string[]): { publish
 	const takenBy = new Intervals(dated.map(d => d.span));
 	const boilerplate = new Intervals(findBoilerplate(text));
 	const numbers = extractNumbers(text, tokens, span => takenBy.overlaps(span));
-	const actors = extractActors({ text, tokens, titleSentences: ctx.titleSentences, taken: span => takenBy.overlaps(span) || boilerplate.overlaps(span) });
+	// A country before an amount stays a name ("US$5": the United States); a currency code does not ("Rs 400", "KES 200").
+	const actors = extractActors({ text, tokens, titleSentences: ctx.titleSentences, taken: span => takenBy.overlaps(span) || boilerplate.overlaps(span) })
+		.filter(a => a.type === 'state' || !isCurrencyWord(text, a.span));
 	const actorSpans = new Intervals(actors.map(a => a.span));
 	const numbersOutsideActors: NumberMention[] = numbers.filter(n => !actorSpans.overlaps(n.span));
 	let mentions: Mention[] = [...dated, ...numbersOutsideActors, ...actors].sort((a, b) => a.span.start - b.span.start);

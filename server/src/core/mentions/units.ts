@@ -1,4 +1,4 @@
-import type { Dimension, Unit } from '../types';
+import type { Dimension, Span, Unit } from '../types';
 import { alternation, VOCABULARY, wordMap } from '../vocabulary';
 
 /**
@@ -86,6 +86,11 @@ export function currencyBefore(text: string, start: number): { unit: Unit; start
 	const weak = m[1].length === 1 && /\p{L}/u.test(m[1]);
 	if (weak && m[2]) { return undefined; }
 	return { unit: CURRENCY_BEFORE.get(m[1])!, start: start - m[0].length, weak };
+}
+
+/** "Rs 4 lakh", "KES 200": a currency written in letters right before an amount, which names no actor. */
+export function isCurrencyWord(text: string, span: Span): boolean {
+	return CURRENCY_BEFORE.has(text.slice(span.start, span.end)) && /^[\s.]?\s?\d/.test(text.slice(span.end, span.end + 3));
 }
 
 /** A scale suffix glued to the digits ("40m", "2.5bn"); the one-letter ones only after a currency. */
