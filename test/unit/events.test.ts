@@ -38,6 +38,16 @@ suite('Claims across sources: events, running counts and actors', () => {
 	];
 	for (const p of differentEvents) { test(p.name, () => checkPair(p)); }
 
+	test('Should read "drowned after a ferry capsized on Tuesday" under the headline "Ferry capsizes" as the headline\'s event', () => {
+		const files = {
+			'a.txt': article(' date 2024-08-07 ', 'Ferry capsizes on the Selva river', 'At least 14 people drowned after an overloaded ferry capsized on the Selva river near Puerto Lobo on Tuesday, police said.'),
+			'b.txt': article(' date 2024-08-07 ', 'Selva ferry disaster', 'Nine people drowned when a ferry capsized on the Selva river near Puerto Lobo on Tuesday, the navy said.'),
+			'c.txt': article(' date 2024-08-07 ', 'Puerto Lobo ferry accident', 'Nine people drowned when a crowded ferry overturned near Puerto Lobo on Tuesday, officials said.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: 'At least 14' }, { file: 'b.txt', at: 'Nine' }, 'claim.number-attributed', 'warning');
+	});
+
 	test('Should not chain bombings of one city in different years through an undated article about it', () => {
 		const files = {
 			'a.txt': article(' date 2019-03-04 ', 'A car bomb in Tarvik, Norland, on Monday killed six people, police said.'),

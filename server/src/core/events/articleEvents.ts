@@ -60,6 +60,11 @@ function absorb(into: EventFacts, from: Facts, word: string): void {
 /** No places, groups or persons: only ever read. */
 const NONE: Set<string> = new Set();
 
+/** The lead event has no date yet and was named by a word of the draft's kind. */
+function datesUndatedLead(lead: ArticleEvent, d: EventDraft, drafts: readonly EventDraft[]): boolean {
+	return lead.facts.first === null && d.kind !== null && lead.drafts.some(j => drafts[j].kind === d.kind);
+}
+
 function isEmpty(f: Facts): boolean {
 	return f.first === null && !f.places.size && !f.countries.size && !f.groups.size && !f.persons.size;
 }
@@ -91,6 +96,10 @@ export function mergeArticleEvents(article: string, drafts: readonly EventDraft[
 			target = going;
 		} else if (events.length && !d.prior && fits(events[0])) {
 			// An article tells one story: what it says of an event that fits the lead (no other date, country or group) is about the lead.
+			target = 0;
+		} else if (d.prior && !f.anaphoric && f.first !== null && events.length && datesUndatedLead(events[0], d, drafts) && compatible(events[0].facts, f) && leadWindow(events[0])) {
+			// "Ferry capsizes" over "… drowned after a ferry capsized on Wednesday": "after" names the headline's event, now dated
+			// ("… said on Monday, two days after the blast" dates the saying: "the blast" refers back).
 			target = 0;
 		} else if (d.implicit) {
 			// "three were killed on Wednesday": an event implied by a verb is the lead event when nothing says otherwise.
