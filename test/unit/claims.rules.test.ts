@@ -84,6 +84,11 @@ const ROWS: Row[] = [
 	// --- Courts and deals ------------------------------------------------------------------------------------------
 	{ why: 'a prison term is a sentence', text: 'A court in Brno on Monday sentenced the former mayor to 12 years in prison for fraud.', at: '12 years', expect: { fact: 'sentence' } },
 	{ why: 'a fine is a fact of its own', text: 'A court in Brno on Monday fined the company 2 million euros for fraud.', at: '2 million euros', expect: { fact: 'fine' } },
+	{ why: 'people on board a vessel are a fact of their own', text: 'The launch had about 45 people on board when it sank off Kalvo island on Friday.', at: 'about 45', expect: { fact: 'aboard' } },
+	{ why: 'a plane carrying passengers: the count aboard', text: 'The plane, carrying 88 passengers and five crew, crashed near Ostrava on Friday.', at: '88', expect: { fact: 'aboard' } },
+	{ why: 'what a vessel may carry is its capacity', text: 'The launch, licensed to carry 30 passengers, sank off Kalvo island on Friday.', at: '30', expect: { fact: 'capacity' } },
+	{ why: '"its capacity of 30" is the capacity', text: 'The launch was carrying 45 people, well over its capacity of 30, when it sank on Friday.', at: '30', expect: { fact: 'capacity' } },
+	{ why: 'a tanker carrying fuel carries no people', text: 'A tanker carrying 30,000 litres of diesel overturned near Kalvo on Friday.', at: '30,000 litres', expect: { fact: 'volume' } },
 	{ why: 'the price of a takeover is the deal value', text: 'Orvel Group agreed on Monday to buy Tamsin Foods for $2.5 billion in cash.', at: '$2.5 billion', expect: { fact: 'deal-value' } },
 	// --- Whose a figure is ----------------------------------------------------------------------------------------
 	{ why: 'a share before "to X’s" figure is the winner’s, not X’s', text: 'In the runoff on Sunday, Anna Berg won 51.2 percent of the vote to Maria Kovac’s 48.8%, the election board said.', at: '51.2', expect: { fact: 'vote-share', subject: 'Anna Berg' } },

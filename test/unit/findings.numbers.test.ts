@@ -141,6 +141,12 @@ suite('Claims across sources: numbers', () => {
 	// --- Disjoint numbers, no attribution: mismatch -----------------------------------------------------
 	const disjoint: Pair[] = [
 		{
+			name: 'Should flag two capacities of the boat that sank, and not the people aboard that agree',
+			a: [' date 2024-09-20 ', 'The launch, licensed to carry 30 passengers, had about 45 people on board when it sank off Kalvo island on Friday.'],
+			b: [' date 2024-09-20 ', 'The launch had a capacity of 40 passengers but was carrying 45 people when it sank off Kalvo island on Friday.'],
+			at: ['30', '40'], code: 'claim.number-mismatch', severity: 'error', none: ['about 45'],
+		},
+		{
 			name: 'Should flag a magnitude written to one decimal ("7.0") against "6.8": no rounding makes them one',
 			a: [' date 2024-08-02 ', 'A magnitude 7.0 earthquake struck off the coast of Tarapaca on Thursday.'],
 			b: [' date 2024-08-02 ', 'A 6.8-magnitude earthquake struck off the coast of Tarapaca on Thursday.'],
