@@ -308,6 +308,24 @@ suite('Claims across sources: numbers', () => {
 		assert.match(findingAt(service, files, 'b.txt', '15')!.message, /health ministry/);
 	});
 
+	test('Should give a speed in mph without a plural ("80 mph", not "80 mphs") and flag two speeds of one derailment', () => {
+		const files = {
+			'a.txt': article(' date 2024-05-02 ', 'The train was travelling at 80 mph when it derailed near Dunmore on Wednesday, investigators said.'),
+			'b.txt': article(' date 2024-05-02 ', 'The train derailed near Dunmore on Wednesday while travelling at 65 mph, the rail operator said.'),
+		};
+		const service = corpus(files);
+		assert.match(findingAt(service, files, 'a.txt', '80 mph')?.message ?? '', /here 80 mph \(.*gives 65 mph \(/);
+	});
+
+	test('Should not compare a conversion in brackets on its own: "120 mph (195 km/h)" agrees with "193 km/h"', () => {
+		const files = {
+			'a.txt': article(' date 2024-09-10 ', 'The storm came ashore near Port Arvel on Tuesday with winds of 120 miles per hour (195 km per hour).'),
+			'b.txt': article(' date 2024-09-10 ', 'The storm made landfall near Port Arvel on Tuesday, with winds of 193 km/h.'),
+		};
+		const service = corpus(files);
+		assert.deepStrictEqual(summary(service, files).filter(f => /195|193|120/.test(f)), []);
+	});
+
 	test('Should note an initial assessment that differs from another toll as an update, marked preliminary', () => {
 		const files = {
 			'a.txt': article(' date 2023-02-19 ', 'An initial assessment found four soldiers were killed in an ambush near Bamako on Saturday.'),

@@ -245,6 +245,8 @@ const notActors: Negative[] = [
 	{ text: 'He rented two floors in Lagoon City’s office towers.', quote: 'office', kind: 'actor' },
 	{ text: 'The company’s main office was closed on Friday.', quote: 'office', kind: 'actor' },
 	{ text: 'The Peruvian winter was long and wet.', quote: 'Peruvian', kind: 'actor' },
+	{ text: 'The storm strengthened into a Category 4 hurricane overnight.', quote: 'Category', kind: 'actor' },
+	{ text: 'Officials raised the alert to Level 3 on Sunday.', quote: 'Level', kind: 'actor' },
 	{ text: 'Each family will receive Rs 2 lakh from the relief fund.', quote: 'Rs', kind: 'actor' },
 	{ text: 'The levy would raise Sh 120 billion a year, the treasury said.', quote: 'Sh', kind: 'actor' },
 ];

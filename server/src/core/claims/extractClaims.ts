@@ -89,8 +89,8 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 			if (near >= 0) { return events.length > local.length ? 0 : firstIndex + near; }
 			return s - lastEventSentence <= 2 && !personal ? lastEvent : events.length ? 0 : -1;
 		};
-		for (const idx of mentions) {
-			if (ctx.mentions[idx].kind !== 'number') { continue; }
+		for (const [k, idx] of mentions.entries()) {
+			if (ctx.mentions[idx].kind !== 'number' || convertsPrevious(ctx.text, ctx.mentions[mentions[k - 1]], ctx.mentions[idx])) { continue; }
 			const frame = numberFrame({ view, mentions: ctx.mentions, from, to }, idx, antecedent);
 			if (!frame) { continue; }
 			antecedent = frame.subset ? antecedent : frame;
@@ -116,6 +116,12 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 		}
 	}
 	return { events, claims: riseRestated(ctx, claims) };
+}
+
+/** "winds of 120 miles per hour (195 km per hour)": a figure converted in brackets claims nothing the first one does not. */
+function convertsPrevious(text: string, prev: Mention | undefined, m: Mention): boolean {
+	if (prev?.kind !== 'number' || m.kind !== 'number' || !prev.unit || !m.unit) { return false; }
+	return prev.unit.dimension === m.unit.dimension && prev.unit.symbol !== m.unit.symbol && /^\s*\(\s*(?:or\s+)?$/.test(text.slice(prev.span.end, m.span.start));
 }
 
 /**

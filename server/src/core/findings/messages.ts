@@ -102,10 +102,10 @@ export function valueText(c: ResolvedClaim): string {
 	return m.text;
 }
 
-/** "52%", "12 km", "66 years": a unit written as a word takes the plural unless the value is one. */
+/** "52%", "12 km", "66 years", "60 mph": a unit written as a word takes the plural unless the value is one; an abbreviation never. */
 function unitSuffix(symbol: string, one: boolean): string {
 	if (symbol === '%') { return '%'; }
-	return /^[a-z]{3,}$/.test(symbol) && !one && !symbol.endsWith('s') ? ` ${symbol}s` : ` ${symbol}`;
+	return /^[a-z]{3,}$/.test(symbol) && /[aeiouy]/.test(symbol) && !one && !symbol.endsWith('s') ? ` ${symbol}s` : ` ${symbol}`;
 }
 
 /** "; 3 later sources give 93–144; 1 at the same time gives 40". */

@@ -6,7 +6,15 @@ import { extractActors } from './actors';
 import { extractDatesAndTimes } from './dates';
 import { extractNumbers } from './numbers';
 import { isCurrencyWord } from './units';
+import { VOCABULARY, wordSet } from '../vocabulary';
+
+/** "a Category 3 storm", "a Level 4 alert": a class word before a number names no actor. */
+const CLASS_WORDS = wordSet(VOCABULARY.names.classWords);
 import { findDateline, type Dateline } from './dateline';
+
+function isClassWord(text: string, span: Span): boolean {
+	return CLASS_WORDS.has(text.slice(span.start, span.end).toLowerCase()) && /^\s\d/.test(text.slice(span.end, span.end + 2));
+}
 
 /** What the mention finders read: the bounded text, its tokens and sentences. */
 export interface MentionContext {
@@ -31,7 +39,7 @@ export function extractMentions(ctx: MentionContext, notes: string[]): { publish
 	const numbers = extractNumbers(text, tokens, span => takenBy.overlaps(span));
 	// A country before an amount stays a name ("US$5": the United States); a currency code does not ("Rs 400", "KES 200").
 	const actors = extractActors({ text, tokens, titleSentences: ctx.titleSentences, taken: span => takenBy.overlaps(span) || boilerplate.overlaps(span) })
-		.filter(a => a.type === 'state' || !isCurrencyWord(text, a.span));
+		.filter(a => a.type === 'state' || !(isCurrencyWord(text, a.span) || isClassWord(text, a.span)));
 	const actorSpans = new Intervals(actors.map(a => a.span));
 	const numbersOutsideActors: NumberMention[] = numbers.filter(n => !actorSpans.overlaps(n.span));
 	let mentions: Mention[] = [...dated, ...numbersOutsideActors, ...actors].sort((a, b) => a.span.start - b.span.start);
