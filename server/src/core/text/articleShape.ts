@@ -29,6 +29,8 @@ const LABELLED_DATE = new RegExp(`^(?:${alternation(V.datelineLabels)})\\b[:\\s]
 const DATE_LINE = new RegExp(`^(?:${ISO_DATE}|${FULL_DATE})${CLOCK}$`, 'i');
 /** A wire dateline before the lede: "BAGHDAD (AP) —", "LIMA, March 3, 2025 —", "WASHINGTON (Reuters) -". */
 const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}.'’ ]{2,40}?)(?:,\s*[\p{L}\d. ]{2,30}?(?:,\s*\d{4})?)?(?:\s*\([\p{L}. &]{1,30}\))?(?:\s*[—–]\s*|\s+-{1,2}\s+)\S/u;
+/** A place in title case with the agency in brackets: "Lima (AFP) Oct 21, 2024 -", "Lyon (Reuters) —". */
+const AGENCY_DATELINE = /^(\p{Lu}[\p{L}.'’ ]{1,40}?)\s*\([\p{L}. &]{1,30}\)(?:\s*[\p{L}\d., ]{2,30}?)?(?:\s*[—–]\s*|\s+-{1,2}\s+)\S/u;
 const NOT_PLACES = wordSet(V.notDatelinePlaces);
 const ATTRIBUTION = new RegExp(`\\b(?:${alternation(V.attributionCues)})\\b`, 'gi');
 const NEWS_WORDS = new RegExp(`\\b(?:${alternation(V.newsWords)})\\b`, 'g');
@@ -91,6 +93,8 @@ function findDateline(lines: readonly string[]): string | null {
 		if (LABELLED_DATE.test(line) || DATE_LINE.test(line)) { return 'a dateline'; }
 		const wire = WIRE_DATELINE.exec(line);
 		if (wire && !NOT_PLACES.has(wire[1].trim().toLowerCase()) && /\p{Lu}{2}/u.test(wire[1]) && isProse(line)) { return 'a wire dateline'; }
+		const agency = AGENCY_DATELINE.exec(line);
+		if (agency && !NOT_PLACES.has(agency[1].trim().toLowerCase()) && isProse(line)) { return 'a wire dateline'; }
 	}
 	return null;
 }
