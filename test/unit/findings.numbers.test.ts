@@ -91,6 +91,11 @@ suite('Claims across sources: numbers', () => {
 			hover: ['a.txt', '61%', /b\.txt/],
 		},
 		{
+			name: 'Should read "20 years and six months" as one prison term, not a term of six months',
+			a: [' date 2024-10-21 ', 'A court in Lima on Monday sentenced the former president to 20 years and six months in prison.'],
+			b: [' date 2024-10-21 ', 'The former president was jailed in Lima on Monday for 20 years and six months.'],
+		},
+		{
 			name: 'Should accept "$1.8bn" and "$1.84 billion" paid for the same takeover as one figure rounded',
 			a: [' date 2024-06-03 ', 'Harbor Mills agreed to buy the cereal maker Oatfield for $1.8bn on Monday.'],
 			b: [' date 2024-06-03 ', 'Harbor Mills said on Monday it had agreed to acquire Oatfield for $1.84 billion in cash.'],
@@ -140,6 +145,12 @@ suite('Claims across sources: numbers', () => {
 
 	// --- Disjoint numbers, no attribution: mismatch -----------------------------------------------------
 	const disjoint: Pair[] = [
+		{
+			name: 'Should flag prison terms written in years and months that differ in the months',
+			a: [' date 2024-05-03 ', 'A court in Turin on Friday sentenced the former mayor to 3 years and 4 months in prison.'],
+			b: [' date 2024-05-03 ', 'The former mayor was sentenced in Turin on Friday to 3 years and 8 months in prison.'],
+			at: ['3 years and 4 months', '3 years and 8 months'], code: 'claim.number-mismatch', severity: 'error',
+		},
 		{
 			name: 'Should flag two capacities of the boat that sank, and not the people aboard that agree',
 			a: [' date 2024-09-20 ', 'The launch, licensed to carry 30 passengers, had about 45 people on board when it sank off Kalvo island on Friday.'],

@@ -74,6 +74,8 @@ const units: UnitCase[] = [
 	row('The operation took 40 minutes.', '40 minutes', [40, 40], ['duration', 'min', 1 / 1440]),
 	row('He served three years in prison.', 'three years', [3, 3], ['duration', 'yr', 365.2425]),
 	row('The talks went on for 36 hours.', '36 hours', [36, 36], ['duration', 'h', 1 / 24]),
+	row('The judge sentenced him to 12 years and six months in prison.', '12 years and six months', [12.5, 12.5], ['duration', 'yr', 365.2425]),
+	row('The search went on for 2 hours 30 minutes before it was called off.', '2 hours 30 minutes', [2.5, 2.5], ['duration', 'h', 1 / 24]),
 	// earthquake magnitudes
 	row('A magnitude 6.8 earthquake struck the coast.', 'magnitude 6.8', [6.8, 6.8], ['magnitude', 'M', 1]),
 	row('A 7.1-magnitude quake shook the capital.', '7.1-magnitude', [7.1, 7.1], ['magnitude', 'M', 1]),

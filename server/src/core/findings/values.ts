@@ -15,7 +15,10 @@ export function writtenStep(m: NumberMention): number | null {
 	const digits = /\d[\d,]*(?:\.(\d+))?/.exec(m.text);
 	const written = digits ? Number(digits[0].replace(/,/g, '')) : 0;
 	if (v === null || v !== m.value.max || !written) { return null; }
-	return (v / written) * 10 ** -(digits![1]?.length ?? 0);
+	// The figure as written times a scale ("2.5" billion); anything else ("3 years and 4 months") was not written to a step.
+	const scale = v / written;
+	if (Math.abs(Math.log10(scale) - Math.round(Math.log10(scale))) > 1e-9) { return null; }
+	return scale * 10 ** -(digits![1]?.length ?? 0);
 }
 
 /** "54%" and "53.8%", "$2.5bn" and "$2.47bn": the finer figure rounds to the coarser one at the step it is written to. */

@@ -50,10 +50,27 @@ export function extractNumbers(text: string, tokens: readonly Token[], taken: (s
 		}
 		const found = readNumber(text, tokens, i);
 		if (!found || taken(found)) { continue; }
-		out.push(build(text, tokens, found, { hard: exact(found.value), loose: roundLoose(found.value) }, null, conversionOf(text, out[out.length - 1], found)));
+		const m = build(text, tokens, found, { hard: exact(found.value), loose: roundLoose(found.value) }, null, conversionOf(text, out[out.length - 1], found));
+		const whole = out.length ? compound(text, out[out.length - 1], m) : undefined;
+		if (whole) { out[out.length - 1] = whole; } else { out.push(m); }
 		i = found.last;
 	}
 	return out;
+}
+
+/** Dimensions whose figures are written in parts of falling units: "20 years and six months", "5 ft 9 in", "2 hours 40 minutes". */
+const COMPOUND_DIMENSIONS = new Set(['duration', 'length', 'mass']);
+const COMPOUND_GAP = /^\s*,?\s*(?:and\s+)?$/;
+
+/** "20 years and six months": a smaller unit of the same dimension right after a figure is part of it, read in its unit. */
+function compound(text: string, first: NumberMention, second: NumberMention): NumberMention | undefined {
+	const [a, b] = [first.unit, second.unit];
+	if (!a || !b || a.dimension !== b.dimension || !COMPOUND_DIMENSIONS.has(a.dimension) || b.factor >= a.factor || second.hedge) { return undefined; }
+	if (!COMPOUND_GAP.test(text.slice(first.span.end, second.span.start))) { return undefined; }
+	const part = (second.value.min ?? 0) * b.factor / a.factor;
+	const add = (v: Interval): Interval => ({ min: v.min === null ? null : v.min + part, max: v.max === null ? null : v.max + part });
+	const span = { start: first.span.start, end: second.span.end };
+	return { ...first, span, text: text.slice(span.start, span.end), value: add(first.value), loose: add(first.loose) };
 }
 
 /** "about 20 miles (34 km)": a conversion in brackets is as approximate as the figure it converts. */
