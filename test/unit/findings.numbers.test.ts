@@ -91,6 +91,11 @@ suite('Claims across sources: numbers', () => {
 			hover: ['a.txt', '61%', /b\.txt/],
 		},
 		{
+			name: 'Should accept a headline\'s "20 years" for a body\'s "20 years and six months"',
+			a: [' date 2024-10-21 ', 'Former president jailed for 20 years', 'A court in Lima on Monday sentenced the former president to 20 years and six months in prison.'],
+			b: [' date 2024-10-21 ', 'The former president was jailed in Lima on Monday for 20 years and six months.'],
+		},
+		{
 			name: 'Should read "20 years and six months" as one prison term, not a term of six months',
 			a: [' date 2024-10-21 ', 'A court in Lima on Monday sentenced the former president to 20 years and six months in prison.'],
 			b: [' date 2024-10-21 ', 'The former president was jailed in Lima on Monday for 20 years and six months.'],

@@ -7,17 +7,17 @@ export const disjoint = (x: Interval, y: Interval): boolean => (x.max !== null &
 export const equal = (x: Interval, y: Interval): boolean => x.min === y.min && x.max === y.max;
 
 /**
- * The step a figure is written to: 1 for "54%", 0.1 for "53.8 percent", a hundred million for "$2.5bn"; null for a
- * range, a bound or a figure in words.
+ * The step a figure is written to: 1 for "54%", 0.1 for "53.8 percent", a hundred million for "$2.5bn", 0 for a figure
+ * in parts ("20 years and six months"); null for a range, a bound or a figure in words.
  */
 export function writtenStep(m: NumberMention): number | null {
 	const v = m.value.min;
 	const digits = /\d[\d,]*(?:\.(\d+))?/.exec(m.text);
 	const written = digits ? Number(digits[0].replace(/,/g, '')) : 0;
 	if (v === null || v !== m.value.max || !written) { return null; }
-	// The figure as written times a scale ("2.5" billion); anything else ("3 years and 4 months") was not written to a step.
+	// The figure as written times a scale ("2.5" billion); a figure in parts ("3 years and 4 months") is finer than any step.
 	const scale = v / written;
-	if (Math.abs(Math.log10(scale) - Math.round(Math.log10(scale))) > 1e-9) { return null; }
+	if (Math.abs(Math.log10(scale) - Math.round(Math.log10(scale))) > 1e-9) { return 0; }
 	return scale * 10 ** -(digits![1]?.length ?? 0);
 }
 
@@ -25,7 +25,8 @@ export function writtenStep(m: NumberMention): number | null {
 export function roundsTo(a: NumberMention, b: NumberMention): boolean {
 	const [sa, sb] = [writtenStep(a), writtenStep(b)];
 	if (sa === null || sb === null || Math.abs(sa - sb) <= 1e-9 * Math.max(sa, sb)) { return false; }
-	return Math.abs(a.value.min! - b.value.min!) < Math.max(sa, sb) / 2;
+	// Half a step either way: "20 years" for 20 years and six months may round up or down.
+	return Math.abs(a.value.min! - b.value.min!) <= Math.max(sa, sb) / 2 * (1 + 1e-9);
 }
 
 /**

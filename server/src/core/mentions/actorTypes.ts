@@ -96,12 +96,18 @@ export function capitalPhrase(ctx: ActorContext, i: number): ActorMention | unde
 	return { kind: 'actor', span, text: ctx.text.slice(span.start, span.end), type: 'place', name: capital.name, aliases: [] };
 }
 
+/** A locative ("in", "near", "from") right before `at`. */
+function afterLocative(text: string, at: number): boolean {
+	const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 16), at));
+	return !!before && LOCATIVE.has(before[1].toLowerCase());
+}
+
 /**
  * A one-word name takes the type its fuller or titled mentions have in the same
  * article ("Biden" after "President Biden"), and a guessed person becomes a
  * place when the article also names it as one ("Tarvik" after "in Tarvik").
  */
-export function unifyTypes(mentions: ActorMention[]): ActorMention[] {
+export function unifyTypes(text: string, mentions: ActorMention[]): ActorMention[] {
 	const byWord = new Map<string, ActorType>();
 	const byAlias = new Map<string, ActorType>();
 	const places = new Set<string>();
@@ -114,8 +120,10 @@ export function unifyTypes(mentions: ActorMention[]): ActorMention[] {
 		if (m.type === 'place' && words.length === 1) { places.add(m.name.toLowerCase()); }
 	}
 	return mentions.map(m => {
-		if (/\s/.test(m.name) || lookupKnown(m.name)) { return m; }
 		const key = m.name.toLowerCase();
+		// "Alejandro Toledo … Judges found Toledo guilty": a city's name is the surname of the person the article names, except
+		// where it is a place ("in Toledo").
+		if (/\s/.test(m.name) || (lookupKnown(m.name) && !(m.type === 'place' && byWord.has(key) && !afterLocative(text, m.span.start)))) { return m; }
 		const type = byAlias.get(key) ?? byWord.get(key) ?? (m.type === 'person' && !m.title && places.has(key) ? 'place' : undefined);
 		return type && type !== m.type ? { ...m, type } : m;
 	});

@@ -45,7 +45,7 @@ export function extractActors(article: ActorContext): ActorMention[] {
 			i++;
 		}
 	}
-	return withDescribed(ctx, unifyTypes(withAcronyms(ctx, splitKnownPersons(ctx, found))));
+	return withDescribed(ctx, unifyTypes(ctx.text, withAcronyms(ctx, splitKnownPersons(ctx, found))));
 }
 
 interface Found {
