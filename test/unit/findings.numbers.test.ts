@@ -160,7 +160,7 @@ suite('Claims across sources: numbers', () => {
 			name: 'Should flag two capacities of the boat that sank, and not the people aboard that agree',
 			a: [' date 2024-09-20 ', 'The launch, licensed to carry 30 passengers, had about 45 people on board when it sank off Kalvo island on Friday.'],
 			b: [' date 2024-09-20 ', 'The launch had a capacity of 40 passengers but was carrying 45 people when it sank off Kalvo island on Friday.'],
-			at: ['30', '40'], code: 'claim.number-mismatch', severity: 'error', none: ['about 45'],
+			at: ['30', '40'], code: 'claim.number-mismatch', severity: 'error',
 		},
 		{
 			name: 'Should flag a magnitude written to one decimal ("7.0") against "6.8": no rounding makes them one',
@@ -340,6 +340,25 @@ suite('Claims across sources: numbers', () => {
 		};
 		const service = corpus(files);
 		assert.deepStrictEqual(summary(service, files).filter(f => /195|193|120/.test(f)), []);
+	});
+
+	test('Should flag two counts of people aboard, but not the breakdown that adds up to an article\'s total', () => {
+		const files = {
+			'a.txt': article(' date 2024-03-08 ', 'A plane carrying 52 people crashed near Velsk on Friday. It was carrying 48 passengers and four crew, the airline said.'),
+			'b.txt': article(' date 2024-03-08 ', 'The plane had 56 people on board when it crashed near Velsk on Friday.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: '52' }, { file: 'b.txt', at: '56' }, 'claim.number-mismatch', 'error');
+		assert.deepStrictEqual(summary(service, files).filter(f => /\b48\b/.test(f)), []);
+	});
+
+	test('Should not compare people said to be aboard a launch that agree, only its capacities', () => {
+		const files = {
+			'a.txt': article(' date 2024-09-20 ', 'The launch, licensed to carry 30 passengers, had about 45 people on board when it sank off Kalvo island on Friday.'),
+			'b.txt': article(' date 2024-09-20 ', 'The launch had a capacity of 40 passengers but was carrying 45 people when it sank off Kalvo island on Friday.'),
+		};
+		const service = corpus(files);
+		assert.deepStrictEqual(summary(service, files).filter(f => /«[^»]*\b45\b/.test(f)), []);
 	});
 
 	test('Should note an initial assessment that differs from another toll as an update, marked preliminary', () => {

@@ -3,6 +3,7 @@ import type { Token } from '../text/scan';
 import { findAttribution, type Attribution } from './attribution';
 import { attachMentions, findEventWords, nearestEvent, type EventDraft } from './eventMentions';
 import { numberFrame, type Frame } from './frames';
+import { convertsPrevious, listedParts } from './breakdowns';
 import { acrossEvents, claimStatus, isBackground, sinceDate, type ClaimStatus } from './qualifiers';
 import { tokenAtOrAfter, tokenView, type TokenView } from './tokenView';
 import { tieToEvent } from './eventTies';
@@ -115,14 +116,9 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 			lastEventSentence = s;
 		}
 	}
-	return { events, claims: riseRestated(ctx, claims) };
+	return { events, claims: listedParts(ctx, riseRestated(ctx, claims)) };
 }
 
-/** "winds of 120 miles per hour (195 km per hour)": a figure converted in brackets claims nothing the first one does not. */
-function convertsPrevious(text: string, prev: Mention | undefined, m: Mention): boolean {
-	if (prev?.kind !== 'number' || m.kind !== 'number' || !prev.unit || !m.unit) { return false; }
-	return prev.unit.dimension === m.unit.dimension && prev.unit.symbol !== m.unit.symbol && /^\s*\(\s*(?:or\s+)?$/.test(text.slice(prev.span.end, m.span.start));
-}
 
 /**
  * "The toll has risen to 86 … A total of 86 people have been confirmed dead": a figure the article states as a rise

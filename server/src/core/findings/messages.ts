@@ -1,6 +1,7 @@
 import { fileName } from '../util/text';
 import { dayIso } from '../mentions/dateValues';
 import { factLabel } from '../claims/facts';
+import { plural } from '../vocabulary/facts';
 import { utcMinutes, type ResolvedClaim } from '../events/placedClaims';
 import { inTitle } from '../events/partsOfTotals';
 import { DiagnosticCode, type Severity } from './codes';
@@ -70,7 +71,7 @@ export function factTitle(c: ResolvedClaim): string {
 	const subject = c.draft.subject >= 0 ? (c.article.extraction.mentions[c.draft.subject] as { name?: string }).name ?? null : null;
 	const earlier = c.scope.startsWith('bg') ? `earlier event${c.scope.length > 3 ? ` (${c.scope.slice(3)})` : ''}` : c.scope.startsWith('sum:') ? `total of ${c.scope.slice(4)} events` : null;
 	const place = c.scope.startsWith('at:') && c.draft.place !== undefined ? `at ${(c.article.extraction.mentions[c.draft.place] as { name?: string }).name ?? ''}` : null;
-	const label = c.draft.fact === 'count' && c.draft.head ? `Number of ${c.draft.head}s` : factLabel(c.draft.fact);
+	const label = c.draft.fact === 'count' && c.draft.head ? `Number of ${plural(c.draft.head)}` : factLabel(c.draft.fact);
 	return [label, head, subject, earlier, place].filter(Boolean).join(' · ');
 }
 

@@ -79,6 +79,16 @@ export function isPersonHead(id: string): boolean {
 }
 const IRREGULAR = wordMap(data.irregularPlurals as Record<string, string>);
 
+const PLURAL_OF = new Map(Object.entries(data.irregularPlurals as Record<string, string>).map(([plural, one]) => [one, plural]));
+
+/** The plural of a counted noun's singular ("body" → "bodies", "crew" → "crew", "child" → "children"). */
+export function plural(word: string): string {
+	const known = PLURAL_OF.get(word);
+	if (known) { return known; }
+	if (/[^aeiou]y$/.test(word)) { return `${word.slice(0, -1)}ies`; }
+	return /(?:s|x|z|ch|sh)$/.test(word) ? `${word}es` : `${word}s`;
+}
+
 /** The singular of a noun, by the irregular list or the regular endings. */
 export function singular(word: string): string {
 	const w = word.toLowerCase();

@@ -1,0 +1,34 @@
+import type { Mention } from '../types';
+import type { ClaimContext, ClaimDraft } from './extractClaims';
+
+/* How the figures of one sentence relate to each other: a conversion of the one before, parts of a total. */
+
+/** "winds of 120 miles per hour (195 km per hour)": a figure converted in brackets claims nothing the first one does not. */
+export function convertsPrevious(text: string, prev: Mention | undefined, m: Mention): boolean {
+	if (prev?.kind !== 'number' || m.kind !== 'number' || !prev.unit || !m.unit) { return false; }
+	return prev.unit.dimension === m.unit.dimension && prev.unit.symbol !== m.unit.symbol && /^\s*\(\s*(?:or\s+)?$/.test(text.slice(prev.span.end, m.span.start));
+}
+
+/** "68 passengers and four crew": between two counts of different nouns, only the first noun and "and" (or "plus"). */
+const PARTS_GAP = /^\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s*,?\s+(?:and|plus)\s+$/u;
+
+/**
+ * "carrying 72 people … 68 passengers and four crew": counts listed as parts that add up to a total the article gives
+ * for the same fact are its breakdown, not totals of their own.
+ */
+export function listedParts(ctx: ClaimContext, claims: ClaimDraft[]): ClaimDraft[] {
+	const parts = new Set<number>();
+	const byMention = new Map(claims.map(c => [c.mention, c]));
+	const value = (i: number) => { const m = ctx.mentions[i]; return m.kind === 'number' && m.value.min === m.value.max ? m.value.min : null; };
+	for (const c of claims) {
+		const m = ctx.mentions[c.mention];
+		const next = ctx.mentions[c.mention + 1];
+		const other = byMention.get(c.mention + 1);
+		if (m.kind !== 'number' || next?.kind !== 'number' || !other || other.sentence !== c.sentence || !m.counted || !next.counted || c.head === other.head) { continue; }
+		const gap = PARTS_GAP.exec(ctx.text.slice(m.span.end, next.span.start));
+		const [a, b] = [value(c.mention), value(other.mention)];
+		if (!gap || a === null || b === null || !m.counted.toLowerCase().endsWith(gap[1].toLowerCase())) { continue; }
+		if (claims.some(t => t.fact === c.fact && t.mention !== c.mention && value(t.mention) === a + b)) { parts.add(c.mention).add(other.mention); }
+	}
+	return parts.size ? claims.map(c => parts.has(c.mention) && !c.status.subset ? { ...c, status: { ...c.status, subset: true } } : c) : claims;
+}
