@@ -248,6 +248,8 @@ const notActors: Negative[] = [
 	{ text: 'The Peruvian winter was long and wet.', quote: 'Peruvian', kind: 'actor' },
 	{ text: 'The storm strengthened into a Category 4 hurricane overnight.', quote: 'Category', kind: 'actor' },
 	{ text: 'Officials raised the alert to Level 3 on Sunday.', quote: 'Level', kind: 'actor' },
+	{ text: 'The tremor measured 5.9 on the Richter scale, the observatory said.', quote: 'Richter', kind: 'actor' },
+	{ text: 'Thermometers in the valley showed 113 degrees Fahrenheit on Sunday.', quote: 'Fahrenheit', kind: 'actor' },
 	{ text: 'Each family will receive Rs 2 lakh from the relief fund.', quote: 'Rs', kind: 'actor' },
 	{ text: 'The levy would raise Sh 120 billion a year, the treasury said.', quote: 'Sh', kind: 'actor' },
 ];

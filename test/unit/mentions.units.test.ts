@@ -60,8 +60,8 @@ const units: UnitCase[] = [
 	row('The bear weighed 600 pounds.', '600 pounds', [600, 600], ['mass', 'lb', 0.45359237]),
 	// temperatures, with the offset to Celsius
 	row('Temperatures reached 45°C in the shade.', '45°C', [45, 45], ['temperature', '°C', 1]),
-	row('Thermometers showed 113 degrees Fahrenheit.', '113 degrees', [113, 113], ['temperature', '°F', 5 / 9, -160 / 9]),
-	row('Donors pledged 5 million US dollars.', '5 million', [5e6, 5e6], ['money', 'USD', 1]),
+	row('Thermometers showed 113 degrees Fahrenheit.', '113 degrees Fahrenheit', [113, 113], ['temperature', '°F', 5 / 9, -160 / 9]),
+	row('Donors pledged 5 million US dollars.', '5 million US dollars', [5e6, 5e6], ['money', 'USD', 1]),
 	row('The night fell to -12°C in the valley.', '-12°C', [-12, -12], ['temperature', '°C', 1]),
 	row('It was 38C at noon in the city.', '38C', [38, 38], ['temperature', '°C', 1]),
 	// speeds
@@ -78,6 +78,8 @@ const units: UnitCase[] = [
 	row('The search went on for 2 hours 30 minutes before it was called off.', '2 hours 30 minutes', [2.5, 2.5], ['duration', 'h', 1 / 24]),
 	// earthquake magnitudes
 	row('A magnitude 6.8 earthquake struck the coast.', 'magnitude 6.8', [6.8, 6.8], ['magnitude', 'M', 1]),
+	row('The tremor measured 5.9 on the Richter scale, the observatory said.', '5.9 on the Richter scale', [5.9, 5.9], ['magnitude', 'M', 1]),
+	row('The observatory put the magnitude at 6.1 and the depth at 10 km.', 'magnitude at 6.1', [6.1, 6.1], ['magnitude', 'M', 1]),
 	row('A 7.1-magnitude quake shook the capital.', '7.1-magnitude', [7.1, 7.1], ['magnitude', 'M', 1]),
 	// ages
 	row('A 67-year-old man was arrested.', '67-year-old', [67, 67], ['age', 'year', 1]),

@@ -12,6 +12,11 @@ import { VOCABULARY, wordSet } from '../vocabulary';
 const CLASS_WORDS = wordSet(VOCABULARY.names.classWords);
 import { findDateline, type Dateline } from './dateline';
 
+/** True when `span` lies after the start of a number with a unit and within it. */
+function inside(span: Span, numbers: readonly NumberMention[]): boolean {
+	return numbers.some(n => n.unit && n.span.start < span.start && span.end <= n.span.end);
+}
+
 function isClassWord(text: string, span: Span): boolean {
 	return CLASS_WORDS.has(text.slice(span.start, span.end).toLowerCase()) && /^\s\d/.test(text.slice(span.end, span.end + 2));
 }
@@ -40,9 +45,13 @@ export function extractMentions(ctx: MentionContext, notes: string[]): { publish
 	// A country before an amount stays a name ("US$5": the United States); a currency code does not ("Rs 400", "KES 200").
 	const actors = extractActors({ text, tokens, titleSentences: ctx.titleSentences, taken: span => takenBy.overlaps(span) || boilerplate.overlaps(span) })
 		.filter(a => a.type === 'state' || !(isCurrencyWord(text, a.span) || isClassWord(text, a.span)));
-	const actorSpans = new Intervals(actors.map(a => a.span));
+	// A capitalised word inside a number's unit ("113 degrees Fahrenheit", "6.4 on the Richter scale") is the unit's;
+	// a name that starts where a number does ("F-15E") keeps its place.
+	const units = new Intervals(numbers.filter(n => n.unit).map(n => ({ start: n.span.start + 1, end: n.span.end })));
+	const names = actors.filter(a => !units.overlaps(a.span) || !inside(a.span, numbers));
+	const actorSpans = new Intervals(names.map(a => a.span));
 	const numbersOutsideActors: NumberMention[] = numbers.filter(n => !actorSpans.overlaps(n.span));
-	let mentions: Mention[] = [...dated, ...numbersOutsideActors, ...actors].sort((a, b) => a.span.start - b.span.start);
+	let mentions: Mention[] = [...dated, ...numbersOutsideActors, ...names].sort((a, b) => a.span.start - b.span.start);
 	if (mentions.length > ctx.maxMentions) {
 		notes.push(`only the first ${ctx.maxMentions.toLocaleString('en-US')} of ${mentions.length.toLocaleString('en-US')} mentions were kept`);
 		mentions = mentions.slice(0, ctx.maxMentions);

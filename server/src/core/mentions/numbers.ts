@@ -152,9 +152,8 @@ function withUnit(text: string, tokens: readonly Token[], found: Found, scaled =
 	const age = found.unit || !may ? undefined : ageAfter(text, found.end);
 	const after = may && (age || found.unit?.dimension === 'money' || !found.unit) ? age ?? unitAfter(text, found.end, scaled || found.unit?.dimension === 'money') : undefined;
 	if (after?.unit && (!found.unit || after.unit.dimension === 'money')) {
-		// "113 degrees Fahrenheit", "5 million US dollars": the actor finder may read a capitalised unit word as a name.
-		const capital = /[\s-]\p{Lu}/u.exec(text.slice(found.end, after.end));
-		r = { ...r, end: capital ? found.end + capital.index : after.end, unit: found.unit ?? after.unit };
+		// "113 degrees Fahrenheit", "5 million US dollars": a capitalised unit word is the unit's, not a name (see extractMentions).
+		r = { ...r, end: after.end, unit: found.unit ?? after.unit };
 	} else if (!found.unit) {
 		const before = unitBefore(text, found.start);
 		if (before) { r = { ...r, start: before.start, unit: before.unit }; }
