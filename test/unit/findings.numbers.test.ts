@@ -361,6 +361,15 @@ suite('Claims across sources: numbers', () => {
 		assert.deepStrictEqual(summary(service, files).filter(f => /«[^»]*\b45\b/.test(f)), []);
 	});
 
+	test('Should name both agencies of two magnitudes, initials and an event word in a name included', () => {
+		const files = {
+			'a.txt': article(' date 2024-08-02 ', 'A magnitude 5.8 earthquake struck southern Bolivia on Thursday, according to the U.S. Geological Survey.'),
+			'b.txt': article(' date 2024-08-02 ', 'The earthquake that struck southern Bolivia on Thursday measured 6.2 on the Richter scale, the National Earthquake Centre said.'),
+		};
+		const service = corpus(files);
+		assert.match(findingAt(service, files, 'a.txt', '5.8')?.message ?? '', /here 5\.8 M \(2024-08-02, the U\.S\. Geological Survey\);.* 6\.2 M \(the National Earthquake Centre\)/);
+	});
+
 	test('Should note an initial assessment that differs from another toll as an update, marked preliminary', () => {
 		const files = {
 			'a.txt': article(' date 2023-02-19 ', 'An initial assessment found four soldiers were killed in an ambush near Bamako on Saturday.'),

@@ -12,7 +12,8 @@ const words = VOCABULARY.attribution;
 // Spun synonyms included: "stated" for said, "in accordance with" for according to. A passive auxiliary before the
 // verb ("was reported") does not make a speaker.
 const VERB = new RegExp(`\\b(?<!\\b(?:${alternation(words.passiveAuxiliaries)})\\s)(?:${alternation(words.speechVerbs)})\\b`, 'g');
-const ACCORDING = new RegExp(`\\b(?:${alternation(words.accordingTo)})\\s+([^,.;:—–]+)`, 'i');
+// The phrase runs to a comma, a colon or a full stop; the dot of an initial ("the U.S. Geological Survey") is part of it.
+const ACCORDING = new RegExp(`\\b(?:${alternation(words.accordingTo)})\\s+((?:[^,.;:—–]|(?<=(?:^|[\\s.])\\p{L})\\.)+)`, 'iu');
 const LEADING = new RegExp(`^(?:${alternation(words.leadingWords)})\\b[\\s,]*`, 'i');
 const TRAILING = new RegExp(`[\\s,]*\\b(?:${alternation(words.trailingWords)}|on \\w+day)$`, 'i');
 const PRONOUNS = wordSet(words.pronouns);
@@ -87,8 +88,9 @@ function clean(text: string, start: number, end: number): Attribution | null {
 	return { text: s, span: { start: from, end: from + s.length } };
 }
 
-/** "The explosion claims 140 lives": an event is no speaker. */
+/** "The explosion claims 140 lives": an event is no speaker; the name of one ("the National Earthquake Centre said") is. */
 function namesEvent(subject: string): boolean {
-	const words = subject.toLowerCase().split(/[\s-]+/);
-	return words.some((_, i) => EVENT_WORDS.match(words, i)?.value.kind);
+	const written = subject.split(/[\s-]+/);
+	const words = written.map(w => w.toLowerCase());
+	return words.some((_, i) => (i === 0 || !/^\p{Lu}/u.test(written[i])) && EVENT_WORDS.match(words, i)?.value.kind);
 }

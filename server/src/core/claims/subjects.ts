@@ -3,7 +3,8 @@ import { EVENT_WORDS, OCCURRENCE_VERBS } from '../vocabulary/events';
 import { headClass, OF_NAMED_EVENT, SUBJECT_PREPOSITIONS } from '../vocabulary/facts';
 import type { FrameContext } from './frames';
 
-const CLAUSE_END = new Set([';', ':', '.', '!', '?', '—', '–']);
+// A spaced hyphen is a dash ("LIMA (Reuters) - A court …"): the agency before it owns nothing after it.
+const CLAUSE_END = new Set([';', ':', '.', '!', '?', '—', '–', '-']);
 
 /**
  * Whose value a measured number is: a candidate's share, a person's age, a
