@@ -48,6 +48,15 @@ suite('Claims across sources: events, running counts and actors', () => {
 		assertConflict(service, files, { file: 'a.txt', at: 'At least 14' }, { file: 'b.txt', at: 'Nine' }, 'claim.number-attributed', 'warning');
 	});
 
+	test('Should keep a past collapse\'s toll, told as ", killing at least 40", apart from the new collapse\'s toll', () => {
+		const files = {
+			'a.txt': article(' date 2024-06-08 ', 'A block of flats collapsed in the Orlu district of Tamsworth early on Saturday, killing at least 9 people, the fire service said.', 'In March 2019, a school under construction in Tamsworth collapsed, killing at least 40 people.'),
+			'b.txt': article(' date 2024-06-09 ', 'The death toll from the collapse of a block of flats in the Orlu district of Tamsworth on Saturday has risen to 11, the fire service said.'),
+		};
+		const service = corpus(files);
+		assert.deepStrictEqual(summary(service, files).filter(f => /\b40\b/.test(f)), []);
+	});
+
 	test('Should not chain bombings of one city in different years through an undated article about it', () => {
 		const files = {
 			'a.txt': article(' date 2019-03-04 ', 'A car bomb in Tarvik, Norland, on Monday killed six people, police said.'),

@@ -34,6 +34,8 @@ export function findEventWords(view: TokenView, text: string, sentence: number, 
 		const hit = EVENT_WORDS.match(view.words, i);
 		// "the fire department", "a disaster declaration": the event word names another thing.
 		if (!hit || MODIFIED_HEADS.has(view.words[i + hit.length])) { continue; }
+		// "a tower collapsed, killing at least 45": a participle after a comma tells what the event before it did.
+		if (found.length && view.words[i - 1] === ',' && hit.length === 1 && view.words[i].endsWith('ing')) { continue; }
 		// "The first round of elections took place on May 14": the verb tells when its subject happened; it is no event of its own.
 		if (OCCURRENCE_VERBS.match(view.words, i)) {
 			if (subjectBefore(view, lastNoun, i) && !found[found.length - 1].prior) { i += hit.length - 1; continue; }
