@@ -136,6 +136,14 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		assert.deepStrictEqual(x.events.flatMap(e => e.dates.map(i => x.mentions[i].text)), ['Tuesday']);
 	});
 
+	test('Should read headline and body words of other kinds of events: a rally, a capsizing, an election, a landfall', () => {
+		const words = (text: string) => extractArticle(text).events.map(e => e.word);
+		assert.deepStrictEqual(words('Fourteen people were detained at a rally in Vardo on Sunday.'), ['rally']);
+		assert.deepStrictEqual(words('Ferry capsizes off Kalvo island'), ['capsizes']);
+		assert.deepStrictEqual(words('Marta Kowal was elected mayor of Tarnow on Sunday.'), ['elected']);
+		assert.deepStrictEqual(words('The storm made landfall near Port Arvel on Tuesday.'), ['storm', 'landfall']);
+	});
+
 	test('Should not take the time a fire burned until for when the event happened', () => {
 		const claims = claimsOf('A warehouse caught fire in Leeds at 9:40 p.m. on Monday. It burned until 4.10 am (0310GMT) on Tuesday.');
 		assert.deepStrictEqual(claims.filter(c => c.draft.fact === 'event-time').map(c => c.mention.text), ['9:40 p.m.']);
@@ -154,5 +162,14 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		assert.strictEqual(quoted?.draft.attribution?.text, 'the mountain rescue service');
 		const percent = claimAt('Turnout in the vote on Sunday reached 61 per cent, the commission said.', '61');
 		assert.strictEqual(percent?.draft.attribution?.text, 'the commission');
+	});
+
+	test('Should not take the speaker of a relative clause after a figure for its source, and keep initials and event words in names', () => {
+		const relative = claimAt('Police detained 30 people after a march against a law that critics say curbs the press, the interior ministry said.', '30');
+		assert.strictEqual(relative?.draft.attribution?.text, 'the interior ministry');
+		const initials = claimAt('The quake struck at a depth of 12 km, according to the U.S. Geological Survey.', '12 km');
+		assert.strictEqual(initials?.draft.attribution?.text, 'the U.S. Geological Survey');
+		const named = claimAt('The tremor measured 5.9 on the Richter scale, the National Earthquake Centre said.', '5.9');
+		assert.strictEqual(named?.draft.attribution?.text, 'the National Earthquake Centre');
 	});
 });

@@ -18,6 +18,7 @@ const LEADING = new RegExp(`^(?:${alternation(words.leadingWords)})\\b[\\s,]*`, 
 const TRAILING = new RegExp(`[\\s,]*\\b(?:${alternation(words.trailingWords)}|on \\w+day)$`, 'i');
 const PRONOUNS = wordSet(words.pronouns);
 const SUBORDINATE = new RegExp(`\\b(?:${alternation(words.subordinators)})\\s+`, 'gi');
+const RELATIVE_BEFORE = /\b(?:that|which|who)\s+$/i;
 const AUXILIARY = new RegExp(`\\b(?:${alternation(words.passiveAuxiliaries)})\\b`, 'i');
 
 /**
@@ -38,7 +39,9 @@ export function findAttribution(text: string, sentence: Span, claim: Span): Attr
 		const at = sentence.start + m.index;
 		const verbEnd = at + m[0].length;
 		const subject = subjectBefore(text, sentence.start, at);
-		if (!subject) { continue; }
+		// "20 were detained after a rally against a bill that opponents say would …": a speaker inside a relative clause
+		// speaks of what follows, not of a figure before.
+		if (!subject || (at > claim.start && RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, subject.span.start - 8), subject.span.start)))) { continue; }
 		const distance = at <= claim.start ? claim.start - verbEnd : (at - claim.end) * 1.2;
 		if (distance < bestDistance && subject.text.length > 1) {
 			best = subject;
