@@ -370,6 +370,15 @@ suite('Claims across sources: numbers', () => {
 		assert.match(findingAt(service, files, 'a.txt', '5.8')?.message ?? '', /here 5\.8 M \(2024-08-02, the U\.S\. Geological Survey\);.* 6\.2 M \(the National Earthquake Centre\)/);
 	});
 
+	test('Should show a prison term in parts as written in the message', () => {
+		const files = {
+			'a.txt': article(' date 2024-05-03 ', 'A court in Turin on Friday sentenced the former mayor to 3 years and 4 months in prison.'),
+			'b.txt': article(' date 2024-05-03 ', 'The former mayor was sentenced in Turin on Friday to 3 years and 8 months in prison.'),
+		};
+		const service = corpus(files);
+		assert.match(findingAt(service, files, 'a.txt', '3 years and 4 months')?.message ?? '', /^Prison sentence: here 3 years and 4 months \(2024-05-03\); 1 source at the same time gives 3 years and 8 months$/);
+	});
+
 	test('Should note an initial assessment that differs from another toll as an update, marked preliminary', () => {
 		const files = {
 			'a.txt': article(' date 2023-02-19 ', 'An initial assessment found four soldiers were killed in an ambush near Bamako on Saturday.'),

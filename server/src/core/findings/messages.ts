@@ -2,6 +2,7 @@ import { fileName } from '../util/text';
 import { dayIso } from '../mentions/dateValues';
 import { factLabel } from '../claims/facts';
 import { plural } from '../vocabulary/facts';
+import { writtenStep } from './values';
 import { utcMinutes, type ResolvedClaim } from '../events/placedClaims';
 import { inTitle } from '../events/partsOfTotals';
 import { DiagnosticCode, type Severity } from './codes';
@@ -93,6 +94,8 @@ export function describe(c: ResolvedClaim, window = false): string {
 export function valueText(c: ResolvedClaim): string {
 	const m = c.mention;
 	if (c.draft.name !== undefined) { return c.article.text.slice(c.draft.span.start, c.draft.span.end).replace(/\s+/g, ' '); }
+	// A figure in parts ("20 years and six months") reads best as written.
+	if (m.kind === 'number' && writtenStep(m) === 0) { return m.text.replace(/\s+/g, ' '); }
 	if (m.kind === 'number') { return `${formatInterval(m.value)}${m.unit ? unitSuffix(m.unit.symbol, m.value.min === 1 && m.value.max === 1) : ''}`; }
 	if (c.date) { return c.date.iso; }
 	if (m.kind === 'time') {
