@@ -89,6 +89,9 @@ const ROWS: Row[] = [
 	{ why: 'what a vessel may carry is its capacity', text: 'The launch, licensed to carry 30 passengers, sank off Kalvo island on Friday.', at: '30', expect: { fact: 'capacity' } },
 	{ why: '"its capacity of 30" is the capacity', text: 'The launch was carrying 45 people, well over its capacity of 30, when it sank on Friday.', at: '30', expect: { fact: 'capacity' } },
 	{ why: 'a tanker carrying fuel carries no people', text: 'A tanker carrying 30,000 litres of diesel overturned near Kalvo on Friday.', at: '30,000 litres', expect: { fact: 'volume' } },
+	{ why: 'a score after "beat" is one value of its own', text: 'Rovers beat United 2-1 in the cup final at Hampden on Saturday.', at: '2-1', expect: { fact: 'score' } },
+	{ why: 'a tally before "decision" is a score of the vote', text: 'The appeals court upheld the ban in a 5-4 decision on Friday.', at: '5-4', expect: { fact: 'score' } },
+	{ why: 'a range of people is no score', text: 'Some 10-12 people were hurt when the stand collapsed at the stadium on Saturday.', at: '12', expect: { fact: 'injured' } },
 	{ why: 'the price of a takeover is the deal value', text: 'Orvel Group agreed on Monday to buy Tamsin Foods for $2.5 billion in cash.', at: '$2.5 billion', expect: { fact: 'deal-value' } },
 	// --- Whose a figure is ----------------------------------------------------------------------------------------
 	{ why: 'a share before "to X’s" figure is the winner’s, not X’s', text: 'In the runoff on Sunday, Anna Berg won 51.2 percent of the vote to Maria Kovac’s 48.8%, the election board said.', at: '51.2', expect: { fact: 'vote-share', subject: 'Anna Berg' } },

@@ -379,6 +379,17 @@ suite('Claims across sources: numbers', () => {
 		assert.match(findingAt(service, files, 'a.txt', '3 years and 4 months')?.message ?? '', /^Prison sentence: here 3 years and 4 months \(2024-05-03\); 1 source at the same time gives 3 years and 8 months$/);
 	});
 
+	test('Should flag two scores of one final, and not two accounts of the same score', () => {
+		const files = {
+			'a.txt': article(' date 2024-05-18 ', 'Rovers beat United 2-1 in the cup final at Hampden on Saturday.'),
+			'b.txt': article(' date 2024-05-18 ', 'Rovers won the cup final at Hampden on Saturday, a 3-1 win over United.'),
+			'c.txt': article(' date 2024-05-18 ', 'United lost the cup final at Hampden to Rovers on Saturday, beaten 2–1 after extra time.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: '2-1' }, { file: 'b.txt', at: '3-1' }, 'claim.name-conflict', 'warning');
+		assert.deepStrictEqual(findingsOf(service, 'a.txt').flatMap(f => f.related).filter(r => r.uri === uri('c.txt')), []);
+	});
+
 	test('Should note an initial assessment that differs from another toll as an update, marked preliminary', () => {
 		const files = {
 			'a.txt': article(' date 2023-02-19 ', 'An initial assessment found four soldiers were killed in an ambush near Bamako on Saturday.'),

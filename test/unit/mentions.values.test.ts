@@ -71,6 +71,7 @@ const dates: Case[] = [
 	{ text: 'The last walkout began Sept. 6, 2008, and ended with a deal on Nov. 1.', quote: 'Nov. 1', kind: 'date', date: '2008-11-01' },
 	{ text: 'The toll rose to 99 Monday but the governor warned that it will climb.', quote: 'Monday', kind: 'date', date: '2024-02-05' },
 	{ text: 'The toll rose to 11 on Monday, officials said.', quote: 'Monday', kind: 'date', date: '2024-02-05' },
+	{ text: 'The home side won 2–1 on Monday in front of a full stadium.', quote: 'Monday', kind: 'date', date: '2024-02-05' },
 	{ text: 'The firm will cut 900 jobs, its chief executive said on Monday.', quote: 'Monday', kind: 'date', date: '2024-02-05' },
 	{ text: 'The trial, which opened on 14 January, will resume on 20 February.', quote: '14 January', kind: 'date', date: '2024-01-14' },
 	{ text: 'The trial, which opened on 14 January, will resume on 20 February.', quote: '20 February', kind: 'date', date: '2024-02-20' },

@@ -9,6 +9,7 @@ import { tokenAtOrAfter, tokenView, type TokenView } from './tokenView';
 import { tieToEvent } from './eventTies';
 import { findAreas } from './areas';
 import { findRoles } from './roles';
+import { findScores } from './scores';
 import { ATTACH_WORDS, END_MARKERS, EVENT_WORDS } from '../vocabulary/events';
 import { VOCABULARY, wordSet } from '../vocabulary';
 
@@ -90,8 +91,10 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 			if (near >= 0) { return events.length > local.length ? 0 : firstIndex + near; }
 			return s - lastEventSentence <= 2 && !personal ? lastEvent : events.length ? 0 : -1;
 		};
+		const scores = findScores(view, ctx.text, ctx.mentions, mentions);
+		const scored = new Set(scores.flatMap(x => [x.mention, x.second]));
 		for (const [k, idx] of mentions.entries()) {
-			if (ctx.mentions[idx].kind !== 'number' || convertsPrevious(ctx.text, ctx.mentions[mentions[k - 1]], ctx.mentions[idx])) { continue; }
+			if (ctx.mentions[idx].kind !== 'number' || scored.has(idx) || convertsPrevious(ctx.text, ctx.mentions[mentions[k - 1]], ctx.mentions[idx])) { continue; }
 			const frame = numberFrame({ view, mentions: ctx.mentions, from, to }, idx, antecedent);
 			if (!frame) { continue; }
 			antecedent = frame.subset ? antecedent : frame;
@@ -101,6 +104,9 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 		}
 		for (const r of findRoles(view, ctx.mentions, from, to)) {
 			claims.push({ ...simpleClaim(ctx, view, 'role', r.person, s, eventFor(r.span.start, r.span.start, true)), subject: r.person, span: r.span, name: r.role, about: r.organization });
+		}
+		for (const x of scores) {
+			claims.push({ ...simpleClaim(ctx, view, 'score', x.mention, s, eventFor(x.span.start)), span: x.span, name: x.name });
 		}
 		for (const area of findAreas(view, from, to)) {
 			claims.push({ ...simpleClaim(ctx, view, 'event-date', area.mention, s, eventFor(area.span.start)), fact: area.fact, span: area.span, name: area.name });

@@ -102,7 +102,7 @@ function isPast(before: string): boolean {
 	return SPOKE.test(before) || DONE.test(before);
 }
 
-const FIGURE_BEFORE = new RegExp(`^(?:\\d{1,4}\\s+(?=on\\s|(?:${alternation(words.weekdays)})\\b))?(?:(?:on|in|at|by)\\s+)?`, 'i');
+const FIGURE_BEFORE = new RegExp(`^(?:\\d{1,4}(?:[-–]\\d{1,4})?\\s+(?=on\\s|(?:${alternation(words.weekdays)})\\b))?(?:(?:on|in|at|by)\\s+)?`, 'i');
 
 /** The words of the date in a chrono match, without the clock time and the preposition ("on", "at", "by"). */
 function dateSpan(text: string, matchStart: number, start: number, end: number, timeAt: Span | undefined): Span | undefined {
@@ -116,7 +116,7 @@ function dateSpan(text: string, matchStart: number, start: number, end: number, 
 		dateStart = matchStart + timeAt.end + rest[0].length;
 		dateEnd = end;
 	}
-	// "rose to 11 on Monday", "rose to 23 Tuesday": a figure before "on" or a weekday is not part of the date.
+	// "rose to 11 on Monday", "rose to 23 Tuesday", "won 2–1 on Sunday": a figure before "on" or a weekday is not part of the date.
 	const lead = FIGURE_BEFORE.exec(text.slice(dateStart, dateEnd));
 	if (lead && lead[0].length && dateEnd - dateStart > lead[0].length) { dateStart += lead[0].length; }
 	// "this morning, at 12:01 am": the words before the clock time end at the date.

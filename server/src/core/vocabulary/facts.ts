@@ -157,6 +157,9 @@ export const PART_AFTER = wordSet(data.partAfter);
 export const PART_BEFORE = wordSet(data.partBefore);
 /** Lower-case words that may stand between "in"/"at" and an administrative area ("in Ossel town, Brannock LGA"). */
 export const AREA_GAP_WORDS = wordSet(data.areaGapWords);
+/** Words before a score or tally ("beat them 2-1", "ruled 7-2") and nouns after one ("a 2-1 win"). */
+export const SCORE_BEFORE = wordSet(data.scoreBefore);
+export const SCORE_AFTER = wordSet(data.scoreAfter);
 /** Words of administrative areas and their level ("Local Government Area" → lga, "County" → county). */
 export const ADMIN_AREAS = new PhraseLexicon<string>();
 for (const [words, level] of Object.entries(data.adminAreas)) { ADMIN_AREAS.add(words, level); }
