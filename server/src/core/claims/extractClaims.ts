@@ -125,7 +125,6 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 	return { events, claims: listedParts(ctx, riseRestated(ctx, claims)) };
 }
 
-
 /**
  * "The toll has risen to 86 … A total of 86 people have been confirmed dead": a figure the article states as a rise
  * is the risen figure wherever the article restates it.

@@ -16,7 +16,7 @@ export function writtenStep(m: NumberMention): number | null {
 	const written = digits ? Number(digits[0].replace(/,/g, '')) : 0;
 	if (v === null || v !== m.value.max || !written) { return null; }
 	// The figure as written times a scale ("2.5" billion); a figure in parts ("3 years and 4 months") is finer than any step.
-	const scale = v / written;
+	const scale = Math.abs(v / written);
 	if (Math.abs(Math.log10(scale) - Math.round(Math.log10(scale))) > 1e-9) { return 0; }
 	return scale * 10 ** -(digits![1]?.length ?? 0);
 }
