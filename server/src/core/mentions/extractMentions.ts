@@ -7,16 +7,17 @@ import { extractDatesAndTimes } from './dates';
 import { extractNumbers } from './numbers';
 import { isCurrencyWord } from './units';
 import { VOCABULARY, wordSet } from '../vocabulary';
+import { findDateline, type Dateline } from './dateline';
 
 /** "a Category 3 storm", "a Level 4 alert": a class word before a number names no actor. */
 const CLASS_WORDS = wordSet(VOCABULARY.names.classWords);
-import { findDateline, type Dateline } from './dateline';
 
 /** True when `span` lies after the start of a number with a unit and within it. */
 function inside(span: Span, numbers: readonly NumberMention[]): boolean {
 	return numbers.some(n => n.unit && n.span.start < span.start && span.end <= n.span.end);
 }
 
+/** "Category" in "a Category 3 storm": a class word right before a figure. */
 function isClassWord(text: string, span: Span): boolean {
 	return CLASS_WORDS.has(text.slice(span.start, span.end).toLowerCase()) && /^\s\d/.test(text.slice(span.end, span.end + 2));
 }
