@@ -92,6 +92,8 @@ const ROWS: Row[] = [
 	{ why: 'a score after "beat" is one value of its own', text: 'Rovers beat United 2-1 in the cup final at Hampden on Saturday.', at: '2-1', expect: { fact: 'score' } },
 	{ why: 'a tally before "decision" is a score of the vote', text: 'The appeals court upheld the ban in a 5-4 decision on Friday.', at: '5-4', expect: { fact: 'score' } },
 	{ why: 'a range of people is no score', text: 'Some 10-12 people were hurt when the stand collapsed at the stadium on Saturday.', at: '12', expect: { fact: 'injured' } },
+	{ why: 'cases of a disease are a count of their own', text: 'The measles outbreak in Vessin has infected 1,240 people since March, the health ministry said on Friday.', at: '1,240', expect: { fact: 'cases' } },
+	{ why: '"cases recorded" are cases', text: 'The ministry said 3,118 cases had been recorded in the outbreak by Thursday.', at: '3,118', expect: { fact: 'cases' } },
 	{ why: 'the price of a takeover is the deal value', text: 'Orvel Group agreed on Monday to buy Tamsin Foods for $2.5 billion in cash.', at: '$2.5 billion', expect: { fact: 'deal-value' } },
 	// --- Whose a figure is ----------------------------------------------------------------------------------------
 	{ why: 'a share before "to X’s" figure is the winner’s, not X’s', text: 'In the runoff on Sunday, Anna Berg won 51.2 percent of the vote to Maria Kovac’s 48.8%, the election board said.', at: '51.2', expect: { fact: 'vote-share', subject: 'Anna Berg' } },
@@ -145,6 +147,8 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		assert.deepStrictEqual(words('Ferry capsizes off Kalvo island'), ['capsizes']);
 		assert.deepStrictEqual(words('Marta Kowal was elected mayor of Tarnow on Sunday.'), ['elected']);
 		assert.deepStrictEqual(words('The storm made landfall near Port Arvel on Tuesday.'), ['storm', 'landfall']);
+		assert.deepStrictEqual(words('Cholera outbreak spreads in Vessin'), ['outbreak']);
+		assert.deepStrictEqual(words('Divers search the shipwreck off Kalvo island'), ['shipwreck']);
 	});
 
 	test('Should not take the time a fire burned until for when the event happened', () => {
@@ -174,5 +178,7 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		assert.strictEqual(initials?.draft.attribution?.text, 'the U.S. Geological Survey');
 		const named = claimAt('The tremor measured 5.9 on the Richter scale, the National Earthquake Centre said.', '5.9');
 		assert.strictEqual(named?.draft.attribution?.text, 'the National Earthquake Centre');
+		const figure = claimAt('Forty people were missing after the mine flooded in Valdor on Monday, state radio said, with three confirmed dead.', 'three');
+		assert.strictEqual(figure?.draft.attribution?.text, 'state radio');
 	});
 });

@@ -19,6 +19,8 @@ const TRAILING = new RegExp(`[\\s,]*\\b(?:${alternation(words.trailingWords)}|on
 const PRONOUNS = wordSet(words.pronouns);
 const SUBORDINATE = new RegExp(`\\b(?:${alternation(words.subordinators)})\\s+`, 'gi');
 const RELATIVE_BEFORE = /\b(?:that|which|who)\s+$/i;
+/** "with two confirmed dead": a figure is no speaker. */
+const FIGURES = wordSet(Object.keys(VOCABULARY.numbers.numberWords));
 const AUXILIARY = new RegExp(`\\b(?:${alternation(words.passiveAuxiliaries)})\\b`, 'i');
 
 /**
@@ -87,7 +89,7 @@ function clean(text: string, start: number, end: number): Attribution | null {
 		s = s.slice(quote[0].length);
 	}
 	// "marking what is widely reported": a clause with a verb of its own is no speaker.
-	if (!s || AUXILIARY.test(s) || s.split(/\s+/).length > 12 || PRONOUNS.has(s.toLowerCase()) || namesEvent(s)) { return null; }
+	if (!s || AUXILIARY.test(s) || s.split(/\s+/).length > 12 || PRONOUNS.has(s.toLowerCase()) || FIGURES.has(s.toLowerCase()) || /^[\d.,]+$/.test(s) || namesEvent(s)) { return null; }
 	return { text: s, span: { start: from, end: from + s.length } };
 }
 
