@@ -94,6 +94,7 @@ const ROWS: Row[] = [
 	{ why: 'a range of people is no score', text: 'Some 10-12 people were hurt when the stand collapsed at the stadium on Saturday.', at: '12', expect: { fact: 'injured' } },
 	{ why: 'cases of a disease are a count of their own', text: 'The measles outbreak in Vessin has infected 1,240 people since March, the health ministry said on Friday.', at: '1,240', expect: { fact: 'cases' } },
 	{ why: '"cases recorded" are cases', text: 'The ministry said 3,118 cases had been recorded in the outbreak by Thursday.', at: '3,118', expect: { fact: 'cases' } },
+	{ why: 'seats a party won are the party\'s', text: 'The Greens won 41 seats in the regional election in Varna on Sunday.', at: '41', expect: { fact: 'seats' } },
 	{ why: 'the price of a takeover is the deal value', text: 'Orvel Group agreed on Monday to buy Tamsin Foods for $2.5 billion in cash.', at: '$2.5 billion', expect: { fact: 'deal-value' } },
 	// --- Whose a figure is ----------------------------------------------------------------------------------------
 	{ why: 'a share before "to X’s" figure is the winner’s, not X’s', text: 'In the runoff on Sunday, Anna Berg won 51.2 percent of the vote to Maria Kovac’s 48.8%, the election board said.', at: '51.2', expect: { fact: 'vote-share', subject: 'Anna Berg' } },
@@ -149,6 +150,7 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		assert.deepStrictEqual(words('The storm made landfall near Port Arvel on Tuesday.'), ['storm', 'landfall']);
 		assert.deepStrictEqual(words('Cholera outbreak spreads in Vessin'), ['outbreak']);
 		assert.deepStrictEqual(words('Divers search the shipwreck off Kalvo island'), ['shipwreck']);
+		assert.deepStrictEqual(words('Final results of the count were published on Sunday.'), []);
 	});
 
 	test('Should not take the time a fire burned until for when the event happened', () => {

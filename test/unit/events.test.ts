@@ -57,6 +57,15 @@ suite('Claims across sources: events, running counts and actors', () => {
 		assert.deepStrictEqual(summary(service, files).filter(f => /\b40\b/.test(f)), []);
 	});
 
+	test('Should compare the figures of an article that names no event with the story it belongs to', () => {
+		const files = {
+			'a.txt': article(' date 2024-06-02 ', 'Greens win Varna regional election', 'The Greens won 41 seats in the 120-seat Varna regional assembly in Sunday\'s election, the electoral commission said.'),
+			'b.txt': article(' date 2024-06-03 ', 'Greens take 44 seats in Varna', 'The Greens secured 44 seats in the Varna regional assembly, the electoral commission said on Monday.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: '41' }, { file: 'b.txt', at: 'secured 44' }, 'claim.number-attributed', 'warning');
+	});
+
 	test('Should not chain bombings of one city in different years through an undated article about it', () => {
 		const files = {
 			'a.txt': article(' date 2019-03-04 ', 'A car bomb in Tarvik, Norland, on Monday killed six people, police said.'),

@@ -18,6 +18,7 @@ const people: Case[] = [
 	{ text: 'Embattled Whitmore quits as harbour board chair\nThe chair of the harbour board, Alan Whitmore, resigned on Monday.', quote: 'Whitmore', kind: 'actor', type: 'person', name: 'Whitmore' },
 	{ text: 'Populist Varga leads in first count\nThe opposition candidate Ilona Varga led with most ballots counted.', quote: 'Varga', kind: 'actor', type: 'person', name: 'Varga' },
 	{ text: 'A court sentenced former president Ramon Cordoba to nine years. Judges found Cordoba, 71, guilty of fraud.', quote: 'Cordoba', at: 1, kind: 'actor', type: 'person', name: 'Cordoba' },
+	{ text: 'In the regional vote the DA won 84 seats and the Greens 41.', quote: 'DA', kind: 'actor', type: 'organization', name: 'DA' },
 	{ text: 'Mr. Macron did not take questions from reporters after the speech.', quote: 'Macron', contains: true, kind: 'actor', type: 'person', name: 'Macron' },
 	{ text: 'Lt. Col. Jane R. Doe, a spokeswoman for the brigade, declined to comment on the investigation.', quote: 'Jane R. Doe', contains: true, kind: 'actor', type: 'person', name: 'Jane R. Doe' },
 	{ text: 'Maj. Gen. Patrick Vance told reporters that the review was still under way.', quote: 'Patrick Vance', contains: true, kind: 'actor', type: 'person', name: 'Patrick Vance' },

@@ -122,7 +122,23 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 			lastEventSentence = s;
 		}
 	}
+	if (!events.length && claims.length) { return untitledEvent(ctx, bySentence, claims); }
 	return { events, claims: listedParts(ctx, riseRestated(ctx, claims)) };
+}
+
+/**
+ * "ANC gets 159 seats, DA 84": an article that names no event still reports one. Its figures are tied to an event
+ * implied by its first lines (their places, dates and people), so that they meet other accounts of the same story.
+ */
+function untitledEvent(ctx: ClaimContext, bySentence: ReturnType<typeof groupBySentence>, claims: ClaimDraft[]): { events: EventDraft[]; claims: ClaimDraft[] } {
+	const first = bySentence.findIndex(g => g.from <= g.to);
+	const lead = bySentence.slice(first, first + 3);
+	const t = ctx.tokens[lead[0].from];
+	const e: EventDraft = { sentence: first, trigger: { start: t.start, end: t.end }, word: 'report', kind: null, places: [], actors: [], dates: [], times: [], anaphoric: false, implicit: true, prior: false };
+	for (const g of lead) {
+		for (const idx of g.mentions) { tieToEvent(ctx.text, e, ctx.mentions[idx], idx); }
+	}
+	return { events: [e], claims: listedParts(ctx, riseRestated(ctx, claims.map(c => c.event < 0 ? { ...c, event: 0 } : c))) };
 }
 
 /**

@@ -193,7 +193,8 @@ function nicknameEnd(t: readonly Token[], open: number): number {
 function toMention(ctx: ActorContext, piece: Piece): ActorMention | undefined {
 	const t = ctx.tokens;
 	let { from, to } = piece;
-	while (to > from && (t[to - 1].kind === 'punct' || NAME_JOINERS.has(t[to - 1].lower))) { to--; }
+	// A trailing particle ("de", "da") is dropped; one in capitals is an acronym ("the DA won 84 seats").
+	while (to > from && (t[to - 1].kind === 'punct' || (NAME_JOINERS.has(t[to - 1].lower) && !allCaps(t[to - 1])))) { to--; }
 	while (from < to && (t[from].kind === 'punct' || (!t[from].cap && !NAME_JOINERS.has(lower(t[from]))))) { from++; }
 	if (to <= from) { return undefined; }
 	const span = { start: t[from].start, end: stripPossessive(ctx.text, t[from].start, t[to - 1].end) };
@@ -202,6 +203,10 @@ function toMention(ctx: ActorContext, piece: Piece): ActorMention | undefined {
 	const { name, aliases } = splitNickname(text);
 	const type = classify(ctx, from, to, name, piece.titled);
 	return { kind: 'actor', span, text, type, name, aliases, ...(piece.titled ? { title: ctx.text.slice(t[piece.from - 1]?.start ?? span.start, span.start).trim() || undefined } : {}) };
+}
+
+function allCaps(t: Token): boolean {
+	return t.text.length > 1 && t.text === t.text.toUpperCase();
 }
 
 /** "CEO", "Governor": a title alone names nobody in particular. */
