@@ -182,5 +182,7 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		assert.strictEqual(named?.draft.attribution?.text, 'the National Earthquake Centre');
 		const figure = claimAt('Forty people were missing after the mine flooded in Valdor on Monday, state radio said, with three confirmed dead.', 'three');
 		assert.strictEqual(figure?.draft.attribution?.text, 'state radio');
+		const noun = claimAt('The heat killed 14 people, the health ministry said, as temperatures in several states climbed above 45 degrees.', '45 degrees');
+		assert.strictEqual(noun?.draft.attribution?.text, 'the health ministry');
 	});
 });
