@@ -151,7 +151,7 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		assert.deepStrictEqual(words('Cholera outbreak spreads in Vessin'), ['outbreak']);
 		assert.deepStrictEqual(words('Divers search the shipwreck off Kalvo island'), ['shipwreck']);
 		assert.deepStrictEqual(words('Final results of the count were published on Sunday.'), []);
-		assert.deepStrictEqual(words('The hurricane came ashore near Port Arvel on Tuesday.'), ['hurricane', 'came ashore']);
+		assert.deepStrictEqual(words('Delia came ashore near Port Arvel on Tuesday.'), ['came ashore']);
 	});
 
 	test('Should not take the time a fire burned until for when the event happened', () => {
