@@ -390,6 +390,18 @@ suite('Claims across sources: numbers', () => {
 		assert.deepStrictEqual(findingsOf(service, 'a.txt').flatMap(f => f.related).filter(r => r.uri === uri('c.txt')), []);
 	});
 
+	test('Should flag two flight numbers of one crash, and take a number with the airline\'s code for the same flight', () => {
+		const files = {
+			'a.txt': article(' date 2023-03-10 ', 'An Orvel Air plane crashed near Tamsworth on Friday. The aircraft, flight 352 from Varna, was carrying 61 people.'),
+			'b.txt': article(' date 2023-03-10 ', 'Orvel Air flight 325 crashed near Tamsworth on Friday with 61 people aboard.'),
+			'c.txt': article(' date 2023-03-10 ', 'The Orvel Air plane, Flight OV352, crashed near Tamsworth on Friday, the airline said.'),
+		};
+		const service = corpus(files);
+		assertConflict(service, files, { file: 'a.txt', at: '352' }, { file: 'b.txt', at: '325' }, 'claim.name-conflict', 'warning');
+		// "Flight OV352" is flight 352 with its airline's code.
+		assert.deepStrictEqual(findingsOf(service, 'c.txt').flatMap(f => f.related).filter(r => r.uri === uri('a.txt')), [], summary(service, files).join(' | '));
+	});
+
 	test('Should note an initial assessment that differs from another toll as an update, marked preliminary', () => {
 		const files = {
 			'a.txt': article(' date 2023-02-19 ', 'An initial assessment found four soldiers were killed in an ambush near Bamako on Saturday.'),

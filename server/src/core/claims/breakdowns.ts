@@ -1,7 +1,7 @@
 import type { Mention } from '../types';
 import type { ClaimContext, ClaimDraft } from './extractClaims';
 
-/* How the figures of one sentence relate to each other: a conversion of the one before, parts of a total. */
+/* How an article's figures relate to each other: a conversion of the one before, parts of a total, a rise restated. */
 
 /** "winds of 120 miles per hour (195 km per hour)": a figure converted in brackets claims nothing the first one does not. */
 export function convertsPrevious(text: string, prev: Mention | undefined, m: Mention): boolean {
@@ -31,4 +31,17 @@ export function listedParts(ctx: ClaimContext, claims: ClaimDraft[]): ClaimDraft
 		if (claims.some(t => t.fact === c.fact && t.mention !== c.mention && value(t.mention) === a + b)) { parts.add(c.mention).add(other.mention); }
 	}
 	return parts.size ? claims.map(c => parts.has(c.mention) && !c.status.subset ? { ...c, status: { ...c.status, subset: true } } : c) : claims;
+}
+
+/**
+ * "The toll has risen to 86 … A total of 86 people have been confirmed dead": a figure the article states as a rise
+ * is the risen figure wherever the article restates it.
+ */
+export function riseRestated(ctx: ClaimContext, claims: ClaimDraft[]): ClaimDraft[] {
+	const key = (c: ClaimDraft) => {
+		const m = ctx.mentions[c.mention];
+		return m.kind === 'number' && !c.status.background && !c.status.subset && !c.status.superseded ? `${c.fact}|${m.value.min}|${m.value.max}` : '';
+	};
+	const risen = new Set(claims.filter(c => c.status.rising).map(key).filter(Boolean));
+	return risen.size ? claims.map(c => !c.status.rising && risen.has(key(c)) ? { ...c, status: { ...c.status, rising: true } } : c) : claims;
 }

@@ -3,13 +3,14 @@ import type { Token } from '../text/scan';
 import { findAttribution, type Attribution } from './attribution';
 import { attachMentions, findEventWords, nearestEvent, type EventDraft } from './eventMentions';
 import { numberFrame, type Frame } from './frames';
-import { convertsPrevious, listedParts } from './breakdowns';
+import { convertsPrevious, listedParts, riseRestated } from './breakdowns';
 import { acrossEvents, claimStatus, isBackground, sinceDate, type ClaimStatus } from './qualifiers';
 import { tokenAtOrAfter, tokenView, type TokenView } from './tokenView';
 import { tieToEvent } from './eventTies';
 import { findAreas } from './areas';
 import { findRoles } from './roles';
 import { findScores } from './scores';
+import { findIdentifiers } from './identifiers';
 import { ATTACH_WORDS, END_MARKERS, EVENT_WORDS } from '../vocabulary/events';
 import { VOCABULARY, wordSet } from '../vocabulary';
 
@@ -105,11 +106,9 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 		for (const r of findRoles(view, ctx.mentions, from, to)) {
 			claims.push({ ...simpleClaim(ctx, view, 'role', r.person, s, eventFor(r.span.start, r.span.start, true)), subject: r.person, span: r.span, name: r.role, about: r.organization });
 		}
-		for (const x of scores) {
-			claims.push({ ...simpleClaim(ctx, view, 'score', x.mention, s, eventFor(x.span.start)), span: x.span, name: x.name });
-		}
-		for (const area of findAreas(view, from, to)) {
-			claims.push({ ...simpleClaim(ctx, view, 'event-date', area.mention, s, eventFor(area.span.start)), fact: area.fact, span: area.span, name: area.name });
+		// Values compared as names: designations ("flight 691"), scores ("2-1"), administrative areas ("Brannock LGA").
+		for (const x of [...findIdentifiers(view, from, to), ...scores.map(score => ({ fact: 'score', ...score })), ...findAreas(view, from, to)]) {
+			claims.push({ ...simpleClaim(ctx, view, x.fact, x.mention, s, eventFor(x.span.start), x.span), name: x.name });
 		}
 		local.forEach((e, k) => {
 			// When an event happened is read only from a date or time said right beside its word ("the blast at 9:30 p.m.").
@@ -139,19 +138,6 @@ function untitledEvent(ctx: ClaimContext, bySentence: ReturnType<typeof groupByS
 		for (const idx of g.mentions) { tieToEvent(ctx.text, e, ctx.mentions[idx], idx); }
 	}
 	return { events: [e], claims: listedParts(ctx, riseRestated(ctx, claims.map(c => c.event < 0 ? { ...c, event: 0 } : c))) };
-}
-
-/**
- * "The toll has risen to 86 … A total of 86 people have been confirmed dead": a figure the article states as a rise
- * is the risen figure wherever the article restates it.
- */
-function riseRestated(ctx: ClaimContext, claims: ClaimDraft[]): ClaimDraft[] {
-	const key = (c: ClaimDraft) => {
-		const m = ctx.mentions[c.mention];
-		return m.kind === 'number' && !c.status.background && !c.status.subset && !c.status.superseded ? `${c.fact}|${m.value.min}|${m.value.max}` : '';
-	};
-	const risen = new Set(claims.filter(c => c.status.rising).map(key).filter(Boolean));
-	return risen.size ? claims.map(c => !c.status.rising && risen.has(key(c)) ? { ...c, status: { ...c.status, rising: true } } : c) : claims;
 }
 
 /**
@@ -187,11 +173,11 @@ function toClaim(ctx: ClaimContext, view: TokenView, frame: Frame, idx: number, 
 	};
 }
 
-function simpleClaim(ctx: ClaimContext, view: TokenView, fact: string, idx: number, s: number, event: number): ClaimDraft {
-	const m = ctx.mentions[idx];
+/** A claim of `fact` anchored on mention `idx`, stated by the words at `span` (the mention's own by default). */
+function simpleClaim(ctx: ClaimContext, view: TokenView, fact: string, idx: number, s: number, event: number, span = ctx.mentions[idx].span): ClaimDraft {
 	const sentence = ctx.sentences[s];
-	const status = claimStatus(view, sentence, m.span, fact, undefined, false);
-	return { fact, head: null, generic: false, subject: -1, mention: idx, span: m.span, sentence: s, event, attribution: findAttribution(ctx.text, sentence, m.span), status, since: -1, counted: null };
+	const status = claimStatus(view, sentence, span, fact, undefined, false);
+	return { fact, head: null, generic: false, subject: -1, mention: idx, span, sentence: s, event, attribution: findAttribution(ctx.text, sentence, span), status, since: -1, counted: null };
 }
 
 /** Each sentence's token range and mentions. */

@@ -157,6 +157,8 @@ export const PART_AFTER = wordSet(data.partAfter);
 export const PART_BEFORE = wordSet(data.partBefore);
 /** Lower-case words that may stand between "in"/"at" and an administrative area ("in Ossel town, Brannock LGA"). */
 export const AREA_GAP_WORDS = wordSet(data.areaGapWords);
+/** Nouns a designation follows ("flight 691"), to the fact it states. */
+export const IDENTIFIER_NOUNS = wordMap(data.identifierNouns as Record<string, string>);
 /** Words before a score or tally ("beat them 2-1", "ruled 7-2") and nouns after one ("a 2-1 win"). */
 export const SCORE_BEFORE = wordSet(data.scoreBefore);
 export const SCORE_AFTER = wordSet(data.scoreAfter);
