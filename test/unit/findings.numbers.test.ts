@@ -402,6 +402,15 @@ suite('Claims across sources: numbers', () => {
 		assert.deepStrictEqual(findingsOf(service, 'c.txt').flatMap(f => f.related).filter(r => r.uri === uri('a.txt')), [], summary(service, files).join(' | '));
 	});
 
+	test('Should not compare speeds an article gives several of (at landfall, hours later, its own motion) with another article\'s', () => {
+		const files = {
+			'a.txt': article(' date 2024-09-11 ', 'The storm came ashore near Port Arvel on Tuesday with winds of 115 mph. By midday on Wednesday its winds had eased to 60 mph, and it was moving north at 14 mph.'),
+			'b.txt': article(' date 2024-09-11 ', 'The storm made landfall near Port Arvel on Tuesday with winds of 190 km/h.'),
+		};
+		const service = corpus(files);
+		assert.deepStrictEqual(summary(service, files).filter(f => /Speed/.test(f)), []);
+	});
+
 	test('Should note an initial assessment that differs from another toll as an update, marked preliminary', () => {
 		const files = {
 			'a.txt': article(' date 2023-02-19 ', 'An initial assessment found four soldiers were killed in an ambush near Bamako on Saturday.'),

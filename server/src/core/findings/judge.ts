@@ -106,8 +106,9 @@ function judgeBucket(key: string, bucket: readonly ResolvedClaim[]): Pair[] {
 	// Most buckets of a big folder hold one claim: nothing to compare.
 	if (bucket.length < 2) { return []; }
 	const groups = new Map<string, ResolvedClaim[]>();
+	const unsure = ambiguous(bucket);
 	for (const c of bucket) {
-		if (!c.draft.status.superseded) { push(groups, statementKey(c), c); }
+		if (!c.draft.status.superseded && !unsure.has(c)) { push(groups, statementKey(c), c); }
 	}
 	const list = [...groups.values()];
 	const headBucket = key.includes('|head:');
@@ -123,6 +124,23 @@ function judgeBucket(key: string, bucket: readonly ResolvedClaim[]): Pair[] {
 				for (const b of list[j]) { out.push(...both(pair, a, b)); }
 			}
 		}
+	}
+	return out;
+}
+
+/**
+ * "winds of 115 mph … 60 mph by midday … moving at 14 mph": figures matched on weak evidence that one article gives
+ * several different values of say nothing sure about any one of them, and are not compared with other articles.
+ */
+function ambiguous(bucket: readonly ResolvedClaim[]): Set<ResolvedClaim> {
+	const weak = new Map<string, ResolvedClaim[]>();
+	for (const c of bucket) {
+		if (c.draft.status.weak && !c.draft.status.superseded && c.mention.kind === 'number') { push(weak, c.article.uri, c); }
+	}
+	const out = new Set<ResolvedClaim>();
+	for (const claims of weak.values()) {
+		const values = claims.map(c => (c.mention as { value: { min: number | null; max: number | null } }).value);
+		if (values.some((v, i) => values.some((w, j) => j > i && disjoint(v, w)))) { for (const c of claims) { out.add(c); } }
 	}
 	return out;
 }
