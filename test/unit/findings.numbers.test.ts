@@ -151,6 +151,12 @@ suite('Claims across sources: numbers', () => {
 	// --- Disjoint numbers, no attribution: mismatch -----------------------------------------------------
 	const disjoint: Pair[] = [
 		{
+			name: 'Should flag "a seven-year sentence" against "jailed for nine years"',
+			a: [' date 2024-05-03 ', 'A court in Turin on Friday handed the former mayor a seven-year prison sentence for fraud.'],
+			b: [' date 2024-05-03 ', 'The former mayor was jailed in Turin on Friday for nine years for fraud.'],
+			at: ['seven-year', 'nine years'], code: 'claim.number-mismatch', severity: 'error',
+		},
+		{
 			name: 'Should flag prison terms written in years and months that differ in the months',
 			a: [' date 2024-05-03 ', 'A court in Turin on Friday sentenced the former mayor to 3 years and 4 months in prison.'],
 			b: [' date 2024-05-03 ', 'The former mayor was sentenced in Turin on Friday to 3 years and 8 months in prison.'],

@@ -91,10 +91,11 @@ function readNumber(text: string, tokens: readonly Token[], i: number): Found | 
 	let value = UNITS[word];
 	let last = i;
 	const next = tokens[i + 1];
-	// "six-year effort", "three-day visit": a compound adjective, not a count; "a six-year-old" is an age.
+	// "three-storey building": a compound adjective, not a count; "a six-year-old" is an age, and "a seven-year
+	// sentence", "a two-day strike" a measure, as "a 10-year sentence" is.
 	if (next?.joined && next.kind === 'word' && UNITS[next.lower] === undefined) {
-		const age = ageAfter(text, t.end);
-		return age ? withUnit(text, tokens, { value, start: t.start, end: age.end, last: i, unit: age.unit }) : undefined;
+		const measure = ageAfter(text, t.end) ?? unitAfter(text, t.end, false);
+		return measure?.unit ? withUnit(text, tokens, { value, start: t.start, end: measure.end, last: i, unit: measure.unit }) : undefined;
 	}
 	if (value >= 20 && value % 10 === 0 && next?.joined && UNITS[next.lower] !== undefined && UNITS[next.lower] < 10) {
 		value += UNITS[next.lower];
