@@ -2,7 +2,7 @@ import type { Mention, NumberMention, Span } from '../types';
 import {
 	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, PART_AFTER, PART_BEFORE, NEED_SUBJECT, LATER_PHRASES, REPEATED_ACTIONS, SUBSET_MARKERS, VAGUE_PHRASES, TIMES_NOUNS, VOTE_WORDS, writtenIn, type FactKind,
 } from '../vocabulary/facts';
-import type { TokenView } from './tokenView';
+import { mentionOfKind, type TokenView } from './tokenView';
 import { countProgress } from './qualifiers';
 import { subjectOf } from './subjects';
 import { addedLater, atScene, participleOfLarger, remaining } from './parts';
@@ -121,7 +121,7 @@ function repeated(ctx: FrameContext, counted: string | null, a: number): FactKin
 /** "voted 195 to 106", "by 195 votes to 106": the first figure is for, the second against. */
 function voteSide(ctx: FrameContext, a: number, b: number): Found | undefined {
 	const { words, mentionAt } = ctx.view;
-	const isNumber = (k: number) => mentionAt[k] >= 0 && ctx.mentions[mentionAt[k]].kind === 'number';
+	const isNumber = (k: number) => mentionOfKind(ctx.view, k, 'number') >= 0;
 	if (words[b + 1] === 'to' && isNumber(b + 2) && (VOTE_WORDS.has(words[a - 1]) || VOTE_WORDS.has(words[a - 2]) || VOTE_WORDS.has(words[b + 1 + 2]))) { return { fact: factKind('votes-for'), at: a, distance: 0 }; }
 	if (words[a - 1] === 'to' && isNumber(a - 2)) {
 		const first = ctx.view.first[mentionAt[a - 2]];
@@ -151,7 +151,7 @@ function countedEnd(ctx: FrameContext, counted: string, last: number): number {
 
 /** A fact word or phrase after the counted noun, in the same clause: "95 persons died", "50 were hospitalised". */
 function right(ctx: FrameContext, start: number, reach: number): Found | undefined {
-	const { words, mentionAt } = ctx.view;
+	const { words } = ctx.view;
 	let seen = 0;
 	for (let k = start; k <= ctx.to && seen < reach; k++) {
 		const w = words[k];
@@ -161,7 +161,7 @@ function right(ctx: FrameContext, start: number, reach: number): Found | undefin
 		if (w === 'and' && /^(?:the|a|an)$/.test(words[k + 1] ?? '')) { return undefined; }
 		const hit = FACT_WORDS.match(words, k);
 		if (hit) { return diedLater(ctx, k + hit.length, start + reach, start) ?? treatedFor(ctx, k + hit.length, start) ?? { fact: hit.value, at: k, distance: k - start }; }
-		if (mentionAt[k] >= 0 && ctx.mentions[mentionAt[k]].kind === 'number' && !/^(?:and|or|,)$/.test(words[k - 1] ?? '')) { return undefined; }
+		if (mentionOfKind(ctx.view, k, 'number') >= 0 && !/^(?:and|or|,)$/.test(words[k - 1] ?? '')) { return undefined; }
 		if (!SKIP_WORDS.has(w)) { seen++; }
 	}
 	return undefined;

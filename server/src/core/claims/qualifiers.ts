@@ -4,7 +4,7 @@ import { EVENT_WORDS } from '../vocabulary/events';
 import { ACROSS_WORDS, BACKGROUND_CUES, factKind, ONE_EVENT_WORDS, FINAL_WORDS, PARTIAL_COUNT_UNITS, PARTIAL_COUNT_VERBS, PRELIMINARY_WORDS, STATUS_NOUNS, SUPERSEDED_MARKERS } from '../vocabulary/facts';
 import type { ClaimContext } from './extractClaims';
 import type { Frame } from './frames';
-import { tokenAtOrAfter, type TokenView } from './tokenView';
+import { mentionOfKind, tokenAtOrAfter, type TokenView } from './tokenView';
 
 /** How a claim stands: preliminary or final, an update, a figure the article replaced, a part, about another time. */
 export interface ClaimStatus {
@@ -83,7 +83,7 @@ function isSuperseded(view: TokenView, sentence: Span, span: Span): boolean {
 	for (let i = tokenAtOrAfter(view, sentence.start); i < at; i++) {
 		const m = SUPERSEDED_MARKERS.match(view.words, i);
 		if (m && !/^(?:from|up|down|first|before)$/.test(view.words[i])) { marked = true; figure = false; }
-		figure ||= marked && view.mentionAt[i] >= 0 && view.mentions[view.mentionAt[i]].kind === 'number';
+		figure ||= marked && mentionOfKind(view, i, 'number') >= 0;
 		if (figure && view.words[i] === ',') { marked = false; }
 	}
 	return marked;

@@ -2,6 +2,7 @@ import type { ActorMention, NumberMention } from '../types';
 import { EVENT_WORDS, OCCURRENCE_VERBS } from '../vocabulary/events';
 import { headClass, OF_NAMED_EVENT, SUBJECT_PREPOSITIONS } from '../vocabulary/facts';
 import type { FrameContext } from './frames';
+import { mentionOfKind } from './tokenView';
 
 // A spaced hyphen is a dash ("LIMA (Reuters) - A court …"): the agency before it owns nothing after it.
 const CLAUSE_END = new Set([';', ':', '.', '!', '?', '—', '–', '-']);
@@ -106,8 +107,7 @@ function besidePerson(ctx: FrameContext, a: number, b: number): number {
 /** "52% to Smith's 47%": a name in the possessive before a figure of its own is that figure's, not the one before. */
 function ownsFigure(ctx: FrameContext, i: number): boolean {
 	const last = ctx.view.last[i];
-	const next = ctx.view.mentionAt[last + 1] ?? -1;
-	return /['’]s$/.test(ctx.view.tokens[last].text) && next >= 0 && ctx.mentions[next].kind === 'number';
+	return /['’]s$/.test(ctx.view.tokens[last].text) && mentionOfKind(ctx.view, last + 1, 'number') >= 0;
 }
 
 function isParty(ctx: FrameContext, i: number): boolean {

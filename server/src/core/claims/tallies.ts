@@ -1,5 +1,6 @@
 import { FACT_WORDS, factKind, LEVEL_VERBS, RISE_VERBS, SKIP_WORDS, TALLY_NOUNS, type FactKind } from '../vocabulary/facts';
 import type { Frame, FrameContext, Found } from './frames';
+import { mentionOfKind } from './tokenView';
 
 /**
  * Tallies: a figure stated of a tally ("the death toll … has climbed to 60",
@@ -24,7 +25,7 @@ export function tallyBefore(ctx: FrameContext, start: number): Found | undefined
 	while (open > ctx.from && words[open] !== ',') { open--; }
 	let subject: Found | undefined;
 	for (let j = open > ctx.from ? open - 1 : k - 1; j >= ctx.from; j--) {
-		if (words[j] === ';' || (ctx.view.mentionAt[j] >= 0 && ctx.mentions[ctx.view.mentionAt[j]].kind === 'number')) { break; }
+		if (words[j] === ';' || mentionOfKind(ctx.view, j, 'number') >= 0) { break; }
 		const hit = FACT_WORDS.match(words, j);
 		if (hit && j + hit.length <= k) { subject = { fact: hit.value, at: j, distance: start - j }; }
 	}
@@ -45,13 +46,13 @@ export function tallyOnly(ctx: FrameContext, start: number): boolean {
  */
 export function antecedentFact(antecedent: Frame | undefined, ctx: FrameContext, a: number): FactKind | undefined {
 	if (!antecedent || antecedent.fact === 'count') { return undefined; }
-	const { words, mentionAt } = ctx.view;
+	const { words } = ctx.view;
 	for (let k = a + 1; k <= ctx.to; k++) {
 		const hit = FACT_WORDS.match(words, k);
 		if (hit?.value.id !== antecedent.fact) { continue; }
 		// The fact word states a figure of its own a few words on ("the number of injured is 55").
 		for (let j = k + hit.length; j <= Math.min(ctx.to, k + hit.length + 3); j++) {
-			if (mentionAt[j] >= 0 && ctx.mentions[mentionAt[j]].kind === 'number') { return undefined; }
+			if (mentionOfKind(ctx.view, j, 'number') >= 0) { return undefined; }
 		}
 	}
 	return factKind(antecedent.fact);

@@ -33,6 +33,12 @@ export function tokenView(tokens: readonly Token[], mentions: readonly Mention[]
 	return { tokens, mentions, words: tokens.map(x => x.lower), mentionAt, first, last };
 }
 
+/** The mention of `kind` covering token `k`, or -1 ("is a figure here?", "is a name here?"). */
+export function mentionOfKind(view: TokenView, k: number, kind: Mention['kind']): number {
+	const m = view.mentionAt[k] ?? -1;
+	return m >= 0 && view.mentions[m].kind === kind ? m : -1;
+}
+
 /** The first token starting at or after an offset (the token count when none does), by binary search. */
 export function tokenAtOrAfter(view: TokenView, offset: number): number {
 	return countStartingBefore(view.tokens, offset);

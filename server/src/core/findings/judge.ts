@@ -1,5 +1,6 @@
 import { push } from '../util/collections';
 import type { ResolvedClaim } from '../events/placedClaims';
+import type { Interval } from '../types';
 import { compareClaims, type Pair, type Verdict } from './compare';
 import { DiagnosticCode } from './codes';
 import type { Finding } from './finding';
@@ -133,14 +134,13 @@ function judgeBucket(key: string, bucket: readonly ResolvedClaim[]): Pair[] {
  * several different values of say nothing sure about any one of them, and are not compared with other articles.
  */
 function ambiguous(bucket: readonly ResolvedClaim[]): Set<ResolvedClaim> {
-	const weak = new Map<string, ResolvedClaim[]>();
+	const weak = new Map<string, { claim: ResolvedClaim; value: Interval }[]>();
 	for (const c of bucket) {
-		if (c.draft.status.weak && !c.draft.status.superseded && c.mention.kind === 'number') { push(weak, c.article.uri, c); }
+		if (c.draft.status.weak && !c.draft.status.superseded && c.mention.kind === 'number') { push(weak, c.article.uri, { claim: c, value: c.mention.value }); }
 	}
 	const out = new Set<ResolvedClaim>();
-	for (const claims of weak.values()) {
-		const values = claims.map(c => (c.mention as { value: { min: number | null; max: number | null } }).value);
-		if (values.some((v, i) => values.some((w, j) => j > i && disjoint(v, w)))) { for (const c of claims) { out.add(c); } }
+	for (const figures of weak.values()) {
+		if (figures.some((x, i) => figures.some((y, j) => j > i && disjoint(x.value, y.value)))) { for (const x of figures) { out.add(x.claim); } }
 	}
 	return out;
 }

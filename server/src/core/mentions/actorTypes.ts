@@ -121,8 +121,8 @@ export function unifyTypes(text: string, mentions: ActorMention[]): ActorMention
 	}
 	return mentions.map(m => {
 		const key = m.name.toLowerCase();
-		// "Alejandro Toledo … Judges found Toledo guilty": a city's name is the surname of the person the article names, except
-		// where it is a place ("in Toledo").
+		// "Ramon Cordoba … Judges found Cordoba guilty": a city's name is the surname of the person the article names, except
+		// where it is a place ("in Cordoba").
 		if (/\s/.test(m.name) || (lookupKnown(m.name) && !(m.type === 'place' && byWord.has(key) && !afterLocative(text, m.span.start)))) { return m; }
 		const type = byAlias.get(key) ?? byWord.get(key) ?? (m.type === 'person' && !m.title && places.has(key) ? 'place' : undefined);
 		return type && type !== m.type ? { ...m, type } : m;

@@ -9,7 +9,7 @@ export interface Dateline {
 }
 
 const ISO_DATELINE = /^\s*(?:date|published|updated|posted)?[:\s]*(\d{4})-(\d\d)-(\d\d)\b/i;
-/** A line that opens with a place in capitals ("MOSUL, …", "BAGHDAD —"): its first full date is the dateline. */
+/** A line that opens with a place in capitals ("MOSUL, …", "LIMA —"): its first full date is the dateline. */
 const CAPITAL_PLACE = /^\s*\p{Lu}[\p{Lu}\s]+[,—–-]/u;
 /** Before the date of a wire dateline: a place in capitals ("MOSUL,") or in title case with an agency ("Lyon (AFP)", "Lyon,"). */
 const WIRE_BEFORE = /^\s*\p{Lu}[\p{L}.'’-]*(?:[\s,]+\p{Lu}[\p{L}.'’-]*)*(?:\s*\(\p{L}[^()]{0,30}\))?[\s,]*$/u;

@@ -79,7 +79,7 @@ export function isPersonHead(id: string): boolean {
 }
 const IRREGULAR = wordMap(data.irregularPlurals as Record<string, string>);
 
-const PLURAL_OF = new Map(Object.entries(data.irregularPlurals as Record<string, string>).map(([plural, one]) => [one, plural]));
+const PLURAL_OF = new Map(Object.entries(IRREGULAR).map(([plural, one]) => [one, plural]));
 
 /** The plural of a counted noun's singular ("body" → "bodies", "crew" → "crew", "child" → "children"). */
 export function plural(word: string): string {
