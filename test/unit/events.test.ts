@@ -35,6 +35,12 @@ suite('Claims across sources: events, running counts and actors', () => {
 			b: [' date 2024-03-15 ', 'Hezbollah fighters carried out an attack in Nablus on Thursday that wounded six soldiers.'],
 			hover: ['a.txt', 'two', /No other article was matched to this event/],
 		},
+		{
+			name: 'Should keep a past collapse\'s toll, told as ", killing at least 40", apart from the new collapse\'s toll',
+			a: [' date 2024-06-08 ', 'A block of flats collapsed in the Orlu district of Tamsworth early on Saturday, killing at least 9 people, the fire service said.', 'In March 2019, a school under construction in Tamsworth collapsed, killing at least 40 people.'],
+			b: [' date 2024-06-09 ', 'The death toll from the collapse of a block of flats in the Orlu district of Tamsworth on Saturday has risen to 11, the fire service said.'],
+			quiet: /\b40\b/,
+		},
 	];
 	for (const p of differentEvents) { test(p.name, () => checkPair(p)); }
 
@@ -46,15 +52,6 @@ suite('Claims across sources: events, running counts and actors', () => {
 		};
 		const service = corpus(files);
 		assertConflict(service, files, { file: 'a.txt', at: 'At least 14' }, { file: 'b.txt', at: 'Nine' }, 'claim.number-attributed', 'warning');
-	});
-
-	test('Should keep a past collapse\'s toll, told as ", killing at least 40", apart from the new collapse\'s toll', () => {
-		const files = {
-			'a.txt': article(' date 2024-06-08 ', 'A block of flats collapsed in the Orlu district of Tamsworth early on Saturday, killing at least 9 people, the fire service said.', 'In March 2019, a school under construction in Tamsworth collapsed, killing at least 40 people.'),
-			'b.txt': article(' date 2024-06-09 ', 'The death toll from the collapse of a block of flats in the Orlu district of Tamsworth on Saturday has risen to 11, the fire service said.'),
-		};
-		const service = corpus(files);
-		assert.deepStrictEqual(summary(service, files).filter(f => /\b40\b/.test(f)), []);
 	});
 
 	test('Should compare the figures of an article that names no event with the story it belongs to', () => {

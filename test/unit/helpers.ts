@@ -131,28 +131,34 @@ export type Pair = {
 	readonly name: string;
 	readonly a: readonly string[];
 	readonly b: readonly string[];
-	/** No finding of these codes anywhere (assertNone). A quiet pair without it must have no finding at all (assertNoFindings). */
+	/** No finding of these codes anywhere (assertNone). A quiet pair without it or `quiet` must have no finding at all (assertNoFindings). */
 	readonly none?: readonly string[];
+	/** No finding's line (file, code, severity, quoted words, message: see `summary`) matches. */
+	readonly quiet?: RegExp;
 } & ({
 	/** assertConflict with `code` and `severity` on `at[0]` in a.txt and `at[1]` in b.txt. */
 	readonly at: readonly [string, string];
 	readonly code: string;
 	readonly severity: Finding['severity'];
+	/** The message of the finding on `at[0]` matches. */
+	readonly message?: RegExp;
 } | {
 	/** The hover card at `at` in `file` must match every pattern. */
 	readonly hover?: readonly [file: 'a.txt' | 'b.txt', at: string, card: RegExp, ...more: RegExp[]];
 });
 
-/** Builds the pair's corpus and asserts what the row expects: the conflict, then `none`; or, for a quiet pair, `none` (or no finding at all), then the hover card. */
+/** Builds the pair's corpus and asserts what the row expects: `quiet`; the conflict, its message, then `none`; or, for a quiet pair, `none` (or no finding at all), then the hover card. */
 export function checkPair(p: Pair): void {
 	const files = { 'a.txt': article(...p.a), 'b.txt': article(...p.b) };
 	const service = corpus(files);
+	if (p.quiet) { assert.deepStrictEqual(summary(service, files).filter(line => p.quiet!.test(line)), []); }
 	if ('at' in p) {
 		assertConflict(service, files, { file: 'a.txt', at: p.at[0] }, { file: 'b.txt', at: p.at[1] }, p.code, p.severity);
+		if (p.message) { assert.match(findingAt(service, files, 'a.txt', p.at[0])?.message ?? '', p.message); }
 		if (p.none) { assertNone(service, files, p.none); }
 		return;
 	}
-	if (p.none) { assertNone(service, files, p.none); } else { assertNoFindings(service, files); }
+	if (p.none) { assertNone(service, files, p.none); } else if (!p.quiet) { assertNoFindings(service, files); }
 	if (p.hover) {
 		const [file, at, ...card] = p.hover;
 		const markdown = hoverAt(service, files, file, at);
