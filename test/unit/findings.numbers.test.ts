@@ -194,6 +194,21 @@ suite('Claims across sources: numbers', () => {
 			at: ['80 mph', '65 mph'], code: 'claim.number-attributed', severity: 'information', message: /here 80 mph \(.*gives 65 mph \(/,
 		},
 		{
+			name: 'Should flag two scores of one final, and not two accounts of the same score',
+			a: [' date 2024-05-18 ', 'Rovers beat United 2-1 in the cup final at Hampden on Saturday.'],
+			b: [' date 2024-05-18 ', 'Rovers won the cup final at Hampden on Saturday, a 3-1 win over United.'],
+			c: [' date 2024-05-18 ', 'United lost the cup final at Hampden to Rovers on Saturday, beaten 2–1 after extra time.'],
+			at: ['2-1', '3-1'], code: 'claim.name-conflict', severity: 'warning',
+		},
+		{
+			// "Flight OV352" is flight 352 with its airline's code.
+			name: 'Should flag two flight numbers of one crash, and take a number with the airline\'s code for the same flight',
+			a: [' date 2023-03-10 ', 'An Orvel Air plane crashed near Tamsworth on Friday. The aircraft, flight 352 from Varna, was carrying 61 people.'],
+			b: [' date 2023-03-10 ', 'Orvel Air flight 325 crashed near Tamsworth on Friday with 61 people aboard.'],
+			c: [' date 2023-03-10 ', 'The Orvel Air plane, Flight OV352, crashed near Tamsworth on Friday, the airline said.'],
+			at: ['352', '325'], code: 'claim.name-conflict', severity: 'warning',
+		},
+		{
 			name: 'Should name both agencies of two magnitudes, initials and an event word in a name included',
 			a: [' date 2024-08-02 ', 'A magnitude 5.8 earthquake struck southern Bolivia on Thursday, according to the U.S. Geological Survey.'],
 			b: [' date 2024-08-02 ', 'The earthquake that struck southern Bolivia on Thursday measured 6.2 on the Richter scale, the National Earthquake Centre said.'],
@@ -366,29 +381,6 @@ suite('Claims across sources: numbers', () => {
 		const service = corpus(files);
 		assertConflict(service, files, { file: 'a.txt', at: 'Twelve' }, { file: 'b.txt', at: '15' }, 'claim.number-attributed', 'warning');
 		assert.match(findingAt(service, files, 'b.txt', '15')!.message, /health ministry/);
-	});
-
-	test('Should flag two scores of one final, and not two accounts of the same score', () => {
-		const files = {
-			'a.txt': article(' date 2024-05-18 ', 'Rovers beat United 2-1 in the cup final at Hampden on Saturday.'),
-			'b.txt': article(' date 2024-05-18 ', 'Rovers won the cup final at Hampden on Saturday, a 3-1 win over United.'),
-			'c.txt': article(' date 2024-05-18 ', 'United lost the cup final at Hampden to Rovers on Saturday, beaten 2–1 after extra time.'),
-		};
-		const service = corpus(files);
-		assertConflict(service, files, { file: 'a.txt', at: '2-1' }, { file: 'b.txt', at: '3-1' }, 'claim.name-conflict', 'warning');
-		assert.deepStrictEqual(findingsOf(service, 'a.txt').flatMap(f => f.related).filter(r => r.uri === uri('c.txt')), []);
-	});
-
-	test('Should flag two flight numbers of one crash, and take a number with the airline\'s code for the same flight', () => {
-		const files = {
-			'a.txt': article(' date 2023-03-10 ', 'An Orvel Air plane crashed near Tamsworth on Friday. The aircraft, flight 352 from Varna, was carrying 61 people.'),
-			'b.txt': article(' date 2023-03-10 ', 'Orvel Air flight 325 crashed near Tamsworth on Friday with 61 people aboard.'),
-			'c.txt': article(' date 2023-03-10 ', 'The Orvel Air plane, Flight OV352, crashed near Tamsworth on Friday, the airline said.'),
-		};
-		const service = corpus(files);
-		assertConflict(service, files, { file: 'a.txt', at: '352' }, { file: 'b.txt', at: '325' }, 'claim.name-conflict', 'warning');
-		// "Flight OV352" is flight 352 with its airline's code.
-		assert.deepStrictEqual(findingsOf(service, 'c.txt').flatMap(f => f.related).filter(r => r.uri === uri('a.txt')), [], summary(service, files).join(' | '));
 	});
 
 	test('Should note an initial assessment that differs from another toll as an update, marked preliminary', () => {

@@ -131,6 +131,8 @@ export type Pair = {
 	readonly name: string;
 	readonly a: readonly string[];
 	readonly b: readonly string[];
+	/** A third article, c.txt, that agrees with a.txt: no finding of either points at the other. */
+	readonly c?: readonly string[];
 	/** No finding of these codes anywhere (assertNone). A quiet pair without it or `quiet` must have no finding at all (assertNoFindings). */
 	readonly none?: readonly string[];
 	/** No finding's line (file, code, severity, quoted words, message: see `summary`) matches. */
@@ -149,8 +151,12 @@ export type Pair = {
 
 /** Builds the pair's corpus and asserts what the row expects: `quiet`; the conflict, its message, then `none`; or, for a quiet pair, `none` (or no finding at all), then the hover card. */
 export function checkPair(p: Pair): void {
-	const files = { 'a.txt': article(...p.a), 'b.txt': article(...p.b) };
+	const files: Files = { 'a.txt': article(...p.a), 'b.txt': article(...p.b), ...(p.c ? { 'c.txt': article(...p.c) } : {}) };
 	const service = corpus(files);
+	if (p.c) {
+		const between = (x: string, y: string) => findingsOf(service, x).flatMap(f => f.related).filter(r => r.uri === uri(y));
+		assert.deepStrictEqual([...between('a.txt', 'c.txt'), ...between('c.txt', 'a.txt')], [], summary(service, files).join(' | '));
+	}
 	if (p.quiet) { assert.deepStrictEqual(summary(service, files).filter(line => p.quiet!.test(line)), []); }
 	if ('at' in p) {
 		assertConflict(service, files, { file: 'a.txt', at: p.at[0] }, { file: 'b.txt', at: p.at[1] }, p.code, p.severity);
