@@ -3,6 +3,7 @@ import { dayIso } from '../mentions/dateValues';
 import { factLabel } from '../claims/facts';
 import { plural } from '../vocabulary/facts';
 import { writtenStep } from './values';
+import { symbolPlural } from '../mentions/units';
 import { utcMinutes, type ResolvedClaim } from '../events/placedClaims';
 import { inTitle } from '../events/partsOfTotals';
 import { DiagnosticCode, type Severity } from './codes';
@@ -108,8 +109,7 @@ export function valueText(c: ResolvedClaim): string {
 
 /** "52%", "12 km", "66 years", "60 mph": a unit written as a word takes the plural unless the value is one; an abbreviation never. */
 function unitSuffix(symbol: string, one: boolean): string {
-	if (symbol === '%') { return '%'; }
-	return /^[a-z]{3,}$/.test(symbol) && /[aeiouy]/.test(symbol) && !one && !symbol.endsWith('s') ? ` ${symbol}s` : ` ${symbol}`;
+	return symbol === '%' ? '%' : ` ${one ? symbol : symbolPlural(symbol)}`;
 }
 
 /** "; 3 later sources give 93–144; 1 at the same time gives 40". */

@@ -1,5 +1,6 @@
 import type { Dimension, Span, Unit } from '../types';
 import { alternation, VOCABULARY, wordMap } from '../vocabulary';
+import { plural } from '../vocabulary/facts';
 
 /**
  * The units numbers are written in (vocabulary/units.json): measures, currencies,
@@ -47,6 +48,17 @@ for (const [code, c] of Object.entries(data.currencies as Record<string, Currenc
 const SCALE_SUFFIXES = wordMap(data.scaleSuffixes as Record<string, number>);
 const AGES = Object.entries(data.ages as Record<string, { factor: number; forms: string[] }>);
 const AGE_UNITS = new Map(AGES.flatMap(([symbol, a]) => a.forms.map(f => [f, unit('age', symbol, a.factor)] as const)));
+/**
+ * Symbols that are words (three letters or more, with a vowel: "acre", "year", not "yr" or "mph"), with the plural
+ * their written forms give ("acres", "years"; "gal" and "nmi" have none).
+ */
+const PLURAL_SYMBOLS = new Map([...Object.entries(data.measures as Record<string, MeasureData>), ...AGES]
+	.flatMap(([symbol, m]) => /^(?=.*[aeiouy])[a-z]{3,}$/.test(symbol) && m.forms.includes(plural(symbol)) ? [[symbol, plural(symbol)] as const] : []));
+
+/** The plural of a unit's symbol when the symbol is a word ("years", "acres"), else the symbol itself. */
+export function symbolPlural(symbol: string): string {
+	return PLURAL_SYMBOLS.get(symbol) ?? symbol;
+}
 
 // Cheap tests before the patterns run: the first word a unit written after a number can start with, and the last
 // character of a currency symbol written before one.
