@@ -296,6 +296,7 @@ const datelines: { readonly text: string; readonly published: string | null }[] 
 	{ text: ' date 2024-02-07 \n\nThe Pentagon said the strike killed a commander.', published: '2024-02-07' },
 	{ text: 'MOSUL, Feb. 7, 2024 — A blast tore through a market in the east of the city.', published: '2024-02-07' },
 	{ text: 'Judge killed in Mosul car bombing\nPublished: February 8, 2024\nThe bomb went off late on Wednesday.', published: '2024-02-08' },
+	{ text: 'Judge killed in Mosul car bombing\nLast updated 2024-02-09\nThe bomb went off late on Wednesday.', published: '2024-02-09' },
 	{ text: 'A blast tore through a market in eastern Mosul on Wednesday, officials said.', published: null },
 	{ text: 'Tripoli (AFP) March 4, 2023 - Floodwater cut the coast road near the port on Saturday, officials said.', published: '2023-03-04' },
 	{ text: 'Kumasi, May 9, 2022: The roof of a market hall fell in during heavy rain on Monday, the fire service said.', published: '2022-05-09' },

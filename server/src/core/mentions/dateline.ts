@@ -1,5 +1,6 @@
 import type { DateMention, Span, TimeMention } from '../types';
 import { dayIso, dayNumber } from './dateValues';
+import { alternation, VOCABULARY } from '../vocabulary';
 
 /** The publication date an article states near its top. */
 export interface Dateline {
@@ -8,7 +9,8 @@ export interface Dateline {
 	readonly span: Span;
 }
 
-const ISO_DATELINE = /^\s*(?:date|published|updated|posted)?[:\s]*(\d{4})-(\d\d)-(\d\d)\b/i;
+/** "date 2024-02-07", "Published: 2024-02-07": an ISO date after one of the labels of a dateline (shape.json). */
+const ISO_DATELINE = new RegExp(`^\\s*(?:${alternation(VOCABULARY.shape.datelineLabels)})?[:\\s]*(\\d{4})-(\\d\\d)-(\\d\\d)\\b`, 'i');
 /** A line that opens with a place in capitals ("MOSUL, …", "LIMA —"): its first full date is the dateline. */
 const CAPITAL_PLACE = /^\s*\p{Lu}[\p{Lu}\s]+[,—–-]/u;
 /** Before the date of a wire dateline: a place in capitals ("MOSUL,") or in title case with an agency ("Lyon (AFP)", "Lyon,"). */
