@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import { VOCABULARY, wordSet } from '../vocabulary';
+import { CharClass, charClass, classAt, widthAt } from './chars';
 
 /**
  * A word, number or punctuation mark with its offsets. Hyphenated words are
@@ -20,35 +21,82 @@ export interface Token {
 	sentence: number;
 }
 
-// Words: letters with inner apostrophes and dots of abbreviations ("U.S.", "p.m.");
-// numbers: digits with inner separators ("27,000", "9:30", "2024-02-07", "F-15E" parts).
-const TOKEN = /(\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*(?:\.(?:\p{L}\.)+)?)|(\p{N}+(?:[.,:/]\p{N}+)*(?:st|nd|rd|th|s)?)|([^\s\p{L}\p{N}])/gu;
-
 /** Splits a text into tokens with offsets; sentences are numbered by {@link sentenceSpans}. */
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
-	TOKEN.lastIndex = 0;
 	let prevEnd = -1;
 	let prevHyphen = false;
-	for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-		const t = m[0];
-		if (m[3] !== undefined) {
-			if (t === '-' && m.index === prevEnd && /[\p{L}\p{N}]/u.test(text[m.index + 1] ?? '')) {
+	for (let i = 0; i < text.length;) {
+		const cls = classAt(text, i);
+		if (cls === CharClass.Space) {
+			i += widthAt(text, i);
+			continue;
+		}
+		if (cls !== CharClass.Letter && cls !== CharClass.Number) {
+			const end = i + widthAt(text, i);
+			// A hyphen between two words or figures glues them ("Iran-backed", "F-15E"): the next token is `joined`.
+			if (text.charCodeAt(i) === 45 && i === prevEnd && i + 1 < text.length && isWordStart(charClass(text.charCodeAt(i + 1)))) {
 				prevHyphen = true;
-				prevEnd = m.index + 1;
+				prevEnd = i + 1;
+				i = end;
 				continue;
 			}
-			tokens.push({ start: m.index, end: m.index + t.length, text: t, lower: t, kind: 'punct', cap: false, joined: false, sentence: 0 });
+			const t = text.slice(i, end);
+			tokens.push({ start: i, end, text: t, lower: t, kind: 'punct', cap: false, joined: false, sentence: 0 });
 		} else {
-			const kind = m[1] !== undefined ? 'word' : 'num';
-			const joined = prevHyphen && m.index === prevEnd;
-			tokens.push({ start: m.index, end: m.index + t.length, text: t, lower: kind === 'word' ? t.toLowerCase() : t, kind, cap: kind === 'word' && isUpper(t), joined, sentence: 0 });
+			const end = cls === CharClass.Letter ? wordEnd(text, i) : numberEnd(text, i);
+			const t = text.slice(i, end);
+			const word = cls === CharClass.Letter;
+			tokens.push({ start: i, end, text: t, lower: word ? t.toLowerCase() : t, kind: word ? 'word' : 'num', cap: word && isUpper(t), joined: prevHyphen && i === prevEnd, sentence: 0 });
 		}
 		prevHyphen = false;
-		prevEnd = m.index + t.length;
+		prevEnd = tokens[tokens.length - 1].end;
+		i = prevEnd;
 	}
 	return tokens;
 }
+
+function isWordStart(cls: CharClass): boolean {
+	return cls === CharClass.Letter || cls === CharClass.Number;
+}
+
+/** Skips characters of one of two classes from `i`; returns where they end. */
+function skip(text: string, i: number, a: CharClass, b = a): number {
+	while (i < text.length) {
+		const cls = classAt(text, i);
+		if (cls !== a && cls !== b) { break; }
+		i += widthAt(text, i);
+	}
+	return i;
+}
+
+/**
+ * The end of a word starting at `i`: a letter, letters and marks, inner apostrophes each followed by letters
+ * ("rock'n'roll", "O’Brien"), and the dots of an abbreviation of single letters ("U.S.", "p.m.").
+ */
+function wordEnd(text: string, i: number): number {
+	let j = skip(text, i + widthAt(text, i), CharClass.Letter, CharClass.Mark);
+	for (let c = text.charCodeAt(j); c === 39 || c === 0x2019; c = text.charCodeAt(j)) {
+		const k = skip(text, j + 1, CharClass.Letter);
+		if (k === j + 1) { break; }
+		j = k;
+	}
+	if (text.charCodeAt(j) !== 46) { return j; }
+	let p = j + 1;
+	while (p < text.length && classAt(text, p) === CharClass.Letter && text.charCodeAt(p + widthAt(text, p)) === 46) { p += widthAt(text, p) + 1; }
+	return p > j + 1 ? p : j;
+}
+
+/** The end of a figure starting at `i`: digits with inner separators ("27,000", "9:30", "1/2") and an ordinal or plural ending ("5th", "1990s"). */
+function numberEnd(text: string, i: number): number {
+	let j = skip(text, i, CharClass.Number);
+	while (SEPARATORS.includes(text[j] ?? ' ') && j + 1 < text.length && classAt(text, j + 1) === CharClass.Number) { j = skip(text, j + 1, CharClass.Number); }
+	const suffix = text.slice(j, j + 2);
+	return ORDINALS.includes(suffix) ? j + 2 : suffix[0] === 's' ? j + 1 : j;
+}
+
+const SEPARATORS = '.,:/';
+const ORDINALS = ['st', 'nd', 'rd', 'th'];
 
 function isUpper(word: string): boolean {
 	const c = word[0];
