@@ -100,6 +100,8 @@ const ROWS: Row[] = [
 	{ why: 'a share before "to X’s" figure is the winner’s, not X’s', text: 'In the runoff on Sunday, Anna Berg won 51.2 percent of the vote to Maria Kovac’s 48.8%, the election board said.', at: '51.2', expect: { fact: 'vote-share', subject: 'Anna Berg' } },
 	{ why: 'an unnamed gunman’s age is not the age of the person the article names most', text: 'Police named the victim as Rina Dahl. Rina Dahl was a teacher. A 58-year-old gunman opened fire at the hall in Kestrel on Saturday.', at: '58-year-old', expect: { fact: 'age', subject: null } },
 	{ why: 'an age belongs to the person named beside it', text: 'Police arrested Tomas Varga, 41, after the stabbing in Brno on Monday.', at: '41', expect: { fact: 'age', subject: 'Tomas Varga' } },
+	{ why: 'a name inside a relative clause between commas is not the subject of the verb after it', text: 'After the cyberattack on Tuesday, the Grey Lynx gang, which named Orvel Bank on its website, demanded a ransom of $4 million.', at: '$4 million', expect: { fact: 'amount', subject: 'Grey Lynx' } },
+	{ why: 'two descriptions joined by "and" before a noun count that noun', text: 'The cyberattack on Monday exposed the data of 2.1 million current and former customers of Orvel Bank, the company said.', at: '2.1 million', expect: { fact: 'count', head: 'customer' } },
 ];
 
 suite('Claims: what a figure states, whose it is and how it stands', () => {
@@ -142,7 +144,7 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		assert.deepStrictEqual(x.events.flatMap(e => e.dates.map(i => x.mentions[i].text)), ['Tuesday']);
 	});
 
-	test('Should read headline and body words of other kinds of events: a rally, a capsizing, an election, a landfall', () => {
+	test('Should read headline and body words of other kinds of events: a rally, a capsizing, an election, a landfall, a cyberattack', () => {
 		const words = (text: string) => extractArticle(text).events.map(e => e.word);
 		assert.deepStrictEqual(words('Fourteen people were detained at a rally in Vardo on Sunday.'), ['rally']);
 		assert.deepStrictEqual(words('Ferry capsizes off Kalvo island'), ['capsizes']);
@@ -152,6 +154,8 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		assert.deepStrictEqual(words('Divers search the shipwreck off Kalvo island'), ['shipwreck']);
 		assert.deepStrictEqual(words('Final results of the count were published on Sunday.'), []);
 		assert.deepStrictEqual(words('Delia came ashore near Port Arvel on Tuesday.'), ['came ashore']);
+		assert.deepStrictEqual(words('A ransomware attack on Orvel Bank exposed 2 million records.'), ['ransomware attack']);
+		assert.deepStrictEqual(words('A data breach at the insurer was found on May 3, a year after its systems were hacked.'), ['data breach', 'hacked']);
 	});
 
 	test('Should not take the time a fire burned until for when the event happened', () => {

@@ -3,9 +3,11 @@ import { EVENT_WORDS, OCCURRENCE_VERBS } from '../vocabulary/events';
 import { headClass, OF_NAMED_EVENT, SUBJECT_PREPOSITIONS } from '../vocabulary/facts';
 import type { FrameContext } from './frames';
 import { mentionOfKind } from './tokenView';
+import { VOCABULARY, wordSet } from '../vocabulary';
 
 // A spaced hyphen is a dash ("LIMA (Reuters) - A court …"): the agency before it owns nothing after it.
 const CLAUSE_END = new Set([';', ':', '.', '!', '?', '—', '–', '-']);
+const RELATIVE = wordSet(VOCABULARY.text.relativePronouns);
 
 /**
  * Whose value a measured number is: a candidate's share, a person's age, a
@@ -32,12 +34,22 @@ export function subjectOf(ctx: FrameContext, index: number, fact?: string): numb
 		if (beside >= 0) { return beside; }
 	}
 	for (let k = a - 1; k >= ctx.from && !CLAUSE_END.has(words[k]); k--) {
+		k = asideOpening(words, k, ctx.from);
 		if (mentionAt[k] >= 0 && isParty(ctx, mentionAt[k])) { return mentionAt[k]; }
 	}
 	// "The 29-year-old died on Thursday": an age with no name is the age of the person the article is about, but not
 	// that of "a 72-year-old gunman" or "a 30-year-old officer", someone the article may not name at all.
 	const named = headClass(words[b + 1] ?? '');
 	return m.unit?.dimension === 'age' && !(named.person && !named.generic) ? mainPerson(ctx.mentions) : -1;
+}
+
+/** "The gang, which listed Acme on its site, demanded $5 million": at the comma closing a relative clause, the comma opening it; else `k`. */
+function asideOpening(words: readonly string[], k: number, from: number): number {
+	if (words[k] !== ',') { return k; }
+	for (let j = k - 1; j >= from && !CLAUSE_END.has(words[j]); j--) {
+		if (words[j] === ',') { return RELATIVE.has(words[j + 1]) ? j : k; }
+	}
+	return k;
 }
 
 /** The name of the nearest event word before a figure in its sentence: "the Elm Creek fire" (Elm Creek); -1 for "two other fires" or an unnamed one. */

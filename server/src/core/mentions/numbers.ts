@@ -222,6 +222,12 @@ function build(text: string, tokens: readonly Token[], found: Found, base: Readi
 	return { kind: 'number', span: s, text: text.slice(s.start, s.end), value: hard, loose, hedge: hedge && kind === hedge.kind ? hedge.phrase : phrase, counted, ...(found.unit ? { unit: found.unit } : {}) };
 }
 
+/** "current and former customers", "full or part-time staff": "and" or "or" between two lower-case descriptions of one noun. */
+function joinsDescriptions(tokens: readonly Token[], k: number): boolean {
+	const [before, at, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+	return (at.lower === 'and' || at.lower === 'or') && before.kind === 'word' && !before.cap && after?.kind === 'word' && !after.cap && after.sentence === at.sentence && !COUNT_STOP.has(after.lower);
+}
+
 /** The noun a number counts: "three U.S. service members" -> "U.S. service members". */
 function countedNoun(tokens: readonly Token[], last: number): string | null {
 	const found: string[] = [];
@@ -235,7 +241,8 @@ function countedNoun(tokens: readonly Token[], last: number): string | null {
 		if (t.sentence !== tokens[last].sentence) { break; }
 		if (t.kind !== 'word' && !(t.kind === 'punct' && t.text === '.' && t.start === tokens[k - 1].end)) { break; }
 		const w = t.lower;
-		if (COUNT_STOP.has(w) || UNITS[w] !== undefined) { break; }
+		if (COUNT_STOP.has(w) && !joinsDescriptions(tokens, k)) { break; }
+		if (UNITS[w] !== undefined) { break; }
 		if (t.kind === 'word') { found.push(t.joined && found.length ? `${found.pop()}-${t.text}` : t.text); }
 		if (/[^s]s$|ren$|ople$|^(?:police|personnel|staff|troops|people|children|men|women)$/i.test(w) && !/ss$|ous$|us$/i.test(w)) { break; }
 	}
