@@ -1,5 +1,7 @@
 import * as assert from 'node:assert';
 import { extractArticle } from '../../server/src/core/claims/extractArticle';
+import { estimateReferences } from '../../server/src/core/mentions/referenceDates';
+import { dayIso } from '../../server/src/core/mentions/dateValues';
 import { assertSpanOf, caseSuites, negativeTests, short, type Case, type Negative } from './helpers';
 
 /**
@@ -320,6 +322,28 @@ suite('Extraction: dates, times and numbers', () => {
 			test(`Should read the dateline as ${c.published ?? 'absent'} in: ${short(c.text)} (#${i + 1})`, () => {
 				assert.strictEqual(extractArticle(c.text).published?.value ?? null, c.published);
 			});
+		});
+	});
+
+	suite('datelines without a year', () => {
+		const wire = 'KALVO, March 12 (Reuters) - A bus fell into a gorge near Kalvo and Tarnow on Tuesday, killing 20 people, police said.';
+		const local = 'Kalvo, 14 March 2024 - The bus that fell into the gorge between Kalvo and Tarnow on Tuesday, March 12, was carrying 41 people, police said on Thursday.';
+
+		test('Should read the day of a wire dateline without its year, and no publication date', () => {
+			const x = extractArticle(wire);
+			assert.strictEqual(x.published, null);
+			assert.deepStrictEqual(x.datelineDay && [x.datelineDay.month, x.datelineDay.day], [3, 12]);
+		});
+
+		test('Should not take a date in a sentence for a dateline without a year', () => {
+			assert.strictEqual(extractArticle('On March 12 a bus fell into a gorge near Kalvo, police said.').datelineDay, undefined);
+			assert.strictEqual(extractArticle('Police said on March 12 - a Tuesday - that a bus fell into a gorge near Kalvo.').datelineDay, undefined);
+		});
+
+		test('Should date the article by its own day, in the year of the dated article it shares most with', () => {
+			const refs = estimateReferences([{ uri: 'a', extraction: extractArticle(wire) }, { uri: 'b', extraction: extractArticle(local) }]);
+			assert.deepStrictEqual(refs.get('a') && [dayIso(refs.get('a')!.day!), refs.get('a')!.borrowedFrom], ['2024-03-12', 'b']);
+			assert.strictEqual(dayIso(refs.get('b')!.day!), '2024-03-14');
 		});
 	});
 

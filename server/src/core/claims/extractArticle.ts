@@ -2,13 +2,15 @@ import type { Mention, Span } from '../types';
 import { sentenceSpans, tokenize } from '../text/scan';
 import { boundedText, countWords, defaultLimits, findTitle, findTitleSentences, type ExtractionLimits } from '../text/layout';
 import { extractMentions } from '../mentions/extractMentions';
-import type { Dateline } from '../mentions/dateline';
+import type { Dateline, DatelineDay } from '../mentions/dateline';
 import { extractClaims, type ClaimDraft, type EventDraft } from './extractClaims';
 
 /** Everything the core learns from one article's text alone, before it meets the rest of the corpus. */
 export interface ArticleExtraction {
 	/** The dateline's date (`YYYY-MM-DD`) and where it is written, when the article gives one. */
 	readonly published: Dateline | null;
+	/** A wire dateline's day written without its year ("LIMA, March 12 (Reuters) -"), when there is no full dateline. */
+	readonly datelineDay?: DatelineDay | null;
 	/** The headline, when the article starts with one. */
 	readonly title: Span | null;
 	readonly sentences: readonly Span[];
@@ -36,7 +38,7 @@ export function extractArticle(original: string, limits: ExtractionLimits = defa
 	const tokens = tokenize(text);
 	const sentences = sentenceSpans(text, tokens);
 	const titleSentences = findTitleSentences(text, tokens, sentences);
-	const { published, mentions } = extractMentions({ text, tokens, sentences, titleSentences, maxMentions: limits.maxMentions }, notes);
+	const { published, datelineDay, mentions } = extractMentions({ text, tokens, sentences, titleSentences, maxMentions: limits.maxMentions }, notes);
 	const { events, claims } = extractClaims({ text, tokens, sentences, mentions, titleSentences, publishedYear: published ? Number(published.value.slice(0, 4)) : null });
-	return { published, title: findTitle(text, sentences, published?.span ?? null), sentences, mentions, events, claims, words: countWords(tokens), notes };
+	return { published, ...(datelineDay ? { datelineDay } : {}), title: findTitle(text, sentences, published?.span ?? null), sentences, mentions, events, claims, words: countWords(tokens), notes };
 }

@@ -48,3 +48,20 @@ function datelineIn(text: string, s: Span, dates: readonly (DateMention | TimeMe
 	const span = iso ? { start: s.start + line.search(/\S/), end: d.span.end } : d.span;
 	return { value, span };
 }
+
+/** The day of a wire dateline written without its year ("LIMA, March 12 (Reuters) -"): the folder's dates complete it. */
+export interface DatelineDay {
+	readonly month: number;
+	readonly day: number;
+	readonly span: Span;
+}
+
+/** A wire dateline near the top whose date has a month and a day but no year, or null. */
+export function findDatelineDay(text: string, sentences: readonly Span[], dates: readonly (DateMention | TimeMention)[]): DatelineDay | null {
+	for (const s of sentences.slice(0, 6)) {
+		const d = dates.find(m => m.kind === 'date' && m.span.start >= s.start && m.span.end <= s.end) as DateMention | undefined;
+		if (!d || d.expr.type !== 'absolute' || d.expr.year !== undefined || !d.expr.month || !d.expr.day) { continue; }
+		if (WIRE_BEFORE.test(text.slice(s.start, d.span.start)) && WIRE_AFTER.test(text.slice(d.span.end, s.end))) { return { month: d.expr.month, day: d.expr.day, span: d.span }; }
+	}
+	return null;
+}

@@ -7,7 +7,7 @@ import { extractDatesAndTimes } from './dates';
 import { extractNumbers } from './numbers';
 import { isCurrencyWord } from './units';
 import { VOCABULARY, wordSet } from '../vocabulary';
-import { findDateline, type Dateline } from './dateline';
+import { findDateline, findDatelineDay, type Dateline, type DatelineDay } from './dateline';
 
 /** "a Category 3 storm", "a Level 4 alert": a class word before a number names no actor. */
 const CLASS_WORDS = wordSet(VOCABULARY.names.classWords);
@@ -32,14 +32,16 @@ export interface MentionContext {
 }
 
 /** The dateline and every mention of an article, sorted by offset; `notes` receives what a limit left out. */
-export function extractMentions(ctx: MentionContext, notes: string[]): { published: Dateline | null; mentions: Mention[] } {
+export function extractMentions(ctx: MentionContext, notes: string[]): { published: Dateline | null; datelineDay: DatelineDay | null; mentions: Mention[] } {
 	const { text, tokens, sentences } = ctx;
 	const timeline: (DateMention | TimeMention)[] = [];
 	for (const s of sentences) {
 		timeline.push(...extractDatesAndTimes(text, s));
 	}
 	const published = findDateline(text, sentences, timeline);
-	const dated = published ? timeline.map(m => m.kind === 'date' && m.span.start === published.span.start ? { ...m, role: 'dateline' as const } : m) : timeline;
+	const datelineDay = published ? null : findDatelineDay(text, sentences, timeline);
+	const datelineAt = published?.span.start ?? datelineDay?.span.start;
+	const dated = datelineAt !== undefined ? timeline.map(m => m.kind === 'date' && m.span.start === datelineAt ? { ...m, role: 'dateline' as const } : m) : timeline;
 	const takenBy = new Intervals(dated.map(d => d.span));
 	const boilerplate = new Intervals(findBoilerplate(text));
 	const numbers = extractNumbers(text, tokens, span => takenBy.overlaps(span));
@@ -57,5 +59,5 @@ export function extractMentions(ctx: MentionContext, notes: string[]): { publish
 		notes.push(`only the first ${ctx.maxMentions.toLocaleString('en-US')} of ${mentions.length.toLocaleString('en-US')} mentions were kept`);
 		mentions = mentions.slice(0, ctx.maxMentions);
 	}
-	return { published, mentions };
+	return { published, datelineDay, mentions };
 }

@@ -1,6 +1,6 @@
 import type { Mention } from '../types';
-import { parseIsoDay } from './dateValues';
-import type { Dateline } from './dateline';
+import { parseIsoDay, resolveDate } from './dateValues';
+import type { Dateline, DatelineDay } from './dateline';
 
 /** Where an article's relative dates are resolved from. */
 export interface Reference {
@@ -13,7 +13,7 @@ export interface Reference {
 /** What reference estimation reads of an article. */
 interface Dated {
 	readonly uri: string;
-	readonly extraction: { readonly published: Dateline | null; readonly mentions: readonly Mention[] };
+	readonly extraction: { readonly published: Dateline | null; readonly datelineDay?: DatelineDay | null; readonly mentions: readonly Mention[] };
 }
 
 /**
@@ -62,7 +62,13 @@ export function estimateReferences(articles: readonly Dated[]): Map<string, Refe
 		for (const [d, score] of scores) {
 			if (score > bestScore || (score === bestScore && best && d.uri < best.uri)) { best = d; bestScore = score; }
 		}
-		refs.set(a.uri, best && bestScore >= 4 ? { day: parseIsoDay(best.extraction.published!.value), borrowedFrom: best.uri } : { day: null, borrowedFrom: null });
+		refs.set(a.uri, best && bestScore >= 4 ? { day: ownDay(a, parseIsoDay(best.extraction.published!.value)), borrowedFrom: best.uri } : { day: null, borrowedFrom: null });
 	}
 	return refs;
+}
+
+/** A borrowed day, or the day of the article's own dateline without a year ("March 12 (Reuters)") in the year the borrowed day gives. */
+function ownDay(a: Dated, borrowed: number): number {
+	const own = a.extraction.datelineDay;
+	return own ? resolveDate({ type: 'absolute', month: own.month, day: own.day }, borrowed)?.first ?? borrowed : borrowed;
 }
