@@ -96,6 +96,8 @@ const ROWS: Row[] = [
 	{ why: '"cases recorded" are cases', text: 'The ministry said 3,118 cases had been recorded in the outbreak by Thursday.', at: '3,118', expect: { fact: 'cases' } },
 	{ why: 'seats a party won are the party\'s', text: 'The Greens won 41 seats in the regional election in Varna on Sunday.', at: '41', expect: { fact: 'seats' } },
 	{ why: 'the price of a takeover is the deal value', text: 'Orvel Group agreed on Monday to buy Tamsin Foods for $2.5 billion in cash.', at: '$2.5 billion', expect: { fact: 'deal-value' } },
+	{ why: 'a tally that rose by one figure to another is the second, a rise', text: 'The death toll from the flood in Vessin rose by 14 to 63 on Friday, officials said.', at: '63', expect: { fact: 'dead', rising: true } },
+	{ why: 'the change a tally rose by is no toll', text: 'The death toll from the flood in Vessin rose by 14 to 63 on Friday, officials said.', at: '14', expect: { fact: null } },
 	// --- Whose a figure is ----------------------------------------------------------------------------------------
 	{ why: 'a share before "to X’s" figure is the winner’s, not X’s', text: 'In the runoff on Sunday, Anna Berg won 51.2 percent of the vote to Maria Kovac’s 48.8%, the election board said.', at: '51.2', expect: { fact: 'vote-share', subject: 'Anna Berg' } },
 	{ why: 'an unnamed gunman’s age is not the age of the person the article names most', text: 'Police named the victim as Rina Dahl. Rina Dahl was a teacher. A 58-year-old gunman opened fire at the hall in Kestrel on Saturday.', at: '58-year-old', expect: { fact: 'age', subject: null } },

@@ -6,7 +6,7 @@ import { mentionOfKind, type TokenView } from './tokenView';
 import { countProgress } from './qualifiers';
 import { subjectOf } from './subjects';
 import { addedLater, atScene, participleOfLarger, remaining } from './parts';
-import { antecedentFact, tallyBefore, tallyOnly } from './tallies';
+import { antecedentFact, beforeTarget, tallyBefore, tallyOnly } from './tallies';
 
 /**
  * What a number states: the fact (a kind from the vocabulary, or an open
@@ -81,7 +81,7 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 		head: counts?.id ?? null, generic: counts?.generic ?? false, subset, ...(later ? { added: true } : {}), span: spanOf(ctx, a, headEnd, found),
 		subject: -1,
 		// "the toll rose to 85", "hit 100 people"; not "strikes hit 85 targets", where the verb acts on what is counted.
-		rising: (!m.counted || !!head?.generic) && (RISE_VERBS.has(ctx.view.words[a - 1]) || (ctx.view.words[a - 1] === 'to' && RISE_VERBS.has(ctx.view.words[a - 2]))),
+		rising: (!m.counted || !!head?.generic) && (RISE_VERBS.has(ctx.view.words[a - 1]) || (ctx.view.words[a - 1] === 'to' && RISE_VERBS.has(ctx.view.words[beforeTarget(ctx, a)]))),
 	};
 	// "several", "dozens": vague quantities are compared, but only as weak evidence.
 	const vague = m.hedge !== null && VAGUE_PHRASES.has(m.hedge);

@@ -10,8 +10,7 @@ import { mentionOfKind } from './tokenView';
 /** "The death toll from the blast … has climbed to 60": the fact named before a verb of the figure. */
 export function tallyBefore(ctx: FrameContext, start: number): Found | undefined {
 	const { words } = ctx.view;
-	let k = start - 1;
-	if (words[k] === 'to' || words[k] === 'at') { k--; }
+	let k = beforeTarget(ctx, start);
 	while (k > ctx.from && (SKIP_WORDS.has(words[k]) || words[k] === 'has' || words[k] === 'have')) {
 		if (RISE_VERBS.has(words[k]) || LEVEL_VERBS.has(words[k])) { break; }
 		k--;
@@ -30,6 +29,17 @@ export function tallyBefore(ctx: FrameContext, start: number): Found | undefined
 		if (hit && j + hit.length <= k) { subject = { fact: hit.value, at: j, distance: start - j }; }
 	}
 	return subject;
+}
+
+/**
+ * The token before "to" or "at" and the figure at `start` ("has climbed to| 60"), past a change stated with "by" ("has
+ * risen by 12 to| 85"); the token right before the figure when there is no "to" or "at".
+ */
+export function beforeTarget(ctx: FrameContext, start: number): number {
+	const { words } = ctx.view;
+	if (words[start - 1] !== 'to' && words[start - 1] !== 'at') { return start - 1; }
+	const change = words[start - 1] === 'to' ? mentionOfKind(ctx.view, start - 2, 'number') : -1;
+	return change >= 0 && words[ctx.view.first[change] - 1] === 'by' ? ctx.view.first[change] - 2 : start - 2;
 }
 
 /** "the final count includes 115 …", "the figure was 40": a tally noun whose fact was said before. */
