@@ -98,6 +98,10 @@ const ROWS: Row[] = [
 	{ why: 'the price of a takeover is the deal value', text: 'Orvel Group agreed on Monday to buy Tamsin Foods for $2.5 billion in cash.', at: '$2.5 billion', expect: { fact: 'deal-value' } },
 	{ why: 'a tally that rose by one figure to another is the second, a rise', text: 'The death toll from the flood in Vessin rose by 14 to 63 on Friday, officials said.', at: '63', expect: { fact: 'dead', rising: true } },
 	{ why: 'the change a tally rose by is no toll', text: 'The death toll from the flood in Vessin rose by 14 to 63 on Friday, officials said.', at: '14', expect: { fact: null } },
+	{ why: 'a central bank\'s rate is an interest rate', text: 'The central bank of Vessin cut its key interest rate by a quarter point to 4.5% on Thursday.', at: '4.5%', expect: { fact: 'interest-rate' } },
+	{ why: 'inflation is a fact of its own', text: 'Annual inflation in Vessin eased to 3.1% in March, the statistics office said.', at: '3.1%', expect: { fact: 'inflation' } },
+	{ why: 'the jobless rate is unemployment', text: 'The jobless rate in Vessin rose to 5.2 percent in May.', at: '5.2 percent', expect: { fact: 'unemployment' } },
+	{ why: 'a share written before its noun is that noun\'s, not the fact named before it', text: 'Inflation in Vessin has fallen back to the bank\'s 2% target.', at: '2%', expect: { fact: 'share' } },
 	// --- Whose a figure is ----------------------------------------------------------------------------------------
 	{ why: 'a share before "to X’s" figure is the winner’s, not X’s', text: 'In the runoff on Sunday, Anna Berg won 51.2 percent of the vote to Maria Kovac’s 48.8%, the election board said.', at: '51.2', expect: { fact: 'vote-share', subject: 'Anna Berg' } },
 	{ why: 'an unnamed gunman’s age is not the age of the person the article names most', text: 'Police named the victim as Rina Dahl. Rina Dahl was a teacher. A 58-year-old gunman opened fire at the hall in Kestrel on Saturday.', at: '58-year-old', expect: { fact: 'age', subject: null } },
@@ -129,6 +133,11 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 			}
 		});
 	}
+
+	test('Should make no claim of how much a level moved, only of the level', () => {
+		const text = 'The central bank of Vessin cut its key interest rate by 0.25 percentage points to 4.5% on Thursday.';
+		assert.deepStrictEqual(claimsOf(text).map(c => [c.draft.fact, c.mention.text]), [['interest-rate', '4.5%']]);
+	});
 
 	test('Should not give a figure the fact named for another figure after it in its sentence', () => {
 		// "and the number of injured was 12": the injured are 12, not 40; nor is 60 the injured of the sentence before.

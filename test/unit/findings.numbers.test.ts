@@ -169,6 +169,12 @@ suite('Claims across sources: numbers', () => {
 	// --- Disjoint numbers, no attribution: mismatch -----------------------------------------------------
 	const disjoint: Pair[] = [
 		{
+			name: 'Should flag two levels of a central bank rate in articles that name no event, and not the size of the cut or the inflation target',
+			a: [' date 2024-10-23 ', 'Orvel central bank lowers key rate', 'The Orvel central bank lowered its benchmark interest rate by half a percentage point on Wednesday, bringing it to 3.75 per cent.', 'Inflation had come down to its 2% target, governor Ilse Marr said.'],
+			b: [' date 2024-10-23 ', 'The Orvel central bank on Wednesday cut its policy rate by 50 basis points, to 4.25 per cent, as inflation eased to 1.6%.'],
+			at: ['3.75 per cent', '4.25 per cent'], code: 'claim.number-mismatch', severity: 'error', quiet: /»: (?!Interest rate: here (?:3\.75|4\.25)% \(2024-10-23\); 1 source at the same time gives (?:3\.75|4\.25)%$)/,
+		},
+		{
 			name: 'Should flag "a seven-year sentence" against "jailed for nine years"',
 			a: [' date 2024-05-03 ', 'A court in Turin on Friday handed the former mayor a seven-year prison sentence for fraud.'],
 			b: [' date 2024-05-03 ', 'The former mayor was jailed in Turin on Friday for nine years for fraud.'],

@@ -11,6 +11,7 @@ import { findAreas } from './areas';
 import { findRoles } from './roles';
 import { findScores } from './scores';
 import { findIdentifiers } from './identifiers';
+import { impliedLead } from './impliedEvent';
 import { ATTACH_WORDS, END_MARKERS, EVENT_WORDS } from '../vocabulary/events';
 import { VOCABULARY, wordSet } from '../vocabulary';
 
@@ -55,6 +56,9 @@ export interface ClaimDraft {
 }
 
 /** What claim extraction reads. */
+/** A sentence's first and last token (inclusive; `from > to` when it has none) and its mentions. */
+export interface SentenceGroup { from: number; to: number; readonly mentions: number[] }
+
 export interface ClaimContext {
 	readonly text: string;
 	readonly tokens: readonly Token[];
@@ -121,23 +125,8 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 			lastEventSentence = s;
 		}
 	}
-	if (!events.length && claims.length) { return untitledEvent(ctx, bySentence, claims); }
-	return { events, claims: listedParts(ctx, riseRestated(ctx, claims)) };
-}
-
-/**
- * "ANC gets 159 seats, DA 84": an article that names no event still reports one. Its figures are tied to an event
- * implied by its first lines (their places, dates and people), so that they meet other accounts of the same story.
- */
-function untitledEvent(ctx: ClaimContext, bySentence: ReturnType<typeof groupBySentence>, claims: ClaimDraft[]): { events: EventDraft[]; claims: ClaimDraft[] } {
-	const first = bySentence.findIndex(g => g.from <= g.to);
-	const lead = bySentence.slice(first, first + 3);
-	const t = ctx.tokens[lead[0].from];
-	const e: EventDraft = { sentence: first, trigger: { start: t.start, end: t.end }, word: 'report', kind: null, places: [], actors: [], dates: [], times: [], anaphoric: false, implicit: true, prior: false };
-	for (const g of lead) {
-		for (const idx of g.mentions) { tieToEvent(ctx.text, e, ctx.mentions[idx], idx); }
-	}
-	return { events: [e], claims: listedParts(ctx, riseRestated(ctx, claims.map(c => c.event < 0 ? { ...c, event: 0 } : c))) };
+	const implied = impliedLead(ctx, bySentence, events, claims);
+	return { events: implied.events, claims: listedParts(ctx, riseRestated(ctx, implied.claims)) };
 }
 
 /**
@@ -181,7 +170,7 @@ function simpleClaim(ctx: ClaimContext, view: TokenView, fact: string, idx: numb
 }
 
 /** Each sentence's token range and mentions. */
-function groupBySentence(ctx: ClaimContext): { from: number; to: number; mentions: number[] }[] {
+export function groupBySentence(ctx: ClaimContext): SentenceGroup[] {
 	const groups = ctx.sentences.map(() => ({ from: Number.MAX_SAFE_INTEGER, to: -1, mentions: [] as number[] }));
 	ctx.tokens.forEach((t, i) => {
 		const g = groups[t.sentence];

@@ -1,6 +1,6 @@
 import type { Mention, NumberMention, Span } from '../types';
 import {
-	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, PART_AFTER, PART_BEFORE, NEED_SUBJECT, LATER_PHRASES, REPEATED_ACTIONS, SUBSET_MARKERS, VAGUE_PHRASES, TIMES_NOUNS, VOTE_WORDS, writtenIn, type FactKind,
+	CHANGE_VERBS, DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, PART_AFTER, PART_BEFORE, NEED_SUBJECT, LATER_PHRASES, REPEATED_ACTIONS, SUBSET_MARKERS, VAGUE_PHRASES, TIMES_NOUNS, VOTE_WORDS, writtenIn, type FactKind,
 } from '../vocabulary/facts';
 import { mentionOfKind, type TokenView } from './tokenView';
 import { countProgress } from './qualifiers';
@@ -60,8 +60,9 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const m = ctx.mentions[index] as NumberMention;
 	const a = ctx.view.first[index];
 	const b = ctx.view.last[index];
-	// "after 99.5 percent of ballot boxes were opened": how far a count has got, not a fact of the event.
-	if (a < 0 || countProgress(ctx.view, b)) { return undefined; }
+	// "after 99.5 percent of ballot boxes were opened": how far a count has got, not a fact of the event; "cut the rate
+	// by 0.5 points": how much a level moved, not the level.
+	if (a < 0 || countProgress(ctx.view, b) || changeAmount(ctx, a)) { return undefined; }
 	const vote = voteSide(ctx, a, b);
 	const counted = m.counted && !m.unit && !FACT_WORDS.match(ctx.view.words, b + 1) && !VOTE_WORDS.has(ctx.view.words[b + 1]) ? m.counted : null;
 	const headEnd = counted ? countedEnd(ctx, counted, b) : b + 1;
@@ -69,7 +70,9 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const partitive = !!PARTITIVE_MARKERS.match(ctx.view.words, headEnd) && !((m.unit || counted) && ctx.view.words[headEnd + 1] === 'the');
 	const head = partitive ? partitiveHead(ctx, headEnd) : counted ? headClass(counted) : null;
 	const dimension = m.unit?.dimension;
-	const found = vote ?? factOf(ctx, a, partitive ? headEnd + 2 : headEnd, dimension);
+	// "its 2% target", "a 10% stake": a share written before a noun is that noun's, not of a fact named nearby.
+	const described = dimension === 'percent' && !!m.counted && !FACT_WORDS.match(ctx.view.words, b + 1);
+	const found = vote ?? (described ? undefined : factOf(ctx, a, partitive ? headEnd + 2 : headEnd, dimension));
 	const added = PART_AFTER.has(ctx.view.words[b + 1]) || PART_BEFORE.has(ctx.view.words[a - 1]);
 	const later = addedLater(ctx, a, found);
 	const subset = partitive || added || later || atScene(ctx, a, found) || !!SUBSET_MARKERS.matchEnding(ctx.view.words, a, 3) || participleOfLarger(ctx, m, a, found) || remaining(ctx, a, headEnd, found);
@@ -109,6 +112,20 @@ function factOf(ctx: FrameContext, a: number, headEnd: number, dimension: string
 	const l = left(ctx, a, dimension ? 12 : 4);
 	// The tally's subject is looked for (a scan back to the clause's start) only when no fact word stands close.
 	return !l && (!r || r.distance >= 3) ? tallyBefore(ctx, a) ?? r : nearest(r, l);
+}
+
+/** Tokens back from "by" in which the verb of a change may stand ("lowered its key interest rate by"). */
+const CHANGE_REACH = 8;
+
+/** A figure after "by" (or "up by", "down by") that follows a verb of change in its clause. */
+function changeAmount(ctx: FrameContext, a: number): boolean {
+	const { words } = ctx.view;
+	if (words[a - 1] !== 'by') { return false; }
+	for (let k = a - 2; k >= Math.max(ctx.from, a - 1 - CHANGE_REACH); k--) {
+		if (CLAUSE_END.has(words[k]) || words[k] === ',' || mentionOfKind(ctx.view, k, 'number') >= 0) { return false; }
+		if (CHANGE_VERBS.has(words[k])) { return true; }
+	}
+	return false;
 }
 
 /** "targeted the bases more than 160 times": a count of times of an action the vocabulary says what it counts. */

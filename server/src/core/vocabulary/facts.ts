@@ -114,6 +114,8 @@ export function headClass(counted: string): HeadClass {
 export const SKIP_WORDS = wordSet(data.skipWords);
 /** Verbs of a figure that grew ("rose to", "climbed to"): the figure is an update. */
 export const RISE_VERBS = wordSet(data.riseVerbs);
+/** Verbs that change a level, up or down: a figure after "by" following one is the change ("cut the rate by 0.5 points"). */
+export const CHANGE_VERBS = wordSet([...data.riseVerbs, ...data.changeVerbs]);
 /** Verbs that give a figure its value ("stands at", "was", "fixed at"). */
 export const LEVEL_VERBS = wordSet(data.levelVerbs);
 /** Nouns that name a figure whose fact is said elsewhere ("the toll", "the final count"). */
