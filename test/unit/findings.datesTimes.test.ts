@@ -1,5 +1,7 @@
 import * as assert from 'node:assert';
 import { noCancellation } from '../../server/src/core/index';
+import { utcMinutes, type ResolvedClaim } from '../../server/src/core/events/placedClaims';
+import { parseIsoDay } from '../../server/src/core/mentions/dateValues';
 import { uri, article, corpus, offsetOf, summary, findingsOf, findingAt, assertConflict, assertNone, hoverAt, checkPair, DATE_CODES, TIME_CODES, type Pair } from './helpers';
 
 /**
@@ -236,4 +238,25 @@ suite('Claims across sources: dates and times', () => {
 		},
 	];
 	for (const p of times) { test(p.name, () => checkPair(p)); }
+});
+
+suite('Clock times in UTC', () => {
+	/** A time claim of 12:47 without a zone, at an event whose place lies in `zone`, on `day` (or an unknown day). */
+	const at1247 = (zone: string, day: string | null) => ({
+		mention: { kind: 'time', span: { start: 0, end: 5 }, text: '12:47', hour: 12, minute: 47, zone: null },
+		zone, date: null, reference: { day: day ? parseIsoDay(day) : null, borrowedFrom: null },
+	}) as unknown as ResolvedClaim;
+
+	test('Should convert a local time by the zone\'s offset on the article\'s day', () => {
+		assert.strictEqual(utcMinutes(at1247('America/New_York', '2024-01-15')), 17 * 60 + 47);
+		assert.strictEqual(utcMinutes(at1247('America/New_York', '2024-07-15')), 16 * 60 + 47);
+	});
+
+	test('Should convert the time of an undated article by the zone\'s rules of today (Istanbul: UTC+3, not the +2 of 1970)', () => {
+		assert.strictEqual(utcMinutes(at1247('Europe/Istanbul', null)), 9 * 60 + 47);
+	});
+
+	test('Should not convert the time of an undated article where summer time makes the offset depend on the day', () => {
+		assert.strictEqual(utcMinutes(at1247('America/New_York', null)), null);
+	});
 });

@@ -301,6 +301,7 @@ const datelines: { readonly text: string; readonly published: string | null }[] 
 	{ text: 'Judge killed in Mosul car bombing\nLast updated 2024-02-09\nThe bomb went off late on Wednesday.', published: '2024-02-09' },
 	{ text: 'A blast tore through a market in eastern Mosul on Wednesday, officials said.', published: null },
 	{ text: 'Tripoli (AFP) March 4, 2023 - Floodwater cut the coast road near the port on Saturday, officials said.', published: '2023-03-04' },
+	{ text: 'Aug 6, 2024 (Reuters) - Orvel Systems will cut about 1,200 jobs, a memo said.', published: '2024-08-06' },
 	{ text: 'Kumasi, May 9, 2022: The roof of a market hall fell in during heavy rain on Monday, the fire service said.', published: '2022-05-09' },
 	{ text: 'On May 9, 2022, the roof of a market hall fell in during heavy rain, the fire service said.', published: null },
 	{ text: 'Market roof falls in\nThe roof of a market hall fell in on Monday.\nNobody was hurt, the fire service said.\nTraders were told to stay away.\nThe hall was built in 1961.\nRepairs will take months.\nThe mayor visited on Tuesday.\nPublished May 10, 2022', published: '2022-05-10' },
@@ -333,6 +334,11 @@ suite('Extraction: dates, times and numbers', () => {
 			const x = extractArticle(wire);
 			assert.strictEqual(x.published, null);
 			assert.deepStrictEqual(x.datelineDay && [x.datelineDay.month, x.datelineDay.day], [3, 12]);
+		});
+
+		test('Should read a dateline of a date and an agency without a place', () => {
+			const x = extractArticle('Aug 6 (Reuters) - Orvel Systems will cut about 1,200 jobs, a memo said.');
+			assert.deepStrictEqual(x.datelineDay && [x.datelineDay.month, x.datelineDay.day], [8, 6]);
 		});
 
 		test('Should not take a date in a sentence for a dateline without a year', () => {

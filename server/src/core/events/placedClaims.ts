@@ -45,8 +45,19 @@ export function utcMinutes(c: ResolvedClaim): number | null {
 	if (typeof t.zone === 'number') { return (local - t.zone + 1440) % 1440; }
 	const zone = typeof t.zone === 'string' && t.zone !== 'local' ? t.zone : c.zone;
 	if (!zone) { return null; }
-	const day = c.date?.first ?? c.reference.day ?? 0;
-	return (local - zoneOffset(zone, day) + 1440) % 1440;
+	const day = c.date?.first ?? c.reference.day;
+	const offset = day !== null ? zoneOffset(zone, day) : undatedOffset(zone);
+	return offset === null ? null : (local - offset + 1440) % 1440;
+}
+
+/** Days (since 1970) in a recent winter and summer: a zone's offset today, for a time whose day is not known. */
+const RECENT_WINTER = 19_737;
+const RECENT_SUMMER = 19_919;
+
+/** A zone's offset under its recent rules when it keeps one all year (Istanbul: +3, not the +2 of 1970); null when it observes summer time. */
+function undatedOffset(zone: string): number | null {
+	const winter = zoneOffset(zone, RECENT_WINTER);
+	return winter === zoneOffset(zone, RECENT_SUMMER) ? winter : null;
 }
 
 /** The offset of an IANA zone from UTC in minutes on a given day. */

@@ -17,6 +17,14 @@ const CAPITAL_PLACE = /^\s*\p{Lu}[\p{Lu}\s]+[,—–-]/u;
 const WIRE_BEFORE = /^\s*\p{Lu}[\p{L}.'’-]*(?:[\s,]+\p{Lu}[\p{L}.'’-]*)*(?:\s*\(\p{L}[^()]{0,30}\))?[\s,]*$/u;
 /** After it: an agency in brackets, then the dash or colon that opens the story. */
 const WIRE_AFTER = /^\s*(?:\(\p{L}[^()]{0,30}\)\s*)?[-—–:]/u;
+/** After a date that opens the line, the agency and the dash: "Aug 6 (Reuters) -", a dateline without a place. */
+const AGENCY_AFTER = /^\s*\(\p{L}[^()]{0,30}\)\s*[-—–:]/u;
+
+/** True when the text before and after a date makes it a wire dateline ("LIMA, March 12 (Reuters) -", "Aug 6 (Reuters) -"). */
+function wireAround(before: string, after: string): boolean {
+	return (WIRE_BEFORE.test(before) && WIRE_AFTER.test(after)) || (!before.trim() && AGENCY_AFTER.test(after));
+}
+
 /** How many sentences at the end are read for a publication date when none stands at the top ("Published March 5, 2024"). */
 const TAIL = 3;
 
@@ -42,7 +50,7 @@ function datelineIn(text: string, s: Span, dates: readonly (DateMention | TimeMe
 	const iso = ISO_DATELINE.exec(line);
 	const d = dates.find(m => m.kind === 'date' && m.span.start >= s.start && m.span.end <= s.end) as DateMention | undefined;
 	if (!d || d.expr.type !== 'absolute' || !d.expr.year || !d.expr.month || !d.expr.day) { return null; }
-	const wire = top && (CAPITAL_PLACE.test(line) || (WIRE_BEFORE.test(text.slice(s.start, d.span.start)) && WIRE_AFTER.test(text.slice(d.span.end, s.end))));
+	const wire = top && (CAPITAL_PLACE.test(line) || wireAround(text.slice(s.start, d.span.start), text.slice(d.span.end, s.end)));
 	if (!iso && !wire && line.trim().length > d.text.length + 12) { return null; }
 	const value = dayIso(dayNumber(d.expr.year, d.expr.month, d.expr.day));
 	const span = iso ? { start: s.start + line.search(/\S/), end: d.span.end } : d.span;
@@ -61,7 +69,7 @@ export function findDatelineDay(text: string, sentences: readonly Span[], dates:
 	for (const s of sentences.slice(0, 6)) {
 		const d = dates.find(m => m.kind === 'date' && m.span.start >= s.start && m.span.end <= s.end) as DateMention | undefined;
 		if (!d || d.expr.type !== 'absolute' || d.expr.year !== undefined || !d.expr.month || !d.expr.day) { continue; }
-		if (WIRE_BEFORE.test(text.slice(s.start, d.span.start)) && WIRE_AFTER.test(text.slice(d.span.end, s.end))) { return { month: d.expr.month, day: d.expr.day, span: d.span }; }
+		if (wireAround(text.slice(s.start, d.span.start), text.slice(d.span.end, s.end))) { return { month: d.expr.month, day: d.expr.day, span: d.span }; }
 	}
 	return null;
 }

@@ -31,6 +31,13 @@ const DATE_LINE = new RegExp(`^(?:${ISO_DATE}|${FULL_DATE})${CLOCK}$`, 'i');
 const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}.'’ ]{2,40}?)(?:,\s*[\p{L}\d. ]{2,30}?(?:,\s*\d{4})?)?(?:\s*\([\p{L}. &]{1,30}\))?(?:\s*[—–]\s*|\s+-{1,2}\s+)\S/u;
 /** A place in title case with the agency in brackets: "Lima (AFP) Oct 21, 2024 -", "Lyon (Reuters) —". */
 const AGENCY_DATELINE = /^(\p{Lu}[\p{L}.'’ ]{1,40}?)\s*\([\p{L}. &]{1,30}\)(?:\s*[\p{L}\d., ]{2,30}?)?(?:\s*[—–]\s*|\s+-{1,2}\s+)\S/u;
+/** Month names as a dateline writes them, capitalised (the patterns below are case-sensitive for the place's capitals). */
+const TITLE_MONTH = `(?:${alternation(VOCABULARY.dates.months.map(m => m[0].toUpperCase() + m.slice(1)))})\\.?`;
+const TITLE_DATE = `(?:${TITLE_MONTH}\\s+${DAY},?\\s+\\d{4}|${DAY}\\s+${TITLE_MONTH},?\\s+\\d{4})`;
+/** A place in title case and a full date: "Kumasi, May 9, 2022:", "Chicago, Oct. 8, 2023 -". */
+const PLACE_DATE_DATELINE = new RegExp(`^\\p{Lu}[\\p{L}.'’ ]{1,40}?,\\s*${TITLE_DATE}\\s*(?:[—–:]|\\s-{1,2}\\s)\\s*\\S`, 'u');
+/** A date and the agency, without a place: "Aug 6 (Reuters) -". */
+const DATE_AGENCY_DATELINE = new RegExp(`^${TITLE_MONTH}\\s+${DAY}(?:,\\s*\\d{4})?\\s*\\([\\p{L}. &]{1,30}\\)\\s*(?:[—–]|-{1,2})\\s*\\S`, 'u');
 const NOT_PLACES = wordSet(V.notDatelinePlaces);
 const ATTRIBUTION = new RegExp(`\\b(?:${alternation(V.attributionCues)})\\b`, 'gi');
 const NEWS_WORDS = new RegExp(`\\b(?:${alternation(V.newsWords)})\\b`, 'g');
@@ -95,6 +102,7 @@ function findDateline(lines: readonly string[]): string | null {
 		if (wire && !NOT_PLACES.has(wire[1].trim().toLowerCase()) && /\p{Lu}{2}/u.test(wire[1]) && isProse(line)) { return 'a wire dateline'; }
 		const agency = AGENCY_DATELINE.exec(line);
 		if (agency && !NOT_PLACES.has(agency[1].trim().toLowerCase()) && isProse(line)) { return 'a wire dateline'; }
+		if ((PLACE_DATE_DATELINE.test(line) || DATE_AGENCY_DATELINE.test(line)) && isProse(line)) { return 'a wire dateline'; }
 	}
 	return null;
 }
