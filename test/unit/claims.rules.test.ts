@@ -102,6 +102,9 @@ const ROWS: Row[] = [
 	{ why: 'inflation is a fact of its own', text: 'Annual inflation in Vessin eased to 3.1% in March, the statistics office said.', at: '3.1%', expect: { fact: 'inflation' } },
 	{ why: 'the jobless rate is unemployment', text: 'The jobless rate in Vessin rose to 5.2 percent in May.', at: '5.2 percent', expect: { fact: 'unemployment' } },
 	{ why: 'a share written before its noun is that noun\'s, not the fact named before it', text: 'Inflation in Vessin has fallen back to the bank\'s 2% target.', at: '2%', expect: { fact: 'share' } },
+	{ why: 'people abducted are a count of their own', text: 'Gunmen abducted 41 pupils from a boarding school in Vessin on Monday, police said.', at: '41', expect: { fact: 'abducted' } },
+	{ why: 'customers left without power are not a toll named after them', text: 'The storm swept across Vessin on Tuesday, knocking out power to more than 70,000 customers and killing two people.', at: 'more than 70,000', expect: { fact: 'without-power' } },
+	{ why: 'homes without power are customers without power', text: 'About 120,000 homes and businesses in Vessin were still without power on Wednesday.', at: 'About 120,000', expect: { fact: 'without-power' } },
 	// --- Whose a figure is ----------------------------------------------------------------------------------------
 	{ why: 'a share before "to X’s" figure is the winner’s, not X’s', text: 'In the runoff on Sunday, Anna Berg won 51.2 percent of the vote to Maria Kovac’s 48.8%, the election board said.', at: '51.2', expect: { fact: 'vote-share', subject: 'Anna Berg' } },
 	{ why: 'an unnamed gunman’s age is not the age of the person the article names most', text: 'Police named the victim as Rina Dahl. Rina Dahl was a teacher. A 58-year-old gunman opened fire at the hall in Kestrel on Saturday.', at: '58-year-old', expect: { fact: 'age', subject: null } },
@@ -155,7 +158,7 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		assert.deepStrictEqual(x.events.flatMap(e => e.dates.map(i => x.mentions[i].text)), ['Tuesday']);
 	});
 
-	test('Should read headline and body words of other kinds of events: a rally, a capsizing, an election, a landfall, a cyberattack', () => {
+	test('Should read headline and body words of other kinds of events: a rally, a capsizing, an election, a landfall, a cyberattack, a kidnapping, a marathon', () => {
 		const words = (text: string) => extractArticle(text).events.map(e => e.word);
 		assert.deepStrictEqual(words('Fourteen people were detained at a rally in Vardo on Sunday.'), ['rally']);
 		assert.deepStrictEqual(words('Ferry capsizes off Kalvo island'), ['capsizes']);
@@ -167,6 +170,8 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		assert.deepStrictEqual(words('Delia came ashore near Port Arvel on Tuesday.'), ['came ashore']);
 		assert.deepStrictEqual(words('A ransomware attack on Orvel Bank exposed 2 million records.'), ['ransomware attack']);
 		assert.deepStrictEqual(words('A data breach at the insurer was found on May 3, a year after its systems were hacked.'), ['data breach', 'hacked']);
+		assert.deepStrictEqual(words('The kidnapping of the pupils was reported on Friday.'), ['kidnapping']);
+		assert.deepStrictEqual(words('Mara Oduya won the city marathon in Kestrel on Sunday.'), ['marathon']);
 	});
 
 	test('Should not take the time a fire burned until for when the event happened', () => {

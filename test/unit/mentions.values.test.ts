@@ -336,6 +336,20 @@ suite('Extraction: dates, times and numbers', () => {
 			assert.deepStrictEqual(x.datelineDay && [x.datelineDay.month, x.datelineDay.day], [3, 12]);
 		});
 
+		test('Should take the year for a dateline\'s own day from a dated article that shares a single name with it', () => {
+			const wire2 = 'KALVO, March 12 (Reuters) - Gunmen seized 30 pupils from a school near Kalvo on Tuesday, a teacher said.';
+			const local2 = 'Kalvo, 14 March 2024 - Parents gathered outside the school on Thursday, police said.';
+			const refs = estimateReferences([{ uri: 'a', extraction: extractArticle(wire2) }, { uri: 'b', extraction: extractArticle(local2) }]);
+			assert.strictEqual(dayIso(refs.get('a')!.day ?? 0), '2024-03-12');
+		});
+
+		test('Should put a dateline\'s own day in the year nearest the dated article it borrows from, across a new year', () => {
+			const wire3 = 'KALVO, Dec. 30 (Reuters) - Floods cut the road to Kalvo on Saturday, police said.';
+			const local3 = 'Kalvo, 2 January 2024 - The road to Kalvo reopened on Tuesday after the floods, police said.';
+			const refs = estimateReferences([{ uri: 'a', extraction: extractArticle(wire3) }, { uri: 'b', extraction: extractArticle(local3) }]);
+			assert.strictEqual(dayIso(refs.get('a')!.day ?? 0), '2023-12-30');
+		});
+
 		test('Should read a dateline of a date and an agency without a place', () => {
 			const x = extractArticle('Aug 6 (Reuters) - Orvel Systems will cut about 1,200 jobs, a memo said.');
 			assert.deepStrictEqual(x.datelineDay && [x.datelineDay.month, x.datelineDay.day], [8, 6]);

@@ -1,5 +1,5 @@
 import type { Mention } from '../types';
-import { parseIsoDay, resolveDate } from './dateValues';
+import { dayNumber, parseIsoDay } from './dateValues';
 import type { Dateline, DatelineDay } from './dateline';
 
 /** Where an article's relative dates are resolved from. */
@@ -62,13 +62,18 @@ export function estimateReferences(articles: readonly Dated[]): Map<string, Refe
 		for (const [d, score] of scores) {
 			if (score > bestScore || (score === bestScore && best && d.uri < best.uri)) { best = d; bestScore = score; }
 		}
-		refs.set(a.uri, best && bestScore >= 4 ? { day: ownDay(a, parseIsoDay(best.extraction.published!.value)), borrowedFrom: best.uri } : { day: null, borrowedFrom: null });
+		// For a dateline's own day only the year is borrowed: one shared name or date is evidence enough.
+		const enough = a.extraction.datelineDay ? 1 : 4;
+		refs.set(a.uri, best && bestScore >= enough ? { day: ownDay(a, parseIsoDay(best.extraction.published!.value)), borrowedFrom: best.uri } : { day: null, borrowedFrom: null });
 	}
 	return refs;
 }
 
-/** A borrowed day, or the day of the article's own dateline without a year ("March 12 (Reuters)") in the year the borrowed day gives. */
+/** A borrowed day, or the day of the article's own dateline without a year ("March 12 (Reuters)") in the year that puts it nearest the borrowed day. */
 function ownDay(a: Dated, borrowed: number): number {
 	const own = a.extraction.datelineDay;
-	return own ? resolveDate({ type: 'absolute', month: own.month, day: own.day }, borrowed)?.first ?? borrowed : borrowed;
+	if (!own) { return borrowed; }
+	const year = new Date(borrowed * 86_400_000).getUTCFullYear();
+	const days = [year - 1, year, year + 1].map(y => dayNumber(y, own.month, own.day));
+	return days.reduce((best, d) => Math.abs(d - borrowed) < Math.abs(best - borrowed) ? d : best);
 }
