@@ -107,6 +107,7 @@ const dates: Case[] = [
 // ---------------------------------------------------------------------------
 
 const times: Case[] = [
+	{ text: 'The quake struck at 14:05:30 local time on Monday, the survey said.', quote: '14:05:30 local time', kind: 'time', time: [14, 5, 'local'] },
 	{ text: 'The drone hit the car at 9:30 p.m. local time, the police said.', quote: '9:30 p.m.', contains: true, kind: 'time', time: [21, 30, 'local'] },
 	{ text: 'The strike came at 21:30 local time (18:30 GMT) on Wednesday.', quote: '21:30', contains: true, kind: 'time', time: [21, 30, 'local'] },
 	{ text: 'The strike came at 21:30 local time (18:30 GMT) on Wednesday.', quote: '18:30', contains: true, kind: 'time', time: [18, 30, 0] },
@@ -138,6 +139,8 @@ const times: Case[] = [
 // ---------------------------------------------------------------------------
 
 const plainNumbers: Case[] = [
+	{ text: 'Mara Oduya won the city marathon in 2:05:12 on Sunday.', quote: '2:05:12', kind: 'number', value: [2 + 5 / 60 + 12 / 3600, 2 + 5 / 60 + 12 / 3600] },
+	{ text: 'She finished in 2:19:30.5, a course record.', quote: '2:19:30.5', kind: 'number', value: [2 + 19 / 60 + 30.5 / 3600, 2 + 19 / 60 + 30.5 / 3600] },
 	{ text: 'The attack killed three U.S. service members and wounded dozens.', quote: 'three', kind: 'number', value: [3, 3] },
 	{ text: 'The blast wounded 47 people, the civil defense said.', quote: '47', kind: 'number', value: [47, 47] },
 	{ text: 'Some camps now shelter 27,000 people, aid groups say.', quote: '27,000', kind: 'number', value: [27000, 27000] },
@@ -228,6 +231,8 @@ const hedgedNumbers: Case[] = [
 // ---------------------------------------------------------------------------
 
 const negatives: Negative[] = [
+	{ text: 'Mara Oduya won the city marathon in 2:05:12 on Sunday.', quote: '2:05:12', kind: 'time' },
+	{ text: 'The station clock showed 14:05:30 when the quake hit.', quote: '14:05:30', kind: 'number' },
 	// not dates: words that only begin like a month ("decided", "market", "mayor") or a direction word before no period
 	{ text: 'The mayor decided the market would reopen, and this is final.', quote: 'mayor', kind: 'date' },
 	{ text: 'The mayor decided the market would reopen, and this is final.', quote: 'decided', kind: 'date' },

@@ -100,8 +100,11 @@ export function isBackground(ctx: ClaimContext, view: TokenView, sentence: Span,
 	const dates = sentenceMentions.map(i => ctx.mentions[i]).filter((m): m is DateMention => m.kind === 'date');
 	if (sinceWhen(ctx, dates, sentence, span)) { return true; }
 	const year = ctx.publishedYear;
+	// A year after the figure speaks of it in its own clause ("killed 30 people in 2019"), not past a comma ("the
+	// 23-year-old beat the record of 2:01:09, set in 2022").
 	return dates.some(m => m.role !== 'dateline' && m.expr.type === 'absolute' && m.expr.year !== undefined && m.expr.month === undefined
-		&& (year === null || m.expr.year !== year) && Math.abs(m.span.start - span.start) < 120);
+		&& (year === null || m.expr.year !== year) && Math.abs(m.span.start - span.start) < 120
+		&& (m.span.start < span.start || !/[,;—–]/.test(ctx.text.slice(span.end, m.span.start))));
 }
 
 /** "the deadliest since May 24, when 21 people were killed": the figure of the earlier event the comparison names. */

@@ -80,13 +80,14 @@ function fromChrono(text: string, base: number, s: string, r: chrono.ParsedResul
 		start -= prefix[0].length;
 	}
 	const expr = exprOf(r, known, part, future(r.index, r.index + r.text.length) && !isPast(s.slice(Math.max(0, r.index - 30), r.index)));
-	// "finished in 2:04:37": hours, minutes and seconds without a.m. or p.m. are a duration.
-	const timeAt = known.isCertain('hour') && !/^\d{1,2}:\d\d:\d\d$/.test(r.text) ? timeSpan(r) : undefined;
+	// The clock's words are no part of the date even when they are a time taken, not a time of day.
+	const timeAt = known.isCertain('hour') ? timeSpan(r) : undefined;
+	const timeOfDay = timeAt && !elapsed(s, r.index + timeAt.start, r.text.slice(timeAt.start, timeAt.end));
 	if (expr) {
 		const date = dateSpan(text, base + r.index, start, end, timeAt);
 		if (date) { out.push({ kind: 'date', span: date, text: text.slice(date.start, date.end), expr }); }
 	}
-	if (timeAt) {
+	if (timeAt && timeOfDay) {
 		const tStart = base + r.index + timeAt.start;
 		const tEnd = base + r.index + timeAt.end;
 		const zone = known.isCertain('timezoneOffset') ? known.get('timezoneOffset') ?? null : zoneAfter(s, r.index + timeAt.end);
@@ -96,6 +97,11 @@ function fromChrono(text: string, base: number, s: string, r: chrono.ParsedResul
 	}
 	const rangeEnd = r.end && endOfRange(text, base, r, future);
 	return rangeEnd ? [...out, rangeEnd] : out;
+}
+
+/** "finished in 2:04:37": hours, minutes and seconds without a zone, a.m. or p.m., or "at" before them, are a time taken. */
+function elapsed(s: string, index: number, clock: string): boolean {
+	return /^\d{1,2}:\d\d:\d\d(?:\.\d+)?$/.test(clock) && !/\b(?:at|by|from|until|till|around|about|before|after|since)\s+$/i.test(s.slice(Math.max(0, index - 12), index));
 }
 
 function isPast(before: string): boolean {
@@ -139,7 +145,7 @@ function endOfRange(text: string, base: number, r: chrono.ParsedResult, future: 
 
 /** Where the clock time sits inside a chrono match ("Wednesday 9:30 p.m.", "18:30 GMT", "7.20 pm"). */
 function timeSpan(r: chrono.ParsedResult): Span | undefined {
-	const m = /(?<![\d-])\d{1,2}(?::\d\d|\.\d\d(?=\s*[ap]\.?m))(?!\d)\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|[A-Z]{2,4}T)\b)?|(?<![\d-])\d{1,2}\s*[ap]\.?m\.?(?:\s*(?:gmt|utc|[A-Z]{2,4}T)\b)?|\bnoon\b|\bmidnight\b/i.exec(r.text);
+	const m = /(?<![\d-])\d{1,2}(?::\d\d(?::\d\d(?:\.\d+)?)?|\.\d\d(?=\s*[ap]\.?m))(?!\d)\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|[A-Z]{2,4}T)\b)?|(?<![\d-])\d{1,2}\s*[ap]\.?m\.?(?:\s*(?:gmt|utc|[A-Z]{2,4}T)\b)?|\bnoon\b|\bmidnight\b/i.exec(r.text);
 	return m ? { start: m.index, end: m.index + m[0].replace(/[\s)]+$/, '').length } : undefined;
 }
 

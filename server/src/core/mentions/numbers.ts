@@ -3,7 +3,7 @@ import type { Token } from '../text/scan';
 import { alternation, VOCABULARY, wordMap } from '../vocabulary';
 import { applyHedge, COUNT_STOP, exact, findHedge, hedgeKind, OPEN_AFTER, roundLoose, type HedgeKind, type Reading } from './hedges';
 import { isDesignation, isFreeStanding } from './designations';
-import { ageAfter, currencyBefore, isContinuous, isNonNegative, mayHaveUnitAfter, scaleSuffix, unitAfter, unitBefore, YEARS_OF_AGE } from './units';
+import { ageAfter, currencyBefore, HOURS, isContinuous, isNonNegative, mayHaveUnitAfter, scaleSuffix, unitAfter, unitBefore, YEARS_OF_AGE } from './units';
 
 const words = VOCABULARY.numbers;
 /** Number words and their values (prototype-free: "constructor" or "toString" in a text is not a number). */
@@ -79,6 +79,9 @@ function conversionOf(text: string, prev: NumberMention | undefined, found: Foun
 	return /^\s*\(\s*$/.test(text.slice(prev.span.end, found.start)) ? hedgeKind(prev.hedge) : undefined;
 }
 
+/** Hours (under ten), minutes and seconds written as a clock that no time of day took: a time taken ("won in 2:04:37"). */
+const ELAPSED = /^(0?\d):([0-5]\d):([0-5]\d(?:\.\d+)?)$/;
+
 /** Reads a number starting at token `i`: digits ("27,000", "2.5 million", "£40m") or words ("twenty-five", "three hundred"). */
 function readNumber(text: string, tokens: readonly Token[], i: number): Found | undefined {
 	const t = tokens[i];
@@ -126,6 +129,8 @@ function readArticle(text: string, tokens: readonly Token[], i: number): Found |
 /** Digits with what is glued to them: a currency before ("£40m", "Sh2.7"), a scale or unit after ("2.5bn", "129km", "52,16%"). */
 function readDigits(text: string, tokens: readonly Token[], i: number): Found | undefined {
 	const t = tokens[i];
+	const clock = ELAPSED.exec(t.text);
+	if (clock) { return { value: Number(clock[1]) + Number(clock[2]) / 60 + Number(clock[3]) / 3600, start: t.start, end: t.end, last: i, unit: HOURS }; }
 	if (/(?:st|nd|rd|th|s)$/i.test(t.text) || /[:/]/.test(t.text) || isDesignation(text, tokens, i)) { return undefined; }
 	let currency = currencyBefore(text, t.start);
 	const suffix = /\p{L}/u.test(text[t.end] ?? '') ? scaleSuffix(text, t.end, !!currency) : undefined;

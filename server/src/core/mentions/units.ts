@@ -144,6 +144,9 @@ export function ageAfter(text: string, end: number): UnitAfter | undefined {
 	return m ? { unit: AGE_UNITS.get(m[1].toLowerCase()), scale: 1, end: end + m[0].length } : undefined;
 }
 
+/** The unit of a time written as a clock ("ran 2:04:37"). */
+export const HOURS: Unit = LONG.get('hours') ?? unit('duration', 'h', 1 / 24);
+
 /** The unit of an age written another way ("aged 24", "Lilan Li, 63,"). */
 export const YEARS_OF_AGE: Unit = AGE_UNITS.get('years') ?? unit('age', 'year', 1);
 
