@@ -200,6 +200,13 @@ suite('Claims across sources: numbers', () => {
 			at: ['80 mph', '65 mph'], code: 'claim.number-attributed', severity: 'information', message: /here 80 mph \(.*gives 65 mph \(/,
 		},
 		{
+			name: 'Should read the sets of a tennis score as one score, and flag two scores that differ in the last set',
+			a: [' date 2024-06-09 ', 'Ana Petrova beat Lena Hart 6-4, 3-6, 7-5 in the Kestrel Open final on Sunday.'],
+			b: [' date 2024-06-09 ', 'Lena Hart lost the Kestrel Open final on Sunday as Ana Petrova won 6-4, 3-6, 7-6.'],
+			c: [' date 2024-06-09 ', 'Ana Petrova won the Kestrel Open final on Sunday, needing three sets to defeat Lena Hart 6-4, 3-6, 7-5.'],
+			at: ['6-4, 3-6, 7-5', '6-4, 3-6, 7-6'], code: 'claim.name-conflict', severity: 'warning', message: /^Score: here 6-4, 3-6, 7-5 /,
+		},
+		{
 			name: 'Should flag two scores of one final, and not two accounts of the same score',
 			a: [' date 2024-05-18 ', 'Rovers beat United 2-1 in the cup final at Hampden on Saturday.'],
 			b: [' date 2024-05-18 ', 'Rovers won the cup final at Hampden on Saturday, a 3-1 win over United.'],

@@ -97,7 +97,7 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 			return s - lastEventSentence <= 2 && !personal ? lastEvent : events.length ? 0 : -1;
 		};
 		const scores = findScores(view, ctx.text, ctx.mentions, mentions);
-		const scored = scores.length ? new Set(scores.flatMap(x => [x.mention, x.second])) : undefined;
+		const scored = scores.length ? new Set(scores.flatMap(x => x.figures)) : undefined;
 		for (const [k, idx] of mentions.entries()) {
 			if (ctx.mentions[idx].kind !== 'number' || scored?.has(idx) || convertsPrevious(ctx.text, ctx.mentions[mentions[k - 1]], ctx.mentions[idx])) { continue; }
 			const frame = numberFrame({ view, mentions: ctx.mentions, from, to }, idx, antecedent);

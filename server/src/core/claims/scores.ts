@@ -6,7 +6,8 @@ import type { TokenView } from './tokenView';
 export interface ScoreClaim {
 	/** The mentions of its two figures. */
 	readonly mention: number;
-	readonly second: number;
+	/** The mentions of all its figures, the first included. */
+	readonly figures: readonly number[];
 	readonly span: Span;
 	/** "2-1": the figures as written, in their order. */
 	readonly name: string;
@@ -24,11 +25,30 @@ export function findScores(view: TokenView, text: string, mentions: readonly Men
 		const [i, j] = [indices[k], indices[k + 1]];
 		const [a, b] = [mentions[i], mentions[j]];
 		if (a.kind !== 'number' || b.kind !== 'number' || a.unit || b.unit || !whole(a) || !whole(b)) { continue; }
-		if (!/^\s?[-–]\s?$/.test(text.slice(a.span.end, b.span.start)) || !cued(view, view.first[i], view.last[j])) { continue; }
-		out.push({ mention: i, second: j, span: { start: a.span.start, end: b.span.end }, name: `${a.value.min}-${b.value.min}` });
-		k++;
+		if (!dashed(text, a, b) || !cued(view, view.first[i], view.last[j])) { continue; }
+		// "won 3-6, 6-4, 7-5": the sets that follow make one score with the first.
+		let last = k + 1;
+		const sets = [`${a.value.min}-${b.value.min}`];
+		while (last + 2 < indices.length) {
+			const [x, y] = [mentions[indices[last + 1]], mentions[indices[last + 2]]];
+			if (x.kind !== 'number' || y.kind !== 'number' || !nextSet(text, mentions[indices[last]], x, y)) { break; }
+			sets.push(`${x.value.min}-${y.value.min}`);
+			last += 2;
+		}
+		out.push({ mention: i, figures: indices.slice(k, last + 1), span: { start: a.span.start, end: mentions[indices[last]].span.end }, name: sets.join(', ') });
+		k = last;
 	}
 	return out;
+}
+
+/** Two whole figures joined by a dash ("2-1", "6 – 4"). */
+function dashed(text: string, a: Mention, b: Mention): boolean {
+	return /^\s?[-–]\s?$/.test(text.slice(a.span.end, b.span.start));
+}
+
+/** The next set of a score: a pair of whole figures with a dash, after a comma, right after the set before it. */
+function nextSet(text: string, before: Mention, a: Mention, b: Mention): boolean {
+	return whole(a) && whole(b) && /^,\s?$/.test(text.slice(before.span.end, a.span.start)) && dashed(text, a, b);
 }
 
 function whole(m: Mention): boolean {
