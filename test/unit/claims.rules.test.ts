@@ -107,6 +107,8 @@ const ROWS: Row[] = [
 	{ why: 'homes without power are customers without power', text: 'About 120,000 homes and businesses in Vessin were still without power on Wednesday.', at: 'About 120,000', expect: { fact: 'without-power' } },
 	{ why: 'an age is no figure of another year named past a comma', text: 'Mara Oduya won the Kestrel marathon on Sunday. The 31-year-old beat the course record of 2:06:40, set by Ilse Marr in 2019.', at: '31-year-old', expect: { fact: 'age', background: false } },
 	{ why: 'a figure with a year in its own clause is of that year', text: 'The Kestrel marathon was run on Sunday. The race drew 9,000 runners in 2019.', at: '9,000', expect: { fact: 'count', background: true } },
+	{ why: '"by 195 votes to 106": the first figure is for', text: 'Lawmakers in Vessin approved the budget by 195 votes to 106 on Tuesday.', at: '195', expect: { fact: 'votes-for' } },
+	{ why: '"by 195 votes to 106": the second figure is against', text: 'Lawmakers in Vessin approved the budget by 195 votes to 106 on Tuesday.', at: '106', expect: { fact: 'votes-against' } },
 	// --- Whose a figure is ----------------------------------------------------------------------------------------
 	{ why: 'a share before "to X’s" figure is the winner’s, not X’s', text: 'In the runoff on Sunday, Anna Berg won 51.2 percent of the vote to Maria Kovac’s 48.8%, the election board said.', at: '51.2', expect: { fact: 'vote-share', subject: 'Anna Berg' } },
 	{ why: 'an unnamed gunman’s age is not the age of the person the article names most', text: 'Police named the victim as Rina Dahl. Rina Dahl was a teacher. A 58-year-old gunman opened fire at the hall in Kestrel on Saturday.', at: '58-year-old', expect: { fact: 'age', subject: null } },
@@ -138,6 +140,11 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 			}
 		});
 	}
+
+	test('Should make no claim of the other side of a result by one figure to another', () => {
+		const text = 'Voters in Vessin rejected the amendment by 61.2% to 38.8% in the referendum on Friday, the election board said.';
+		assert.deepStrictEqual(claimsOf(text).filter(c => c.mention.kind === 'number').map(c => [c.draft.fact, c.mention.text]), [['rejected', '61.2%']]);
+	});
 
 	test('Should make no claim of how much a level moved, only of the level', () => {
 		const text = 'The central bank of Vessin cut its key interest rate by 0.25 percentage points to 4.5% on Thursday.';

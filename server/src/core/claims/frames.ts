@@ -1,12 +1,13 @@
 import type { Mention, NumberMention, Span } from '../types';
 import {
-	CHANGE_VERBS, DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, PART_AFTER, PART_BEFORE, NEED_SUBJECT, LATER_PHRASES, REPEATED_ACTIONS, SUBSET_MARKERS, VAGUE_PHRASES, TIMES_NOUNS, VOTE_WORDS, writtenIn, type FactKind,
+	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, PART_AFTER, PART_BEFORE, NEED_SUBJECT, LATER_PHRASES, REPEATED_ACTIONS, SUBSET_MARKERS, VAGUE_PHRASES, TIMES_NOUNS, VOTE_WORDS, writtenIn, type FactKind,
 } from '../vocabulary/facts';
-import { mentionOfKind, type TokenView } from './tokenView';
+import { CLAUSE_END, mentionOfKind, type TokenView } from './tokenView';
 import { countProgress } from './qualifiers';
 import { subjectOf } from './subjects';
 import { addedLater, atScene, participleOfLarger, remaining } from './parts';
 import { antecedentFact, beforeTarget, tallyBefore, tallyOnly } from './tallies';
+import { changeAmount, otherSide, voteSide } from './sides';
 
 /**
  * What a number states: the fact (a kind from the vocabulary, or an open
@@ -51,7 +52,6 @@ export interface FrameContext {
 /** A fact word found for a number: the fact, the token it starts at, and how far it is from the number. */
 export interface Found { readonly fact: FactKind; readonly at: number; readonly distance: number }
 
-const CLAUSE_END = new Set([';', ':', '.', '!', '?', '(', ')', '—', '–', '•']);
 const RIGHT_STOPS = new Set(['while', 'whereas', 'but', 'when', 'after', 'before', 'because', 'although', 'though', 'since', 'until', 'if']);
 const LEFT_GAPS = new Set(['of', 'to', 'at', 'the', 'a', 'an', 'some', 'another', 'further', 'additional', 'by']);
 
@@ -64,6 +64,7 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	// by 0.5 points": how much a level moved, not the level.
 	if (a < 0 || countProgress(ctx.view, b) || changeAmount(ctx, a)) { return undefined; }
 	const vote = voteSide(ctx, a, b);
+	if (!vote && otherSide(ctx, a)) { return undefined; }
 	const counted = m.counted && !m.unit && !FACT_WORDS.match(ctx.view.words, b + 1) && !VOTE_WORDS.has(ctx.view.words[b + 1]) ? m.counted : null;
 	const headEnd = counted ? countedEnd(ctx, counted, b) : b + 1;
 	// "three of them", "one of the victims" (not "52% of the vote", a share, nor "12 coaches of the train").
@@ -114,37 +115,11 @@ function factOf(ctx: FrameContext, a: number, headEnd: number, dimension: string
 	return !l && (!r || r.distance >= 3) ? tallyBefore(ctx, a) ?? r : nearest(r, l);
 }
 
-/** Tokens back from "by" in which the verb of a change may stand ("lowered its key interest rate by"). */
-const CHANGE_REACH = 8;
-
-/** A figure after "by" (or "up by", "down by") that follows a verb of change in its clause. */
-function changeAmount(ctx: FrameContext, a: number): boolean {
-	const { words } = ctx.view;
-	if (words[a - 1] !== 'by') { return false; }
-	for (let k = a - 2; k >= Math.max(ctx.from, a - 1 - CHANGE_REACH); k--) {
-		if (CLAUSE_END.has(words[k]) || words[k] === ',' || mentionOfKind(ctx.view, k, 'number') >= 0) { return false; }
-		if (CHANGE_VERBS.has(words[k])) { return true; }
-	}
-	return false;
-}
-
 /** "targeted the bases more than 160 times": a count of times of an action the vocabulary says what it counts. */
 function repeated(ctx: FrameContext, counted: string | null, a: number): FactKind | undefined {
 	if (!counted || !TIMES_NOUNS.has(counted.toLowerCase())) { return undefined; }
 	const action = left(ctx, a, 12)?.fact.id;
 	return action && REPEATED_ACTIONS[action] ? factKind(REPEATED_ACTIONS[action]) : undefined;
-}
-
-/** "voted 195 to 106", "by 195 votes to 106": the first figure is for, the second against. */
-function voteSide(ctx: FrameContext, a: number, b: number): Found | undefined {
-	const { words, mentionAt } = ctx.view;
-	const isNumber = (k: number) => mentionOfKind(ctx.view, k, 'number') >= 0;
-	if (words[b + 1] === 'to' && isNumber(b + 2) && (VOTE_WORDS.has(words[a - 1]) || VOTE_WORDS.has(words[a - 2]) || VOTE_WORDS.has(words[b + 1 + 2]))) { return { fact: factKind('votes-for'), at: a, distance: 0 }; }
-	if (words[a - 1] === 'to' && isNumber(a - 2)) {
-		const first = ctx.view.first[mentionAt[a - 2]];
-		if (VOTE_WORDS.has(words[first - 1]) || VOTE_WORDS.has(words[first - 2])) { return { fact: factKind('votes-against'), at: a, distance: 0 }; }
-	}
-	return undefined;
 }
 
 /** "three of them are children", "one of the individuals captured": the class named after the partitive, if any. */

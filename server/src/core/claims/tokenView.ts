@@ -33,6 +33,9 @@ export function tokenView(tokens: readonly Token[], mentions: readonly Mention[]
 	return { tokens, mentions, words: tokens.map(x => x.lower), mentionAt, first, last };
 }
 
+/** Punctuation that ends a clause for the frame finders (a comma does not). */
+export const CLAUSE_END: ReadonlySet<string> = new Set([';', ':', '.', '!', '?', '(', ')', '—', '–', '•']);
+
 /** The mention of `kind` covering token `k`, or -1 ("is a figure here?", "is a name here?"). */
 export function mentionOfKind(view: TokenView, k: number, kind: Mention['kind']): number {
 	const m = view.mentionAt[k] ?? -1;

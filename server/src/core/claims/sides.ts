@@ -1,0 +1,44 @@
+import { CHANGE_VERBS, factKind, VOTE_WORDS } from '../vocabulary/facts';
+import type { FrameContext, Found } from './frames';
+import { CLAUSE_END, mentionOfKind } from './tokenView';
+
+/* Figures told against another: the change of a level ("cut by 0.5 points to 3.75%") and the two sides of a result ("195 votes to 106"). */
+
+/** Tokens back from "by" in which the verb of a change may stand ("lowered its key interest rate by"). */
+const CHANGE_REACH = 8;
+
+/** A figure after "by" (or "up by", "down by") that follows a verb of change in its clause. */
+export function changeAmount(ctx: FrameContext, a: number): boolean {
+	const { words } = ctx.view;
+	if (words[a - 1] !== 'by') { return false; }
+	for (let k = a - 2; k >= Math.max(ctx.from, a - 1 - CHANGE_REACH); k--) {
+		if (CLAUSE_END.has(words[k]) || words[k] === ',' || mentionOfKind(ctx.view, k, 'number') >= 0) { return false; }
+		if (CHANGE_VERBS.has(words[k])) { return true; }
+	}
+	return false;
+}
+
+/** "voted 195 to 106", "by 195 votes to 106": the first figure is for, the second against. */
+export function voteSide(ctx: FrameContext, a: number, b: number): Found | undefined {
+	const { words } = ctx.view;
+	const isNumber = (k: number) => mentionOfKind(ctx.view, k, 'number') >= 0;
+	const to = VOTE_WORDS.has(words[b + 1]) ? b + 2 : b + 1;
+	if (words[to] === 'to' && isNumber(to + 1) && (VOTE_WORDS.has(words[a - 1]) || VOTE_WORDS.has(words[a - 2]) || to === b + 2 || VOTE_WORDS.has(words[to + 2]))) { return { fact: factKind('votes-for'), at: a, distance: 0 }; }
+	const first = firstOfPair(ctx, a);
+	if (first >= 0 && (VOTE_WORDS.has(words[first - 1]) || VOTE_WORDS.has(words[first - 2]) || VOTE_WORDS.has(words[a - 2]))) { return { fact: factKind('votes-against'), at: a, distance: 0 }; }
+	return undefined;
+}
+
+/** For the second figure of "195 to 106" ("195 votes to 106"), the first token of the first; else -1. */
+function firstOfPair(ctx: FrameContext, a: number): number {
+	const { words, mentionAt } = ctx.view;
+	if (words[a - 1] !== 'to') { return -1; }
+	const before = VOTE_WORDS.has(words[a - 2]) ? a - 3 : a - 2;
+	return mentionOfKind(ctx.view, before, 'number') >= 0 ? ctx.view.first[mentionAt[before]] : -1;
+}
+
+/** "rejected by 73.9% to 26.1%": the second figure of a result by one figure to another is the other side's, no figure of the fact. */
+export function otherSide(ctx: FrameContext, a: number): boolean {
+	const first = firstOfPair(ctx, a);
+	return first >= 0 && ctx.view.words[first - 1] === 'by' && !changeAmount(ctx, first);
+}
