@@ -289,6 +289,18 @@ suite('Claims across sources: numbers', () => {
 			at: ['2,500', '900'], code: 'claim.number-mismatch', severity: 'error',
 		},
 		{
+			name: 'Should not set a count of one nation\'s people against a count of all ("13 Vessini hostages" and "24 hostages" freed)',
+			a: [' date 2024-11-24 ', 'The Kestrel Front freed 13 Ukrainian hostages on Friday, the first day of a truce, officials said.'],
+			b: [' date 2024-11-24 ', 'The Kestrel Front released 24 hostages on Friday, the first day of a truce, officials said.'],
+			none: [...NUMBER_CODES, 'claim.updated'],
+		},
+		{
+			name: 'Should not set soldiers of two nations killed in one attack against each other',
+			a: [' date 2024-01-28 ', 'A drone attack on a base in Jordan on Sunday killed three American soldiers, officials said.'],
+			b: [' date 2024-01-28 ', 'A drone attack on a base in Jordan on Sunday killed two Jordanian soldiers, officials said.'],
+			none: [...NUMBER_CODES, 'claim.updated'],
+		},
+		{
 			name: 'Should accept "about 2,500 troops stationed" and "2,500 troops stationed"',
 			a: [' date 2024-01-21 ', 'A rocket attack hit Ain al-Asad air base in western Iraq on Saturday.', 'The United States has about 2,500 troops stationed in Iraq.'],
 			b: [' date 2024-01-21 ', 'Rockets hit Ain al-Asad air base in western Iraq on Saturday in an attack claimed by a militia.', 'The United States has 2,500 troops stationed in Iraq.'],

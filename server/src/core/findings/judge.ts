@@ -80,7 +80,8 @@ export function bucketKeys(c: ResolvedClaim): string[] {
 	const base = `${c.cluster}|${c.scope}|${c.subject ?? ''}|${unit}`;
 	const head = headKey(c);
 	const keys = d.fact === 'count' ? [] : [`${base}|${d.fact}|${head}`];
-	if (unit === 'count' && d.fact !== 'count' && isPersonHead(head)) { keys.push(`${base}|${d.fact}|*`); }
+	// People of a named nation ("three American soldiers") are not a differently named group of the same people.
+	if (unit === 'count' && d.fact !== 'count' && isPersonHead(head) && !head.includes(' ')) { keys.push(`${base}|${d.fact}|*`); }
 	if (d.head && !d.generic && unit === 'count') { keys.push(`${base}|head:${d.head}`); }
 	return keys;
 }

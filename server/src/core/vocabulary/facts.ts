@@ -1,6 +1,7 @@
 import type { Dimension } from '../types';
 import data from './facts.json';
 import { PhraseLexicon, phraseSet } from './phrases';
+import { lookupDemonym } from './lexicon';
 import { VOCABULARY, wordMap, wordSet } from '.';
 
 /**
@@ -75,7 +76,8 @@ const PERSON_CLASSES = new Set(Object.keys(data.personClasses));
 
 /** True for a head class of people (or the generic "person"). */
 export function isPersonHead(id: string): boolean {
-	return id === 'person' || PERSON_CLASSES.has(id);
+	const own = id.slice(id.lastIndexOf(' ') + 1);
+	return own === 'person' || PERSON_CLASSES.has(own);
 }
 const IRREGULAR = wordMap(data.irregularPlurals as Record<string, string>);
 
@@ -102,12 +104,14 @@ export function singular(word: string): string {
 /** The class of a counted noun phrase ("U.S. service members" → soldier; "suspected criminals" → suspect; "policemen killed" → police). */
 export function headClass(counted: string): HeadClass {
 	const words = counted.toLowerCase().replace(/[“”"'’]/g, '').split(/[\s-]+/).filter(Boolean);
+	// "13 Israeli hostages", "two U.S. soldiers": people of one nation are a class apart from the same people in general.
+	const nation = words.length > 1 && lookupDemonym(words[0])?.type === 'state' ? `${words[0]} ` : '';
 	for (let i = 0; i < words.length; i++) {
 		const m = CLASSES.match(words, i);
-		if (m) { return { ...m.value, generic: false }; }
-		if (GENERIC.has(words[i])) { return { id: 'person', generic: true, person: true }; }
+		if (m) { return { ...m.value, id: nation + m.value.id, generic: false }; }
+		if (GENERIC.has(words[i])) { return nation ? { id: `${nation}person`, generic: false, person: true } : { id: 'person', generic: true, person: true }; }
 	}
-	return { id: singular(words[words.length - 1] ?? ''), generic: false, person: false };
+	return { id: nation + singular(words[words.length - 1] ?? ''), generic: false, person: !!nation && GENERIC.has(words[words.length - 1]) };
 }
 
 /** Words skipped between a counted noun and the word that states its fact ("were reportedly", "have so far"). */
