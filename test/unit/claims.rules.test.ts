@@ -109,6 +109,7 @@ const ROWS: Row[] = [
 	{ why: 'a figure with a year in its own clause is of that year', text: 'The Kestrel marathon was run on Sunday. The race drew 9,000 runners in 2019.', at: '9,000', expect: { fact: 'count', background: true } },
 	{ why: '"by 195 votes to 106": the first figure is for', text: 'Lawmakers in Vessin approved the budget by 195 votes to 106 on Tuesday.', at: '195', expect: { fact: 'votes-for' } },
 	{ why: '"by 195 votes to 106": the second figure is against', text: 'Lawmakers in Vessin approved the budget by 195 votes to 106 on Tuesday.', at: '106', expect: { fact: 'votes-against' } },
+	{ why: '"a crew of 21" counts the crew aboard', text: 'The cargo ship Orla, which hit the pier in Vessin on Tuesday, had a crew of 21, its owner said.', at: '21', expect: { fact: 'aboard', head: 'crew' } },
 	// --- Whose a figure is ----------------------------------------------------------------------------------------
 	{ why: 'a share before "to X’s" figure is the winner’s, not X’s', text: 'In the runoff on Sunday, Anna Berg won 51.2 percent of the vote to Maria Kovac’s 48.8%, the election board said.', at: '51.2', expect: { fact: 'vote-share', subject: 'Anna Berg' } },
 	{ why: 'an unnamed gunman’s age is not the age of the person the article names most', text: 'Police named the victim as Rina Dahl. Rina Dahl was a teacher. A 58-year-old gunman opened fire at the hall in Kestrel on Saturday.', at: '58-year-old', expect: { fact: 'age', subject: null } },

@@ -69,7 +69,7 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const headEnd = counted ? countedEnd(ctx, counted, b) : b + 1;
 	// "three of them", "one of the victims" (not "52% of the vote", a share, nor "12 coaches of the train").
 	const partitive = !!PARTITIVE_MARKERS.match(ctx.view.words, headEnd) && !((m.unit || counted) && ctx.view.words[headEnd + 1] === 'the');
-	const head = partitive ? partitiveHead(ctx, headEnd) : counted ? headClass(counted) : null;
+	const head = partitive ? partitiveHead(ctx, headEnd) : counted ? headClass(counted) : !m.unit ? classBefore(ctx, a) : null;
 	const dimension = m.unit?.dimension;
 	// "its 2% target", "a 10% stake": a share written before a noun is that noun's, not of a fact named nearby.
 	const described = dimension === 'percent' && !!m.counted && !FACT_WORDS.match(ctx.view.words, b + 1);
@@ -120,6 +120,14 @@ function repeated(ctx: FrameContext, counted: string | null, a: number): FactKin
 	if (!counted || !TIMES_NOUNS.has(counted.toLowerCase())) { return undefined; }
 	const action = left(ctx, a, 12)?.fact.id;
 	return action && REPEATED_ACTIONS[action] ? factKind(REPEATED_ACTIONS[action]) : undefined;
+}
+
+/** "a crew of 21", "a squad of 12": a known class of people or things named before the figure, if any. */
+function classBefore(ctx: FrameContext, a: number): ReturnType<typeof headClass> | null {
+	const { words } = ctx.view;
+	if (words[a - 1] !== 'of' || (words[a - 3] !== 'a' && words[a - 3] !== 'an')) { return null; }
+	const named = headClass(words[a - 2]);
+	return named.person && !named.generic ? named : null;
 }
 
 /** "three of them are children", "one of the individuals captured": the class named after the partitive, if any. */
