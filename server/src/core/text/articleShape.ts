@@ -27,8 +27,8 @@ const CLOCK = '(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d\\d(?:\\s*[ap]\\.?m\\.?)?(?:\
 const LABELLED_DATE = new RegExp(`^(?:${alternation(V.datelineLabels)})\\b[:\\s]*(?:on\\s+)?(?:${ISO_DATE}|${FULL_DATE})`, 'i');
 /** A line that is only a date (and maybe a time): "February 21, 2024", "2024-02-21". */
 const DATE_LINE = new RegExp(`^(?:${ISO_DATE}|${FULL_DATE})${CLOCK}$`, 'i');
-/** A wire dateline before the lede: "BAGHDAD (AP) —", "LIMA, March 3, 2025 —", "WASHINGTON (Reuters) -". */
-const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}.'’ ]{2,40}?)(?:,\s*[\p{L}\d. ]{2,30}?(?:,\s*\d{4})?)?(?:\s*\([\p{L}. &]{1,30}\))?(?:\s*[—–]\s*|\s+-{1,2}\s+)\S/u;
+/** A wire dateline before the lede: "BAGHDAD (AP) —", "LIMA, March 3, 2025 —", "AUSTIN, Texas, May 3, 2024 -", "WASHINGTON (Reuters) -". */
+const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}.'’ ]{2,40}?)(?:,\s*[\p{L}\d. ]{2,30}?){0,2}(?:,\s*\d{4})?(?:\s*\([\p{L}. &]{1,30}\))?(?:\s*[—–]\s*|\s+-{1,2}\s+)\S/u;
 /** A place in title case with the agency in brackets: "Lima (AFP) Oct 21, 2024 -", "Lyon (Reuters) —". */
 const AGENCY_DATELINE = /^(\p{Lu}[\p{L}.'’ ]{1,40}?)\s*\([\p{L}. &]{1,30}\)(?:\s*[\p{L}\d., ]{2,30}?)?(?:\s*[—–]\s*|\s+-{1,2}\s+)\S/u;
 /** Month names as a dateline writes them, capitalised (the patterns below are case-sensitive for the place's capitals). */
