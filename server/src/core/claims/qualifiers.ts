@@ -94,8 +94,10 @@ function isSuperseded(view: TokenView, sentence: Span, span: Span): boolean {
  * dateline's. `sentenceMentions` are the indexes of the sentence's mentions.
  */
 export function isBackground(ctx: ClaimContext, view: TokenView, sentence: Span, span: Span, sentenceMentions: readonly number[]): boolean {
+	// A cue before a figure sets the time of the sentence ("Last month, an ambush left 35 dead"); one after it only of its
+	// own clause: "revenue of $22.1 billion, up 265% from a year earlier" is of now.
 	for (let i = tokenAtOrAfter(view, sentence.start); i < view.tokens.length && view.tokens[i].start < sentence.end; i++) {
-		if (BACKGROUND_CUES.match(view.words, i)) { return true; }
+		if (BACKGROUND_CUES.match(view.words, i) && (view.tokens[i].start < span.start || !/[,;—–]/.test(ctx.text.slice(span.end, view.tokens[i].start)))) { return true; }
 	}
 	const dates = sentenceMentions.map(i => ctx.mentions[i]).filter((m): m is DateMention => m.kind === 'date');
 	if (sinceWhen(ctx, dates, sentence, span)) { return true; }
