@@ -5,7 +5,7 @@ import {
 import { CLAUSE_END, mentionOfKind, type TokenView } from './tokenView';
 import { countProgress } from './qualifiers';
 import { subjectOf } from './subjects';
-import { addedLater, atScene, participleOfLarger, remaining } from './parts';
+import { addedLater, alone, atScene, participleOfLarger, remaining } from './parts';
 import { antecedentFact, beforeTarget, tallyBefore, tallyOnly } from './tallies';
 import { changeAmount, otherSide, voteSide } from './sides';
 
@@ -76,7 +76,7 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const found = vote ?? (described ? undefined : factOf(ctx, a, partitive ? headEnd + 2 : headEnd, dimension));
 	const added = PART_AFTER.has(ctx.view.words[b + 1]) || PART_BEFORE.has(ctx.view.words[a - 1]);
 	const later = addedLater(ctx, a, found);
-	const subset = partitive || added || later || atScene(ctx, a, found) || !!SUBSET_MARKERS.matchEnding(ctx.view.words, a, 3) || participleOfLarger(ctx, m, a, found) || remaining(ctx, a, headEnd, found);
+	const subset = partitive || added || later || atScene(ctx, a, found) || !!SUBSET_MARKERS.matchEnding(ctx.view.words, a, 3) || participleOfLarger(ctx, m, a, found) || remaining(ctx, a, headEnd, found) || alone(ctx, headEnd);
 	const fromHead = counted ? FACT_HEADS[counted.toLowerCase().split(/\s+/).pop() ?? ''] : undefined;
 	const times = fromHead ? undefined : repeated(ctx, counted, a);
 	// "535 deaths", "204 yes", "160 times": the counted word states the fact; it is not a class of what is counted.

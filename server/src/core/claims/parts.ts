@@ -1,5 +1,6 @@
 import type { NumberMention } from '../types';
-import { headClass, LATER_PHRASES, REMAINING_WORDS, SCENE_PHRASES } from '../vocabulary/facts';
+import { ALONE_WORDS, headClass, LATER_PHRASES, REMAINING_WORDS, SCENE_PHRASES } from '../vocabulary/facts';
+import { CLAUSE_END } from './tokenView';
 import type { FrameContext, Found } from './frames';
 
 /*
@@ -13,6 +14,15 @@ export function remaining(ctx: FrameContext, a: number, headEnd: number, found: 
 	const [from, to] = found ? [Math.min(a - 1, found.at), Math.max(headEnd, found.at)] : [a - 1, headEnd];
 	for (let k = Math.max(0, from); k <= to && k < ctx.view.words.length; k++) {
 		if (REMAINING_WORDS.has(ctx.view.words[k])) { return true; }
+	}
+	return false;
+}
+
+/** "Six died on Thursday alone", "40 in the capital alone": "alone" later in the figure's clause makes it a part. */
+export function alone(ctx: FrameContext, headEnd: number): boolean {
+	const { words } = ctx.view;
+	for (let k = headEnd; k <= ctx.to && !CLAUSE_END.has(words[k]) && words[k] !== ','; k++) {
+		if (ALONE_WORDS.has(words[k])) { return true; }
 	}
 	return false;
 }

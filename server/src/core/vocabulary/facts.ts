@@ -128,6 +128,8 @@ export const TALLY_NOUNS = phraseSet(data.tallyNouns);
 export const SUBSET_MARKERS = phraseSet(data.subsetMarkers);
 /** "97 still in hospital", "50 remain missing": a figure of those left, a part of all ever counted. */
 export const REMAINING_WORDS = wordSet(data.remainingWords);
+/** "six died on Thursday alone": the figure is a part of a larger one. */
+export const ALONE_WORDS = wordSet(data.aloneWords);
 /** "one died from his injuries": those added to a count since, a part of it. */
 export const LATER_PHRASES = phraseSet(data.laterPhrases);
 /** "pronounced dead at the scene": those of a toll who died in one place, a part of it. */
