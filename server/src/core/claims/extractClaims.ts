@@ -55,10 +55,10 @@ export interface ClaimDraft {
 	readonly across?: number;
 }
 
-/** What claim extraction reads. */
 /** A sentence's first and last token (inclusive; `from > to` when it has none) and its mentions. */
 export interface SentenceGroup { from: number; to: number; readonly mentions: number[] }
 
+/** What claim extraction reads. */
 export interface ClaimContext {
 	readonly text: string;
 	readonly tokens: readonly Token[];

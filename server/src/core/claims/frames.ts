@@ -122,7 +122,7 @@ function repeated(ctx: FrameContext, counted: string | null, a: number): FactKin
 	return action && REPEATED_ACTIONS[action] ? factKind(REPEATED_ACTIONS[action]) : undefined;
 }
 
-/** "a crew of 21", "a squad of 12": a known class of people or things named before the figure, if any. */
+/** "a crew of 21", "a squad of 12": a known class of people named before "of" and the figure, if any. */
 function classBefore(ctx: FrameContext, a: number): ReturnType<typeof headClass> | null {
 	const { words } = ctx.view;
 	if (words[a - 1] !== 'of' || (words[a - 3] !== 'a' && words[a - 3] !== 'an')) { return null; }

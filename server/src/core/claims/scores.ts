@@ -4,7 +4,7 @@ import type { TokenView } from './tokenView';
 
 /** A score or tally written with a dash ("beat them 2-1", "a 7–2 ruling"): its two figures as one value. */
 export interface ScoreClaim {
-	/** The mentions of its two figures. */
+	/** The mention of its first figure. */
 	readonly mention: number;
 	/** The mentions of all its figures, the first included. */
 	readonly figures: readonly number[];
