@@ -2,7 +2,7 @@ import type { Mention, Span } from '../types';
 import { SCORE_AFTER, SCORE_BEFORE } from '../vocabulary/facts';
 import type { TokenView } from './tokenView';
 
-/** A score or tally written with a dash ("beat them 2-1", "a 7–2 ruling"): its two figures as one value. */
+/** A score or tally written with a dash ("beat them 2-1", "a 7–2 ruling", "won 6-4, 3-6, 7-5"): its figures as one value. */
 export interface ScoreClaim {
 	/** The mention of its first figure. */
 	readonly mention: number;
