@@ -151,6 +151,13 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		assert.deepStrictEqual(claimsOf(text).filter(c => c.mention.kind === 'number').map(c => [c.draft.fact, c.mention.text]), [['rejected', '61.2%']]);
 	});
 
+	test('Should make no claim of the other side of a result in shares, but keep both figures of a change "from" one "to" another', () => {
+		const result = 'Voters in Vessin approved the measure 61% to 39% in the referendum on Sunday.';
+		assert.deepStrictEqual(claimsOf(result).filter(c => c.mention.kind === 'number').map(c => [c.draft.fact, c.mention.text]), [['approved', '61%']]);
+		const change = 'Support for the measure in Vessin rose from 40% to 52% in a week, a poll found on Sunday.';
+		assert.deepStrictEqual(claimsOf(change).filter(c => c.mention.kind === 'number').map(c => c.mention.text), ['40%', '52%']);
+	});
+
 	test('Should make no claim of how much a level moved, only of the level', () => {
 		const text = 'The central bank of Vessin cut its key interest rate by 0.25 percentage points to 4.5% on Thursday.';
 		assert.deepStrictEqual(claimsOf(text).map(c => [c.draft.fact, c.mention.text]), [['interest-rate', '4.5%']]);

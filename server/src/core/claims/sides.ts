@@ -1,3 +1,4 @@
+import type { NumberMention } from '../types';
 import { CHANGE_VERBS, factKind, VOTE_WORDS } from '../vocabulary/facts';
 import type { FrameContext, Found } from './frames';
 import { CLAUSE_END, mentionOfKind } from './tokenView';
@@ -37,8 +38,14 @@ function firstOfPair(ctx: FrameContext, a: number): number {
 	return mentionOfKind(ctx.view, before, 'number') >= 0 ? ctx.view.first[mentionAt[before]] : -1;
 }
 
-/** "rejected by 73.9% to 26.1%": the second figure of a result by one figure to another is the other side's, no figure of the fact. */
+/**
+ * "rejected by 73.9% to 26.1%", "approved the measure 61% to 39%": the second figure of a result by one figure to
+ * another is the other side's, no figure of the fact (not "from 40 to 52", a figure and what it became).
+ */
 export function otherSide(ctx: FrameContext, a: number): boolean {
 	const first = firstOfPair(ctx, a);
-	return first >= 0 && ctx.view.words[first - 1] === 'by' && !changeAmount(ctx, first);
+	if (first < 0) { return false; }
+	const before = ctx.view.words[first - 1];
+	const shares = [a, first].every(k => (ctx.mentions[ctx.view.mentionAt[k]] as NumberMention).unit?.dimension === 'percent');
+	return (before === 'by' && !changeAmount(ctx, first)) || (shares && before !== 'from');
 }
