@@ -295,6 +295,12 @@ suite('Claims across sources: numbers', () => {
 			none: [...NUMBER_CODES, 'claim.updated'],
 		},
 		{
+			name: 'Should not take the seats of a chamber ("412 of the 650 seats") for the seats a party won',
+			a: [' date 2024-07-05 ', 'The Greens won a landslide in the general election in Vessin on Thursday, taking 212 of the 350 seats in parliament.'],
+			b: [' date 2024-07-05 ', 'The Greens won 212 seats in the general election in Vessin on Thursday, official results showed.'],
+			none: NUMBER_CODES,
+		},
+		{
 			name: 'Should not set soldiers of two nations killed in one attack against each other',
 			a: [' date 2024-01-28 ', 'A drone attack on a base in Jordan on Sunday killed three American soldiers, officials said.'],
 			b: [' date 2024-01-28 ', 'A drone attack on a base in Jordan on Sunday killed two Jordanian soldiers, officials said.'],

@@ -7,7 +7,7 @@ import { countProgress } from './qualifiers';
 import { subjectOf } from './subjects';
 import { addedLater, alone, atScene, participleOfLarger, remaining } from './parts';
 import { antecedentFact, beforeTarget, tallyBefore, tallyOnly } from './tallies';
-import { changeAmount, otherSide, voteSide } from './sides';
+import { changeAmount, otherSide, poolOfPart, voteSide } from './sides';
 
 /**
  * What a number states: the fact (a kind from the vocabulary, or an open
@@ -77,7 +77,8 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const added = PART_AFTER.has(ctx.view.words[b + 1]) || PART_BEFORE.has(ctx.view.words[a - 1]);
 	const later = addedLater(ctx, a, found);
 	const subset = partitive || added || later || atScene(ctx, a, found) || !!SUBSET_MARKERS.matchEnding(ctx.view.words, a, 3) || participleOfLarger(ctx, m, a, found) || remaining(ctx, a, headEnd, found) || alone(ctx, headEnd);
-	const fromHead = counted ? FACT_HEADS[counted.toLowerCase().split(/\s+/).pop() ?? ''] : undefined;
+	// "412 of the 650 seats": the pool a part is taken from is not stated by its noun ("seats" won) the way "159 seats" is.
+	const fromHead = counted && !poolOfPart(ctx, a) ? FACT_HEADS[counted.toLowerCase().split(/\s+/).pop() ?? ''] : undefined;
 	const times = fromHead ? undefined : repeated(ctx, counted, a);
 	// "535 deaths", "204 yes", "160 times": the counted word states the fact; it is not a class of what is counted.
 	const counts = fromHead || times ? null : head;

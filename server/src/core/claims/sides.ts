@@ -49,3 +49,10 @@ export function otherSide(ctx: FrameContext, a: number): boolean {
 	const shares = [a, first].every(k => (ctx.mentions[ctx.view.mentionAt[k]] as NumberMention).unit?.dimension === 'percent');
 	return (before === 'by' && !changeAmount(ctx, first)) || (shares && before !== 'from');
 }
+
+/** The whole a part is told against: "(412) of the 650 seats", "(four) of 10 wounded". */
+export function poolOfPart(ctx: FrameContext, a: number): boolean {
+	const { words } = ctx.view;
+	const of = words[a - 1] === 'the' ? a - 2 : a - 1;
+	return words[of] === 'of' && mentionOfKind(ctx.view, of - 1, 'number') >= 0;
+}
