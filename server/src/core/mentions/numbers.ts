@@ -1,6 +1,6 @@
 import type { Interval, NumberMention, Span, Unit } from '../types';
 import type { Token } from '../text/scan';
-import { alternation, VOCABULARY, wordMap } from '../vocabulary';
+import { alternation, capitalise, VOCABULARY, wordMap } from '../vocabulary';
 import { applyHedge, COUNT_STOP, exact, findHedge, hedgeKind, OPEN_AFTER, roundLoose, type HedgeKind, type Reading } from './hedges';
 import { isDesignation, isFreeStanding } from './designations';
 import { ageAfter, currencyBefore, HOURS, isContinuous, isNonNegative, mayHaveUnitAfter, scaleSuffix, unitAfter, unitBefore, YEARS_OF_AGE } from './units';
@@ -10,7 +10,7 @@ const words = VOCABULARY.numbers;
 const UNITS = wordMap(words.numberWords);
 const SCALES = wordMap(words.scales);
 /** Number words and articles as they may be written (lower case, capitalised, upper case), to their lower-case form. */
-const WORD_FORMS = new Map([...Object.keys(words.numberWords), 'a', 'an'].flatMap(w => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()].map(f => [f, w] as const)));
+const WORD_FORMS = new Map([...Object.keys(words.numberWords), 'a', 'an'].flatMap(w => [w, capitalise(w), w.toUpperCase()].map(f => [f, w] as const)));
 
 const interval = ([min, max]: (number | null)[]): Interval => ({ min, max });
 /** Vague quantities as hard intervals (and looser ones where the hard one is open). */

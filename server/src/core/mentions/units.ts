@@ -1,5 +1,5 @@
 import type { Dimension, Span, Unit } from '../types';
-import { alternation, VOCABULARY, wordMap } from '../vocabulary';
+import { alternation, capitalise, VOCABULARY, wordMap } from '../vocabulary';
 import { plural } from '../vocabulary/facts';
 
 /**
@@ -32,7 +32,7 @@ for (const [symbol, m] of Object.entries(data.measures as Record<string, Measure
 	for (const form of m.forms) {
 		if (form.length <= 2) {
 			SHORT.set(form, u);
-			if (form.length === 2) { SHORT.set(form[0].toUpperCase() + form.slice(1), u); }
+			if (form.length === 2) { SHORT.set(capitalise(form), u); }
 		} else if (!LONG.has(fold(form))) {
 			LONG.set(fold(form), u);
 		}

@@ -1,4 +1,4 @@
-import { alternation, VOCABULARY, wordSet } from '../vocabulary';
+import { alternation, capitalise, VOCABULARY, wordSet } from '../vocabulary';
 import { changelogShape, codeShape, dependencyShape, licenceShape, LIST_ITEM, listShape, logShape, wrappedShape, type FileShape } from './fileShapes';
 
 /**
@@ -21,27 +21,28 @@ const MONTH = `(?:${alternation(VOCABULARY.dates.months)})\\.?`;
 const WEEKDAY = `(?:${alternation(VOCABULARY.dates.weekdays)})`;
 const ISO_DATE = '\\d{4}-\\d\\d-\\d\\d';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
-const FULL_DATE = `(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+${DAY},?\\s+\\d{4}|${DAY}\\s+${MONTH},?\\s+\\d{4})`;
+/** "March 3, 2025", "3 March 2025", with the month pattern given. */
+const dayMonthYear = (month: string) => `(?:${month}\\s+${DAY},?\\s+\\d{4}|${DAY}\\s+${month},?\\s+\\d{4})`;
+const FULL_DATE = `(?:${WEEKDAY},?\\s+)?${dayMonthYear(MONTH)}`;
 const CLOCK = '(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d\\d(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?';
 /** "date 2024-02-07", "Published: March 3, 2025", "Updated on Feb. 7, 2024 at 9:30 a.m. EST". */
 const LABELLED_DATE = new RegExp(`^(?:${alternation(V.datelineLabels)})\\b[:\\s]*(?:on\\s+)?(?:${ISO_DATE}|${FULL_DATE})`, 'i');
 /** A line that is only a date (and maybe a time): "February 21, 2024", "2024-02-21". */
 const DATE_LINE = new RegExp(`^(?:${ISO_DATE}|${FULL_DATE})${CLOCK}$`, 'i');
-/** A wire dateline before the lede: "BAGHDAD (AP) —", "LIMA, March 3, 2025 —", "AUSTIN, Texas, May 3, 2024 -", "WASHINGTON (Reuters) -". */
+/** A wire dateline before the lede: "NAIROBI (AP) —", "LIMA, March 3, 2025 —", "AUSTIN, Texas, May 3, 2024 -", "WASHINGTON (Reuters) -". */
 const WIRE_DATELINE = /^(\p{Lu}[\p{Lu}.'’ ]{2,40}?)(?:,\s*[\p{L}\d. ]{2,30}?){0,2}(?:,\s*\d{4})?(?:\s*\([\p{L}. &]{1,30}\))?(?:\s*[—–]\s*|\s+-{1,2}\s+)\S/u;
 /** A place in title case with the agency in brackets: "Lima (AFP) Oct 21, 2024 -", "Lyon (Reuters) —". */
 const AGENCY_DATELINE = /^(\p{Lu}[\p{L}.'’ ]{1,40}?)\s*\([\p{L}. &]{1,30}\)(?:\s*[\p{L}\d., ]{2,30}?)?(?:\s*[—–]\s*|\s+-{1,2}\s+)\S/u;
 /** Month names as a dateline writes them, capitalised (the patterns below are case-sensitive for the place's capitals). */
-const TITLE_MONTH = `(?:${alternation(VOCABULARY.dates.months.map(m => m[0].toUpperCase() + m.slice(1)))})\\.?`;
-const TITLE_DATE = `(?:${TITLE_MONTH}\\s+${DAY},?\\s+\\d{4}|${DAY}\\s+${TITLE_MONTH},?\\s+\\d{4})`;
+const TITLE_MONTH = `(?:${alternation(VOCABULARY.dates.months.map(capitalise))})\\.?`;
 /** A place in title case and a full date: "Kumasi, May 9, 2022:", "Chicago, Oct. 8, 2023 -". */
-const PLACE_DATE_DATELINE = new RegExp(`^\\p{Lu}[\\p{L}.'’ ]{1,40}?,\\s*${TITLE_DATE}\\s*(?:[—–:]|\\s-{1,2}\\s)\\s*\\S`, 'u');
+const PLACE_DATE_DATELINE = new RegExp(`^\\p{Lu}[\\p{L}.'’ ]{1,40}?,\\s*${dayMonthYear(TITLE_MONTH)}\\s*(?:[—–:]|\\s-{1,2}\\s)\\s*\\S`, 'u');
 /** A date and the agency, without a place: "Aug 6 (Reuters) -". */
 const DATE_AGENCY_DATELINE = new RegExp(`^${TITLE_MONTH}\\s+${DAY}(?:,\\s*\\d{4})?\\s*\\([\\p{L}. &]{1,30}\\)\\s*(?:[—–]|-{1,2})\\s*\\S`, 'u');
 const NOT_PLACES = wordSet(V.notDatelinePlaces);
 const ATTRIBUTION = new RegExp(`\\b(?:${alternation(V.attributionCues)})\\b`, 'gi');
 const NEWS_WORDS = new RegExp(`\\b(?:${alternation(V.newsWords)})\\b`, 'g');
-const WEEKDAY_NAME = new RegExp(`\\b(?:${alternation(VOCABULARY.dates.weekdays.map(d => d[0].toUpperCase() + d.slice(1)))})\\b`);
+const WEEKDAY_NAME = new RegExp(`\\b(?:${alternation(VOCABULARY.dates.weekdays.map(capitalise))})\\b`);
 const SENTENCE_END = /[A-Za-z0-9%)"”’\u00c0-\u1fff][.!?…]["”’)]?(?:\s|$)/;
 
 /** The words of a text, roughly: runs of characters other than white space. */

@@ -37,6 +37,11 @@ export function wordMap<V>(entries: Readonly<Record<string, V>>): Readonly<Recor
 	return Object.assign(Object.create(null) as Record<string, V>, entries);
 }
 
+/** A word as it opens a sentence or a dateline: "march" -> "March". */
+export function capitalise(word: string): string {
+	return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 /** A regular expression alternation of words or phrases, escaped, in the order given. */
 export function alternation(words: readonly string[]): string {
 	return words.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
