@@ -6,7 +6,7 @@ import { DiagnosticCode } from './codes';
 import type { Finding } from './finding';
 import { toFinding } from './messages';
 import { disjoint } from './values';
-import { factKind, isPersonHead } from '../vocabulary/facts';
+import { factKind, isPersonHead, ownClass } from '../vocabulary/facts';
 
 export type { Pair, Verdict };
 
@@ -81,7 +81,7 @@ export function bucketKeys(c: ResolvedClaim): string[] {
 	const head = headKey(c);
 	const keys = d.fact === 'count' ? [] : [`${base}|${d.fact}|${head}`];
 	// People of a named nation ("three American soldiers") are not a differently named group of the same people.
-	if (unit === 'count' && d.fact !== 'count' && isPersonHead(head) && !head.includes(' ')) { keys.push(`${base}|${d.fact}|*`); }
+	if (unit === 'count' && d.fact !== 'count' && isPersonHead(head) && ownClass(head) === head) { keys.push(`${base}|${d.fact}|*`); }
 	if (d.head && !d.generic && unit === 'count') { keys.push(`${base}|head:${d.head}`); }
 	return keys;
 }

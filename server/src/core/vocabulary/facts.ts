@@ -76,8 +76,13 @@ const PERSON_CLASSES = new Set(Object.keys(data.personClasses));
 
 /** True for a head class of people (or the generic "person"). */
 export function isPersonHead(id: string): boolean {
-	const own = id.slice(id.lastIndexOf(' ') + 1);
+	const own = ownClass(id);
 	return own === 'person' || PERSON_CLASSES.has(own);
+}
+
+/** A head's class without the nation {@link headClass} may put before it: "american soldier" -> "soldier". */
+export function ownClass(id: string): string {
+	return id.slice(id.lastIndexOf(' ') + 1);
 }
 const IRREGULAR = wordMap(data.irregularPlurals as Record<string, string>);
 
