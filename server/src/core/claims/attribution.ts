@@ -19,7 +19,8 @@ const LEADING = new RegExp(`^(?:${alternation(words.leadingWords)})\\b[\\s,]*`, 
 const TRAILING = new RegExp(`[\\s,]*\\b(?:${alternation(words.trailingWords)}|on \\w+day)$`, 'i');
 const PRONOUNS = wordSet(words.pronouns);
 const SUBORDINATE = new RegExp(`\\b(?:${alternation(words.subordinators)})\\s+`, 'gi');
-const RELATIVE_BEFORE = /\b(?:that|which|who)\s+$/i;
+/** "a bill that opponents say …": a speaker right after a relative pronoun speaks inside the relative clause. */
+const RELATIVE_BEFORE = new RegExp(`\\b(?:${alternation(VOCABULARY.text.relativePronouns)})\\s+$`, 'i');
 /** "with two confirmed dead": a figure is no speaker. */
 const FIGURES = wordSet(Object.keys(VOCABULARY.numbers.numberWords));
 const AUXILIARY = new RegExp(`\\b(?:${alternation(words.passiveAuxiliaries)})\\b`, 'i');
