@@ -170,7 +170,7 @@ function simpleClaim(ctx: ClaimContext, view: TokenView, fact: string, idx: numb
 }
 
 /** Each sentence's token range and mentions. */
-export function groupBySentence(ctx: ClaimContext): SentenceGroup[] {
+function groupBySentence(ctx: ClaimContext): SentenceGroup[] {
 	const groups = ctx.sentences.map(() => ({ from: Number.MAX_SAFE_INTEGER, to: -1, mentions: [] as number[] }));
 	ctx.tokens.forEach((t, i) => {
 		const g = groups[t.sentence];
