@@ -3,11 +3,14 @@ import type { DateExpr, DateMention, Span, TimeMention } from '../types';
 import { lookupPlace } from '../vocabulary/lexicon';
 import { alternation, VOCABULARY, wordMap, wordSet } from '../vocabulary';
 import { dayNumber } from './dateValues';
+import { cuedReader } from './chronoReader';
 
 // chrono-node reads the formats; we keep only what the text states (its known
 // values) and resolve relative dates ourselves against the article's date, so a
 // new reference date never needs a second parse.
 const FIXED_REFERENCE = new Date(Date.UTC(2001, 0, 1, 12));
+/** chrono's casual English, each parser run only on a piece with a cue of it. */
+const READER = cuedReader();
 const REFERENCE_DAY = dayNumber(FIXED_REFERENCE.getFullYear(), FIXED_REFERENCE.getMonth() + 1, FIXED_REFERENCE.getDate());
 
 const words = VOCABULARY.dates;
@@ -24,7 +27,7 @@ export type FutureTest = (index: number, end: number) => boolean;
 
 /** The dates and times chrono finds in `piece`, which starts at `base` in the article. */
 export function chronoMentions(text: string, base: number, piece: string, future: FutureTest): (DateMention | TimeMention)[] {
-	return chrono.parse(piece, FIXED_REFERENCE, { forwardDate: false }).flatMap(r => reparseNightOf(piece, r)).flatMap(r => fromChrono(text, base, piece, r, future));
+	return READER.parse(piece, FIXED_REFERENCE, { forwardDate: false }).flatMap(r => reparseNightOf(piece, r)).flatMap(r => fromChrono(text, base, piece, r, future));
 }
 
 /** "the night of Jan. 27": chrono keeps no values for the whole phrase; read the date after "of". */
@@ -32,7 +35,7 @@ function reparseNightOf(s: string, r: chrono.ParsedResult): chrono.ParsedResult[
 	const m = /^(?:the\s+)?(?:night|morning|evening|afternoon|eve|weekend)\s+of\s+/i.exec(r.text);
 	if (!m || r.start.isCertain('month') || r.start.isCertain('weekday')) { return [r]; }
 	const at = r.index + m[0].length;
-	return chrono.parse(s.slice(at), FIXED_REFERENCE, { forwardDate: false }).slice(0, 1).map(x => Object.assign(Object.create(Object.getPrototypeOf(x)), x, { index: at + x.index }));
+	return READER.parse(s.slice(at), FIXED_REFERENCE, { forwardDate: false }).slice(0, 1).map(x => Object.assign(Object.create(Object.getPrototypeOf(x)), x, { index: at + x.index }));
 }
 
 /**
