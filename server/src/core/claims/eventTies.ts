@@ -34,7 +34,7 @@ export function tieToEvent(text: string, e: EventDraft, m: Mention, idx: number)
 
 /** "a US drone strike": a country's acronym before a noun describes, it does not locate. */
 function isModifier(text: string, name: string, end: number): boolean {
-	return Object.hasOwn(STATE_ACRONYMS, name.toLowerCase()) && name === name.toUpperCase() && /^\s+(?!and\b)\p{L}/u.test(text.slice(end, end + 4));
+	return STATE_ACRONYMS.has(name.toLowerCase()) && name === name.toUpperCase() && /^\s+(?!and\b)\p{L}/u.test(text.slice(end, end + 4));
 }
 
 /** "in Syria and Iraq": a place listed right after a locative one. */

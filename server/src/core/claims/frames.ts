@@ -78,7 +78,7 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const later = addedLater(ctx, a, found);
 	const subset = partitive || added || later || atScene(ctx, a, found) || !!SUBSET_MARKERS.matchEnding(ctx.view.words, a, 3) || participleOfLarger(ctx, m, a, found) || remaining(ctx, a, headEnd, found) || alone(ctx, headEnd);
 	// "412 of the 650 seats": the pool a part is taken from is not stated by its noun ("seats" won) the way "159 seats" is.
-	const fromHead = counted && !poolOfPart(ctx, a) ? FACT_HEADS[counted.toLowerCase().split(/\s+/).pop() ?? ''] : undefined;
+	const fromHead = counted && !poolOfPart(ctx, a) ? FACT_HEADS.get(counted.toLowerCase().split(/\s+/).pop() ?? '') : undefined;
 	const times = fromHead ? undefined : repeated(ctx, counted, a);
 	// "535 deaths", "204 yes", "160 times": the counted word states the fact; it is not a class of what is counted.
 	const counts = fromHead || times ? null : head;
@@ -97,7 +97,7 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	if ((fact && NEED_SUBJECT.has(fact.id)) || (!fact && dimension) || (dimension && OWNED.has(dimension))) { base.subject = subjectOf(ctx, index, fact?.id); }
 	if (fact) { return { ...base, fact: fact.id, weak: vague || !!fact.open || (subset && !!antecedent?.weak) || (NEED_SUBJECT.has(fact.id) && base.subject < 0) }; }
 	// A measure with nothing but its unit ("66-year-old", "12 miles") is the dimension's own fact, sure only when whose it is is known.
-	if (dimension) { return { ...base, fact: DIMENSION_FACTS[dimension] ?? dimension, weak: !SELF_STATED.has(dimension) || base.subject < 0 }; }
+	if (dimension) { return { ...base, fact: DIMENSION_FACTS.get(dimension) ?? dimension, weak: !SELF_STATED.has(dimension) || base.subject < 0 }; }
 	const open = openPredicate(ctx, headEnd);
 	if (open) { return { ...base, fact: open, weak: true }; }
 	// A bare count of a specific noun ("at least five gunmen", "20 shops"): compared only as a count of that noun.
@@ -120,7 +120,8 @@ function factOf(ctx: FrameContext, a: number, headEnd: number, dimension: string
 function repeated(ctx: FrameContext, counted: string | null, a: number): FactKind | undefined {
 	if (!counted || !TIMES_NOUNS.has(counted.toLowerCase())) { return undefined; }
 	const action = left(ctx, a, 12)?.fact.id;
-	return action && REPEATED_ACTIONS[action] ? factKind(REPEATED_ACTIONS[action]) : undefined;
+	const repeated = action ? REPEATED_ACTIONS.get(action) : undefined;
+	return repeated ? factKind(repeated) : undefined;
 }
 
 /** "a crew of 21", "a squad of 12": a known class of people named before "of" and the figure, if any. */

@@ -17,7 +17,7 @@ export function findIdentifiers(view: TokenView, from: number, to: number): Iden
 	const out: IdentifierClaim[] = [];
 	const t = view.tokens;
 	for (let i = from; i < to; i++) {
-		const fact = Object.hasOwn(IDENTIFIER_NOUNS, view.words[i]) ? IDENTIFIER_NOUNS[view.words[i]] : undefined;
+		const fact = IDENTIFIER_NOUNS.get(view.words[i]);
 		if (!fact) { continue; }
 		const k = i + 1;
 		const code = t[k].kind === 'word' && /^[A-Z0-9]{1,3}$/.test(t[k].text) && t[k + 1]?.kind === 'num' && (t[k + 1].joined || t[k + 1].start === t[k].end);

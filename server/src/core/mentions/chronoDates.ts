@@ -154,7 +154,7 @@ function timeSpan(r: chrono.ParsedResult): Span | undefined {
 
 // "local time", "Eastern time", "Baghdad time" (a capitalised word: a place), or an abbreviation ("EST").
 const ZONE_WORDS = new RegExp(`^\\s*(?:\\(?\\s*)?(${alternation([...words.localTimeWords, ...Object.keys(words.zoneNames)])}|[A-Z][a-z]+)(?:\\s+(?:standard|daylight))?\\s+time\\b|^\\s*(${alternation(Object.keys(words.zoneAbbreviations))})\\b`);
-const NAMED_ZONES: Record<string, string> = wordMap(Object.fromEntries([...Object.entries(words.zoneNames), ...Object.entries(words.zoneAbbreviations)].map(([k, v]) => [k.toLowerCase(), v])));
+const NAMED_ZONES = wordMap(Object.fromEntries([...Object.entries(words.zoneNames), ...Object.entries(words.zoneAbbreviations)].map(([k, v]) => [k.toLowerCase(), v])));
 const LOCAL = wordSet(words.localTimeWords);
 
 /** The zone named right after a time: "local time" (or a spun "native time"), "Eastern time", "Baghdad time". */
@@ -163,7 +163,7 @@ function zoneAfter(s: string, at: number): string | null {
 	if (!m) { return null; }
 	const word = (m[1] ?? m[2]).toLowerCase();
 	if (LOCAL.has(word)) { return 'local'; }
-	return (Object.hasOwn(NAMED_ZONES, word) ? NAMED_ZONES[word] : undefined) ?? lookupPlace(word)?.zone ?? null;
+	return NAMED_ZONES.get(word) ?? lookupPlace(word)?.zone ?? null;
 }
 
 function zoneWordsEnd(s: string, at: number): number {

@@ -167,14 +167,14 @@ function overlaps(a: Span, b: Span): boolean {
 
 function relativeExpr(m: RegExpExecArray): DateExpr | undefined {
 	if (m[1]) {
-		const amount = DIRECTION_AMOUNT[m[1].toLowerCase()];
+		const amount = DIRECTION_AMOUNT.get(m[1].toLowerCase())!;
 		return { type: 'offset', unit: m[2].toLowerCase() as 'week' | 'month' | 'year', amount };
 	}
 	if (m[3]) {
-		const n = Object.hasOwn(SMALL, m[3].toLowerCase()) ? SMALL[m[3].toLowerCase()] : Number(m[3]);
+		const n = SMALL.get(m[3].toLowerCase()) ?? Number(m[3]);
 		if (!Number.isFinite(n)) { return undefined; }
 		const unit = m[4].toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
-		return { type: 'offset', unit, amount: AGO[m[5].toLowerCase()] * n };
+		return { type: 'offset', unit, amount: AGO.get(m[5].toLowerCase())! * n };
 	}
-	return { type: 'offset', unit: 'day', amount: DAYS[m[6].toLowerCase()] };
+	return { type: 'offset', unit: 'day', amount: DAYS.get(m[6].toLowerCase())! };
 }

@@ -138,7 +138,7 @@ function dayOf(g: Record<string, string | undefined>, ahead: boolean): DateExpr 
 	if (g.weekday) { return { type: 'weekday', weekday: (dates.weekdays.indexOf(g.weekday.toLowerCase()) + 1) % 7, direction: g.next || ahead ? 'future' : 'past' }; }
 	if (g.relative) {
 		const w = g.relative.toLowerCase().replace(/\s+/g, ' ');
-		return { type: 'offset', unit: 'day', amount: w === 'last night' ? -1 : w.startsWith('this ') ? 0 : DAYS_FROM_TODAY[w] ?? 0 };
+		return { type: 'offset', unit: 'day', amount: w === 'last night' ? -1 : w.startsWith('this ') ? 0 : DAYS_FROM_TODAY.get(w) ?? 0 };
 	}
 	const month = g.isoMonth ? Number(g.isoMonth) : monthOf(g.month ?? g.monthAfter ?? '');
 	const day = Number(g.isoDay ?? g.day ?? g.dayFirst);

@@ -78,7 +78,7 @@ export function placeCore(name: string): string | undefined {
 /** The lexicon's own name for a place or state ("U.S." -> "United States"), else the name as written. */
 export function lexicalName(name: string): string {
 	const lower = name.toLowerCase();
-	return STATE_ACRONYMS[lower] ?? lookupPlace(name)?.name ?? name;
+	return STATE_ACRONYMS.get(lower) ?? lookupPlace(name)?.name ?? name;
 }
 
 /** True when `short` is the initials of `words` ("NRCC" of "National Road Construction Company", not of "National Rail Council"). */

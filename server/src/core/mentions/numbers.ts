@@ -14,7 +14,7 @@ const WORD_FORMS = new Map([...Object.keys(words.numberWords), 'a', 'an'].flatMa
 
 const interval = ([min, max]: (number | null)[]): Interval => ({ min, max });
 /** Vague quantities as hard intervals (and looser ones where the hard one is open). */
-const VAGUE: Record<string, Reading> = wordMap(Object.fromEntries(Object.entries(words.vague).map(([k, v]) => [k, { hard: interval(v.hard), loose: interval(v.loose) }])));
+const VAGUE: ReadonlyMap<string, Reading> = wordMap(Object.fromEntries(Object.entries(words.vague).map(([k, v]) => [k, { hard: interval(v.hard), loose: interval(v.loose) }])));
 const VAGUE_RE = new RegExp(`\\b(${alternation(Object.keys(words.vague))})\\b`, 'gi');
 
 /** A number as read: its value, where it is written (the unit and currency included) and its last token. */
@@ -43,8 +43,8 @@ export function extractNumbers(text: string, tokens: readonly Token[], taken: (s
 			let j = i;
 			while (j + 1 < tokens.length && tokens[j + 1].end <= v.end) { j++; }
 			const after = tokens[j + 1];
-			if (after && (after.kind === 'num' || UNITS[after.lower] !== undefined || vague.has(after.start))) { continue; }
-			out.push(build(text, tokens, { value: 0, start: t.start, end: v.end, last: j }, VAGUE[v.phrase], v.phrase));
+			if (after && (after.kind === 'num' || UNITS.has(after.lower) || vague.has(after.start))) { continue; }
+			out.push(build(text, tokens, { value: 0, start: t.start, end: v.end, last: j }, VAGUE.get(v.phrase)!, v.phrase));
 			i = j;
 			continue;
 		}
@@ -91,17 +91,17 @@ function readNumber(text: string, tokens: readonly Token[], i: number): Found | 
 	if (word === 'a' || word === 'an') { return readArticle(text, tokens, i); }
 	if (t.joined) { return undefined; }
 	if (word === 'one' && /\bno\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) { return undefined; }
-	let value = UNITS[word];
+	let value = UNITS.get(word)!;
 	let last = i;
 	const next = tokens[i + 1];
 	// "three-storey building": a compound adjective, not a count; "a six-year-old" is an age, and "a seven-year
 	// sentence", "a two-day strike" a measure, as "a 10-year sentence" is.
-	if (next?.joined && next.kind === 'word' && UNITS[next.lower] === undefined) {
+	if (next?.joined && next.kind === 'word' && !UNITS.has(next.lower)) {
 		const measure = ageAfter(text, t.end) ?? unitAfter(text, t.end, false);
 		return measure?.unit ? withUnit(text, tokens, { value, start: t.start, end: measure.end, last: i, unit: measure.unit }) : undefined;
 	}
-	if (value >= 20 && value % 10 === 0 && next?.joined && UNITS[next.lower] !== undefined && UNITS[next.lower] < 10) {
-		value += UNITS[next.lower];
+	if (value >= 20 && value % 10 === 0 && next?.joined && (UNITS.get(next.lower) ?? 10) < 10) {
+		value += UNITS.get(next.lower)!;
 		last++;
 	}
 	if (tokens[last + 1]?.lower === 'dozen' && value < 12) {
@@ -117,8 +117,8 @@ function readNumber(text: string, tokens: readonly Token[], i: number): Found | 
 function readArticle(text: string, tokens: readonly Token[], i: number): Found | undefined {
 	const next = tokens[i + 1];
 	const after = next?.lower ?? '';
-	if ((SCALES[after] || after === 'dozen') && !next.joined) {
-		const r = readScales(tokens, i + 1, SCALES[after] ?? 12);
+	if ((SCALES.get(after) || after === 'dozen') && !next.joined) {
+		const r = readScales(tokens, i + 1, SCALES.get(after) ?? 12);
 		return { value: r.value, start: tokens[i].start, end: tokens[r.last].end, last: r.last };
 	}
 	const u = next && next.kind === 'word' ? unitAfter(text, tokens[i].end, false) : undefined;
@@ -134,13 +134,13 @@ function readDigits(text: string, tokens: readonly Token[], i: number): Found | 
 	if (/(?:st|nd|rd|th|s)$/i.test(t.text) || /[:/]/.test(t.text) || isDesignation(text, tokens, i)) { return undefined; }
 	let currency = currencyBefore(text, t.start);
 	const suffix = /\p{L}/u.test(text[t.end] ?? '') ? scaleSuffix(text, t.end, !!currency) : undefined;
-	if (currency?.weak && !suffix && !/[.,]/.test(t.text) && !SCALES[tokens[i + 1]?.lower ?? '']) { currency = undefined; }
+	if (currency?.weak && !suffix && !/[.,]/.test(t.text) && !SCALES.get(tokens[i + 1]?.lower ?? '')) { currency = undefined; }
 	const glued = suffix ?? (/[\p{L}°º]/u.test(text[t.end] ?? '') ? unitAfter(text, t.end, false) : undefined);
 	if (!isFreeStanding(text, tokens, i, !!currency, !!glued)) { return undefined; }
 	let value = parseDigits(t.text);
 	if (!Number.isFinite(value) || (currency && glued?.unit)) { return undefined; }
 	let end = glued?.end ?? t.end;
-	const scale = suffix?.scale ?? SCALES[tokens[i + 1]?.lower ?? ''];
+	const scale = suffix?.scale ?? SCALES.get(tokens[i + 1]?.lower ?? '');
 	if (scale) {
 		value *= scale;
 		end = suffix ? suffix.end : tokens[i + 1].end;
@@ -197,16 +197,16 @@ function parseDigits(s: string): number {
 
 /** Applies scale words after `last` ("hundred", "thousand"), with "and" compounds ("one hundred and twenty"). */
 function readScales(tokens: readonly Token[], last: number, value: number): { value: number; last: number } {
-	while (SCALES[tokens[last + 1]?.lower ?? '']) {
-		value *= SCALES[tokens[last + 1].lower];
+	while (SCALES.get(tokens[last + 1]?.lower ?? '')) {
+		value *= SCALES.get(tokens[last + 1].lower)!;
 		last++;
 		const and = tokens[last + 1]?.lower === 'and' ? 1 : 0;
-		const unit = UNITS[tokens[last + 1 + and]?.lower ?? ''];
+		const unit = UNITS.get(tokens[last + 1 + and]?.lower ?? '');
 		if (unit !== undefined && unit < 100 && unit > 0) {
 			value += unit;
 			last += 1 + and;
 			const next = tokens[last + 1];
-			if (unit >= 20 && next?.joined && (UNITS[next.lower] ?? 10) < 10) { value += UNITS[next.lower]; last++; }
+			if (unit >= 20 && next?.joined && (UNITS.get(next.lower) ?? 10) < 10) { value += UNITS.get(next.lower)!; last++; }
 		}
 	}
 	return { value, last };
@@ -247,7 +247,7 @@ function countedNoun(tokens: readonly Token[], last: number): string | null {
 		if (t.kind !== 'word' && !(t.kind === 'punct' && t.text === '.' && t.start === tokens[k - 1].end)) { break; }
 		const w = t.lower;
 		if (COUNT_STOP.has(w) && !joinsDescriptions(tokens, k)) { break; }
-		if (UNITS[w] !== undefined) { break; }
+		if (UNITS.has(w)) { break; }
 		if (t.kind === 'word') { found.push(t.joined && found.length ? `${found.pop()}-${t.text}` : t.text); }
 		if (/[^s]s$|ren$|ople$|^(?:police|personnel|staff|troops|people|children|men|women)$/i.test(w) && !/ss$|ous$|us$/i.test(w)) { break; }
 	}

@@ -78,7 +78,7 @@ export function mayHaveUnitAfter(text: string, end: number): boolean {
 const AFTER = new RegExp(`^([- \\u00a0]?)(${phrase([...SHORT.keys(), ...LONG.keys(), ...GLUED.keys(), ...AFTER_SCALE.keys()])})(?![\\p{L}\\p{N}])`, 'iu');
 const WORD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${phrase(BEFORE.keys())})[\\s-]$`, 'iu');
 const SYMBOL_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}$£€¥])(${alternation(byLength(CURRENCY_BEFORE.keys()))})(\\s?)$`, 'u');
-const SUFFIX = new RegExp(`^(${alternation(byLength(Object.keys(SCALE_SUFFIXES)))})(?![\\p{L}\\p{N}])`, 'iu');
+const SUFFIX = new RegExp(`^(${alternation(byLength([...SCALE_SUFFIXES.keys()]))})(?![\\p{L}\\p{N}])`, 'iu');
 const AGE_AFTER = new RegExp(`^[-\\s](${alternation(byLength(AGE_UNITS.keys()))})[-\\s]old\\b`, 'i');
 
 /** What a unit reading adds to a number: the unit, a scale to multiply by, and where the written unit ends or starts. */
@@ -109,7 +109,7 @@ export function isCurrencyWord(text: string, span: Span): boolean {
 export function scaleSuffix(text: string, end: number, money: boolean): UnitAfter | undefined {
 	const m = SUFFIX.exec(text.slice(end, end + 4));
 	if (!m || (m[1].length === 1 && !money)) { return undefined; }
-	return { scale: SCALE_SUFFIXES[m[1].toLowerCase()], end: end + m[0].length };
+	return { scale: SCALE_SUFFIXES.get(m[1].toLowerCase())!, end: end + m[0].length };
 }
 
 /**
@@ -124,7 +124,7 @@ export function unitAfter(text: string, end: number, scaled: boolean): UnitAfter
 	const written = m[2];
 	const glued = m[1] === '';
 	// "40m" with no currency before it: metres or millions; left unread.
-	if (glued && written.length === 1 && SCALE_SUFFIXES[written.toLowerCase()] !== undefined) { return undefined; }
+	if (glued && written.length === 1 && SCALE_SUFFIXES.has(written.toLowerCase())) { return undefined; }
 	const u = (scaled ? AFTER_SCALE.get(fold(written)) : undefined)
 		?? (written.length <= 2 ? SHORT.get(written) : LONG.get(fold(written)))
 		?? (glued ? GLUED.get(written) : undefined);

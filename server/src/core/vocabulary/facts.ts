@@ -54,7 +54,7 @@ for (const f of data.facts) {
 }
 
 /** Counted nouns that state the fact themselves ("535 deaths", "113 arrests"). */
-export const FACT_HEADS: Readonly<Record<string, FactKind>> = wordMap(Object.fromEntries(data.facts.flatMap(f => f.heads.map(h => [h, KINDS.get(f.id)!]))));
+export const FACT_HEADS: ReadonlyMap<string, FactKind> = wordMap(Object.fromEntries(data.facts.flatMap(f => f.heads.map(h => [h, KINDS.get(f.id)!]))));
 
 /** What a number counts: a class of people or things, or a noun of its own; `generic` for "people", "victims". */
 export interface HeadClass {
@@ -86,7 +86,7 @@ export function ownClass(id: string): string {
 }
 const IRREGULAR = wordMap(data.irregularPlurals as Record<string, string>);
 
-const PLURAL_OF = new Map(Object.entries(IRREGULAR).map(([plural, one]) => [one, plural]));
+const PLURAL_OF = new Map([...IRREGULAR].map(([plural, one]) => [one, plural]));
 
 /** The plural of a counted noun's singular ("body" → "bodies", "crew" → "crew", "child" → "children"). */
 export function plural(word: string): string {
@@ -99,7 +99,8 @@ export function plural(word: string): string {
 /** The singular of a noun, by the irregular list or the regular endings. */
 export function singular(word: string): string {
 	const w = word.toLowerCase();
-	if (IRREGULAR[w]) { return IRREGULAR[w]; }
+	const irregular = IRREGULAR.get(w);
+	if (irregular) { return irregular; }
 	if (/ies$/.test(w) && w.length > 4) { return `${w.slice(0, -3)}y`; }
 	if (/(?:ss|us|is)$/.test(w)) { return w; }
 	if (/(?:ch|sh|x|ss)es$/.test(w)) { return w.slice(0, -2); }
@@ -153,16 +154,16 @@ export const BACKGROUND_CUES = phraseSet(data.backgroundCues);
 export const SUBJECT_PREPOSITIONS = wordSet(data.subjectPrepositions);
 
 /** The fact a measured value states when no word says more ("52%" is a share, "12 km" a distance). */
-export const DIMENSION_FACTS: Readonly<Record<string, string>> = wordMap(data.dimensionFacts as Record<string, string>);
+export const DIMENSION_FACTS: ReadonlyMap<string, string> = wordMap(data.dimensionFacts as Record<string, string>);
 
 /** Whether a figure written in a unit of this dimension can be of the kind: "seized 5 kg" yes, "a 66-year-old man killed" no. */
 export function writtenIn(kind: FactKind, dimension: Dimension): boolean {
-	return DIMENSION_FACTS[dimension] === kind.id || !!kind.units?.includes(dimension);
+	return DIMENSION_FACTS.get(dimension) === kind.id || !!kind.units?.includes(dimension);
 }
 /** Nouns that preliminary or final words qualify ("initial assessment", "official results"). */
 export const STATUS_NOUNS = wordSet(data.statusNouns);
 /** "targeted … more than 160 times": the fact a count of times of an action states (a count of attacks). */
-export const REPEATED_ACTIONS: Readonly<Record<string, string>> = wordMap(data.repeatedActions as Record<string, string>);
+export const REPEATED_ACTIONS: ReadonlyMap<string, string> = wordMap(data.repeatedActions as Record<string, string>);
 /** Nouns that count how often something was done ("times", "occasions"). */
 export const TIMES_NOUNS = wordSet(data.timesNouns);
 /** "three more people", "another 30": a figure added to one given before, a part of the whole. */

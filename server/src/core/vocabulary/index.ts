@@ -32,9 +32,9 @@ export function wordSet(words: readonly string[]): ReadonlySet<string> {
 	return new Set(words.map(w => w.toLowerCase()));
 }
 
-/** A prototype-free map ("constructor" in a text is not a key). */
-export function wordMap<V>(entries: Readonly<Record<string, V>>): Readonly<Record<string, V>> {
-	return Object.assign(Object.create(null) as Record<string, V>, entries);
+/** A map of words to values: a lookup by a token's text costs a hash read ("constructor" in a text is not a key, as it would be of an object). */
+export function wordMap<V>(entries: Readonly<Record<string, V>>): ReadonlyMap<string, V> {
+	return new Map(Object.entries(entries));
 }
 
 /** A word as it opens a sentence or a dateline: "march" -> "March". */

@@ -73,7 +73,7 @@ for (const { name, country, zone } of names.placeSpellings) {
 	if (!PLACES.has(name.toLowerCase())) { PLACES.set(name.toLowerCase(), { name, type: 'place', country, zone }); }
 }
 PLACES.set('united states', PLACES.get('united states') ?? { name: 'United States', type: 'state', country: 'US', zone: 'America/New_York' });
-for (const [acronym, name] of Object.entries(STATE_ACRONYMS)) {
+for (const [acronym, name] of STATE_ACRONYMS) {
 	const p = PLACES.get(name.toLowerCase());
 	if (p) { PLACES.set(acronym, p); }
 }
@@ -101,7 +101,7 @@ export function capitalOf(word: string): Place | undefined {
 /** The type of a well-known actor, or '' (a remembered answer must not be undefined), by the name as written. */
 const knownType = memoised((name: string): ActorType | '' => {
 	const lower = name.toLowerCase();
-	return KNOWN[lower] ?? PLACES.get(lower)?.type ?? '';
+	return KNOWN.get(lower) ?? PLACES.get(lower)?.type ?? '';
 });
 
 /** The type of a well-known actor, by its name in any case. */
