@@ -119,6 +119,11 @@ const ROWS: Row[] = [
 	{ why: 'an unnamed gunman’s age is not the age of the person the article names most', text: 'Police named the victim as Rina Dahl. Rina Dahl was a teacher. A 58-year-old gunman opened fire at the hall in Kestrel on Saturday.', at: '58-year-old', expect: { fact: 'age', subject: null } },
 	{ why: 'an age belongs to the person named beside it', text: 'Police arrested Tomas Varga, 41, after the stabbing in Brno on Monday.', at: '41', expect: { fact: 'age', subject: 'Tomas Varga' } },
 	{ why: 'a name inside a relative clause between commas is not the subject of the verb after it', text: 'After the cyberattack on Tuesday, the Grey Lynx gang, which named Orvel Bank on its website, demanded a ransom of $4 million.', at: '$4 million', expect: { fact: 'amount', subject: 'Grey Lynx' } },
+	{ why: 'a verb in the past right before a figure is its predicate, as the same participle after the noun is', text: 'Divers had retrieved 40 bodies from the lake near Vessin by Sunday.', at: '40', expect: { fact: '~retrieved', weak: true } },
+	{ why: 'the same predicate after the counted noun', text: 'The ferry sank near Vessin on Friday. By Sunday 40 bodies were retrieved from the lake.', at: '40', expect: { fact: '~retrieved', weak: true } },
+	{ why: 'an adjective after a determiner is no predicate', text: 'The ferry sank near Vessin on Friday with an estimated 40 tourists aboard.', at: '40', expect: { fact: 'aboard' } },
+	{ why: 'those taken to hospital are counted apart from those still in it', text: 'The bus overturned near Kisumu on Monday and 23 people were taken to hospitals in the town.', at: '23', expect: { fact: 'taken-to-hospital' } },
+	{ why: 'those treated at hospitals were taken there', text: 'The bus overturned near Kisumu on Monday. Officials said 23 people were treated at hospitals in the town.', at: '23', expect: { fact: 'taken-to-hospital' } },
 	{ why: 'two descriptions joined by "and" before a noun count that noun', text: 'The cyberattack on Monday exposed the data of 2.1 million current and former customers of Orvel Bank, the company said.', at: '2.1 million', expect: { fact: 'count', head: 'customer' } },
 ];
 
@@ -204,6 +209,13 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		const claims = claimsOf('A bridge collapsed in Porto on Monday. The toll reached 12 as of Tuesday evening. The city posted at 4:15 p.m. that the bridge had fallen.');
 		assert.deepStrictEqual(claims.filter(c => c.draft.fact === 'event-date').map(c => c.mention.text), ['Monday']);
 		assert.deepStrictEqual(claims.filter(c => c.draft.fact === 'event-time').map(c => c.mention.text), []);
+	});
+
+	test('Should not date an event by the day a verb before it was done, nor by a day after the article', () => {
+		const upgraded = claimsOf('The weather service on Tuesday upgraded the tornado that struck Marlow on Sunday to an EF4.');
+		assert.deepStrictEqual(upgraded.filter(c => c.draft.fact === 'event-date').map(c => c.mention.text), ['Sunday']);
+		const planned = claimsOf('A train derailed near Kestrel on Monday. The minister will visit the crash site tomorrow.');
+		assert.deepStrictEqual(planned.filter(c => c.draft.fact === 'event-date').map(c => c.mention.text), ['Monday']);
 	});
 
 	// Who a figure is said by: the clause of the verb, not across "after", a quotation mark, a relative clause, a figure

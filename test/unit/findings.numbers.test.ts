@@ -128,6 +128,11 @@ suite('Claims across sources: numbers', () => {
 			a: [' date 2024-04-15 ', 'Marta Kowal won the Tarnow mayoral race on Sunday with 53.6 percent of the vote with 97 percent of ballots counted.'],
 			b: [' date 2024-04-15 ', 'Marta Kowal was elected mayor of Tarnow on Sunday with 54% of the vote.'],
 		},
+		{
+			name: 'Should not compare how many a prison held with how many escaped from it',
+			a: [' date 2026-01-12 ', 'Gunmen attacked the jail in Dorvik on Sunday. The jail held 480 inmates, the prison service said.'],
+			b: [' date 2026-01-12 ', 'Gunmen attacked the jail in Dorvik on Sunday and 62 inmates escaped, the justice ministry said.'],
+		},
 	];
 	for (const p of hedged) { test(p.name, () => checkPair(p)); }
 

@@ -309,6 +309,8 @@ const datelines: { readonly text: string; readonly published: string | null }[] 
 	{ text: 'Aug 6, 2024 (Reuters) - Orvel Systems will cut about 1,200 jobs, a memo said.', published: '2024-08-06' },
 	{ text: 'Kumasi, May 9, 2022: The roof of a market hall fell in during heavy rain on Monday, the fire service said.', published: '2022-05-09' },
 	{ text: 'On May 9, 2022, the roof of a market hall fell in during heavy rain, the fire service said.', published: null },
+	{ text: 'May 9, 2022 - The roof of a market hall fell in during heavy rain on Monday, the fire service said.', published: '2022-05-09' },
+	{ text: 'May 9, 2022 was the day the roof of a market hall fell in during heavy rain, the fire service said.', published: null },
 	{ text: 'Market roof falls in\nThe roof of a market hall fell in on Monday.\nNobody was hurt, the fire service said.\nTraders were told to stay away.\nThe hall was built in 1961.\nRepairs will take months.\nThe mayor visited on Tuesday.\nPublished May 10, 2022', published: '2022-05-10' },
 	{ text: 'Market roof falls in\nThe roof of a market hall fell in on Monday.\nNobody was hurt, the fire service said.\nTraders were told to stay away.\nThe hall was built in 1961.\nRepairs will take months.\nThe mayor visited on Tuesday.\nMay 10, 2022', published: '2022-05-10' },
 	{ text: 'Market roof falls in\nThe roof of a market hall fell in on Monday.\nNobody was hurt, the fire service said.\nTraders were told to stay away.\nThe hall was built in 1961.\nRepairs will take months.\nThe hall is to reopen on June 1, 2022, the mayor said.', published: null },

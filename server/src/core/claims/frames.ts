@@ -2,6 +2,7 @@ import type { Mention, NumberMention, Span } from '../types';
 import {
 	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, PART_AFTER, PART_BEFORE, NEED_SUBJECT, LATER_PHRASES, REPEATED_ACTIONS, SUBSET_MARKERS, VAGUE_PHRASES, TIMES_NOUNS, VOTE_WORDS, writtenIn, type FactKind,
 } from '../vocabulary/facts';
+import { VOCABULARY, wordSet } from '../vocabulary';
 import { CLAUSE_END, mentionOfKind, type TokenView } from './tokenView';
 import { countProgress } from './qualifiers';
 import { subjectOf } from './subjects';
@@ -54,6 +55,9 @@ export interface Found { readonly fact: FactKind; readonly at: number; readonly 
 
 const RIGHT_STOPS = new Set(['while', 'whereas', 'but', 'when', 'after', 'before', 'because', 'although', 'though', 'since', 'until', 'if']);
 const LEFT_GAPS = new Set(['of', 'to', 'at', 'the', 'a', 'an', 'some', 'another', 'further', 'additional', 'by']);
+/** A verb in the past or a participle ("recovered", "rescued"). */
+const PARTICIPLE = /^[a-z]{4,}ed$/;
+const DETERMINERS = wordSet(VOCABULARY.names.determiners);
 
 /** The frame of a number mention, given the frame of the figure stated before it (for "including", "of them"). */
 export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame | undefined): Frame | undefined {
@@ -98,7 +102,7 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	if (fact) { return { ...base, fact: fact.id, weak: vague || !!fact.open || (subset && !!antecedent?.weak) || (NEED_SUBJECT.has(fact.id) && base.subject < 0) }; }
 	// A measure with nothing but its unit ("66-year-old", "12 miles") is the dimension's own fact, sure only when whose it is is known.
 	if (dimension) { return { ...base, fact: DIMENSION_FACTS.get(dimension) ?? dimension, weak: !SELF_STATED.has(dimension) || base.subject < 0 }; }
-	const open = openPredicate(ctx, headEnd);
+	const open = openPredicate(ctx, a, headEnd);
 	if (open) { return { ...base, fact: open, weak: true }; }
 	// A bare count of a specific noun ("at least five gunmen", "20 shops"): compared only as a count of that noun.
 	return head && !head.generic ? { ...base, fact: 'count', weak: true } : undefined;
@@ -205,12 +209,18 @@ function left(ctx: FrameContext, start: number, reach: number): Found | undefine
 	return undefined;
 }
 
-/** A predicate the vocabulary lacks: the participle right after the counted noun ("12 were rescued"). */
-function openPredicate(ctx: FrameContext, start: number): string | undefined {
+/**
+ * A predicate the vocabulary lacks: the verb in the past right before the figure ("rescuers had recovered 71 bodies"),
+ * not an adjective after a determiner ("an estimated 300"); else the participle right after the counted noun ("12 were
+ * rescued").
+ */
+function openPredicate(ctx: FrameContext, a: number, start: number): string | undefined {
 	const { words } = ctx.view;
+	const before = a - 1 >= ctx.from ? words[a - 1] : '';
+	if (PARTICIPLE.test(before) && !SKIP_WORDS.has(before) && !ctx.view.tokens[a - 1].cap && !DETERMINERS.has(words[a - 2] ?? '')) { return `~${before}`; }
 	for (let k = start; k <= Math.min(ctx.to, start + 3); k++) {
 		if (CLAUSE_END.has(words[k]) || words[k] === ',') { return undefined; }
-		if (/^[a-z]{4,}ed$/.test(words[k]) && !SKIP_WORDS.has(words[k])) { return `~${words[k]}`; }
+		if (PARTICIPLE.test(words[k]) && !SKIP_WORDS.has(words[k])) { return `~${words[k]}`; }
 	}
 	return undefined;
 }

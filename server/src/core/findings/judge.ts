@@ -94,13 +94,16 @@ export function headKey(c: ResolvedClaim): string {
 /**
  * A bare count of a noun ("at least five gunmen", "33,000 workers") meets
  * other bare counts of it, and figures of a state that varies ("33,000 on
- * strike"); not a running total or a fixed figure ("30 MPs" is no vote count).
+ * strike"); not a running total or a fixed figure ("30 MPs" is no vote count),
+ * nor a figure of a verb outside the vocabulary ("480 inmates" is not "62
+ * inmates escaped").
  */
 function bareCountsMeet(a: ResolvedClaim, b: ResolvedClaim): boolean {
 	const bare = (c: ResolvedClaim) => c.draft.fact === 'count';
 	if (bare(a) && bare(b)) { return true; }
 	const other = bare(a) ? b : a;
-	return (bare(a) || bare(b)) && factKind(other.draft.fact).change === 'varies';
+	const kind = factKind(other.draft.fact);
+	return (bare(a) || bare(b)) && kind.change === 'varies' && !kind.open;
 }
 
 /** The reported pairs of one bucket, both ways round. */

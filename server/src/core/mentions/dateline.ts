@@ -20,6 +20,9 @@ const WIRE_AFTER = /^\s*(?:\(\p{L}[^()]{0,30}\)\s*)?[-—–:]/u;
 /** After a date that opens the line, the agency and the dash: "Aug 6 (Reuters) -", a dateline without a place. */
 const AGENCY_AFTER = /^\s*\(\p{L}[^()]{0,30}\)\s*[-—–:]/u;
 
+/** After a full date that opens a line: the dash that opens the story. */
+const OPENING_DASH = /^\s*[-—–]\s/;
+
 /** True when the text before and after a date makes it a wire dateline ("LIMA, March 12 (Reuters) -", "Aug 6 (Reuters) -"). */
 function wireAround(before: string, after: string): boolean {
 	return (WIRE_BEFORE.test(before) && WIRE_AFTER.test(after)) || (!before.trim() && AGENCY_AFTER.test(after));
@@ -50,7 +53,9 @@ function datelineIn(text: string, s: Span, dates: readonly (DateMention | TimeMe
 	const iso = ISO_DATELINE.exec(line);
 	const d = dates.find(m => m.kind === 'date' && m.span.start >= s.start && m.span.end <= s.end) as DateMention | undefined;
 	if (!d || d.expr.type !== 'absolute' || !d.expr.year || !d.expr.month || !d.expr.day) { return null; }
-	const wire = top && (CAPITAL_PLACE.test(line) || wireAround(text.slice(s.start, d.span.start), text.slice(d.span.end, s.end)));
+	const [before, after] = [text.slice(s.start, d.span.start), text.slice(d.span.end, s.end)];
+	// "April 29, 2025 - The toll rose …": a full date that opens the story's first line, then a dash.
+	const wire = top && (CAPITAL_PLACE.test(line) || wireAround(before, after) || (!before.trim() && OPENING_DASH.test(after)));
 	if (!iso && !wire && line.trim().length > d.text.length + 12) { return null; }
 	const value = dayIso(dayNumber(d.expr.year, d.expr.month, d.expr.day));
 	const span = iso ? { start: s.start + line.search(/\S/), end: d.span.end } : d.span;
