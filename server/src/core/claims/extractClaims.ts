@@ -157,11 +157,18 @@ function toClaim(ctx: ClaimContext, view: TokenView, frame: Frame, idx: number, 
 	const across = acrossEvents(ctx, view, m.span);
 	const at = located(view, frame.span.end);
 	const status = claimStatus(view, sentence, m.span, frame.fact, frame, across > 0 || isBackground(ctx, view, sentence, m.span, sentenceMentions));
+	const attribution = findAttribution(ctx.text, sentence, frame.span);
+	// Who says a figure is not whose it is ("according to the land office, which said oil covered 40 acres").
+	const said = frame.subject >= 0 && attribution && within(ctx.mentions[frame.subject].span, attribution.span);
 	return {
-		fact: frame.fact, head: frame.head, generic: frame.generic, subject: frame.subject, mention: idx, span: frame.span, sentence: s, event,
-		attribution: findAttribution(ctx.text, sentence, frame.span), status, since: sinceDate(ctx, s, m.span.end, sentenceMentions),
+		fact: frame.fact, head: frame.head, generic: frame.generic, subject: said ? -1 : frame.subject, mention: idx, span: frame.span, sentence: s, event,
+		attribution, status, since: sinceDate(ctx, s, m.span.end, sentenceMentions),
 		counted: m.kind === 'number' ? m.counted : null, ...(at ? { located: true, ...(at.place !== undefined ? { place: at.place } : {}) } : {}), ...(across ? { across } : {}),
 	};
+}
+
+function within(inner: Span, outer: Span): boolean {
+	return outer.start <= inner.start && inner.end <= outer.end;
 }
 
 /** A claim of `fact` anchored on mention `idx`, stated by the words at `span` (the mention's own by default). */
