@@ -125,6 +125,7 @@ const ROWS: Row[] = [
 	{ why: 'those taken to hospital are counted apart from those still in it', text: 'The bus overturned near Kisumu on Monday and 23 people were taken to hospitals in the town.', at: '23', expect: { fact: 'taken-to-hospital' } },
 	{ why: 'those treated at hospitals were taken there', text: 'The bus overturned near Kisumu on Monday. Officials said 23 people were treated at hospitals in the town.', at: '23', expect: { fact: 'taken-to-hospital' } },
 	{ why: 'who says a figure is not whose it is', text: 'A pipeline burst near Orvel on Tuesday. Crews have skimmed 900 barrels, according to the Orvel Land Office, which said the oil had spread across 40 acres of marsh.', at: '40', expect: { fact: 'extent', subject: null } },
+	{ why: 'a recall counts what is recalled', text: 'Orvel Motors is recalling about 120,000 pickups because a brake line can leak, the safety agency said on Tuesday.', at: '120,000', expect: { fact: 'recalled', head: 'pickup' } },
 	{ why: 'two descriptions joined by "and" before a noun count that noun', text: 'The cyberattack on Monday exposed the data of 2.1 million current and former customers of Orvel Bank, the company said.', at: '2.1 million', expect: { fact: 'count', head: 'customer' } },
 ];
 
@@ -210,6 +211,13 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		const claims = claimsOf('A bridge collapsed in Porto on Monday. The toll reached 12 as of Tuesday evening. The city posted at 4:15 p.m. that the bridge had fallen.');
 		assert.deepStrictEqual(claims.filter(c => c.draft.fact === 'event-date').map(c => c.mention.text), ['Monday']);
 		assert.deepStrictEqual(claims.filter(c => c.draft.fact === 'event-time').map(c => c.mention.text), []);
+	});
+
+	test('Should take a moment minutes or hours after an event word for a moment of that event, not for an earlier event', () => {
+		const events = extractArticle('A rocket lifted off from Kestrel on Monday. The probe separated from it 48 minutes after launch.').events;
+		assert.deepStrictEqual(events.map(e => [e.word, e.prior]), [['lifted off', false], ['launch', false]]);
+		const earlier = extractArticle('Two days after the bombing at the market, a second blast hit the port of Kestrel.').events;
+		assert.deepStrictEqual(earlier.map(e => [e.word, e.prior]), [['bombing', true], ['blast', false]]);
 	});
 
 	test('Should not date an event by the day a verb before it was done, nor by a day after the article', () => {

@@ -67,6 +67,8 @@ const dates: Case[] = [
 	{ text: 'The bridge was destroyed on 12 December 2023, satellite images showed.', quote: '12 December 2023', kind: 'date', date: '2023-12-12' },
 	// years at a clause's end, ranges, years carried along a sentence, clause-bound future cues
 	{ text: 'The union signed its first contract in 1936.', quote: '1936', kind: 'date', date: '1936' },
+	{ text: 'The recall covers 2021-2023 models of both pickups.', quote: '2021-2023', kind: 'date', date: '2021' },
+	{ text: 'Ticket sales for the 2024-25 season fell by a third.', quote: '2024-25', kind: 'date', date: '2024' },
 	{ text: 'Crashes of this kind killed 535 people in 2020, the agency said.', quote: '2020', kind: 'date', date: '2020' },
 	{ text: 'The year 2019 was the worst on record.', quote: '2019', kind: 'date', date: '2019' },
 	{ text: 'The siege of the theatre (Oct 23, 2002 – Oct 26, 2002) ended in a raid.', quote: 'Oct 26, 2002', kind: 'date', date: '2002-10-26' },
@@ -143,6 +145,7 @@ const plainNumbers: Case[] = [
 	{ text: 'She finished in 2:19:30.5, a course record.', quote: '2:19:30.5', kind: 'number', value: [2 + 19 / 60 + 30.5 / 3600, 2 + 19 / 60 + 30.5 / 3600] },
 	{ text: 'The attack killed three U.S. service members and wounded dozens.', quote: 'three', kind: 'number', value: [3, 3] },
 	{ text: 'The blast wounded 47 people, the civil defense said.', quote: '47', kind: 'number', value: [47, 47] },
+	{ text: 'The probe left the rocket\'s upper stage 48 minutes after liftoff.', quote: '48 minutes', kind: 'number', value: [48, 48] },
 	{ text: 'Some camps now shelter 27,000 people, aid groups say.', quote: '27,000', kind: 'number', value: [27000, 27000] },
 	{ text: 'The judge handed him a seven-year prison sentence on Friday.', quote: 'seven-year', kind: 'number', value: [7, 7] },
 	{ text: 'The minister ended a three-day visit to the region.', quote: 'three-day', kind: 'number', value: [3, 3] },
@@ -231,6 +234,7 @@ const hedgedNumbers: Case[] = [
 // ---------------------------------------------------------------------------
 
 const negatives: Negative[] = [
+	{ text: 'The recall covers 2021-2023 models of both pickups.', quote: '2023', kind: 'number' },
 	{ text: 'Mara Oduya won the city marathon in 2:05:12 on Sunday.', quote: '2:05:12', kind: 'time' },
 	{ text: 'The station clock showed 14:05:30 when the quake hit.', quote: '14:05:30', kind: 'number' },
 	// not dates: words that only begin like a month ("decided", "market", "mayor") or a direction word before no period

@@ -23,8 +23,9 @@ const DATE_CUE = new RegExp([
 /** "a day later", "two weeks before": read by {@link RELATIVE} alone, without chrono. */
 const COUNTED_CUE = new RegExp(`\\b(?:days?|weeks?)\\s+(?:${alternation(words.narrativeWords)})\\b`, 'i');
 const RELATIVE = new RegExp(`\\b(?:(${alternation(DIRECTIONS)})\\s+(week|month|year)|(\\w+)\\s+(days?|weeks?|months?|years?)\\s+(${alternation(Object.keys(words.agoWords))})|(${alternation(Object.keys(words.relativeDays))}))\\b`, 'gi');
-// A year on its own ("in 2020,"), not a figure ("2,024", "2020.5"), a clock ("2020 pm") or a count ("2000 people", "1999 votes").
-const YEAR = /(?<![\d,.$£€-])\b(1[89]\d\d|20\d\d)\b(?![\d%-]|[,.]\d|\s*(?:p\.?m|a\.?m)\b)/g;
+// A year on its own ("in 2020,") or a range of years ("2022-2024 models", "the 2023-24 season"), dated by its first; not
+// a figure ("2,024", "2020.5"), a clock ("2020 pm") or a count ("2000 people", "1999 votes").
+const YEAR = /(?<![\d,.$£€-])\b(1[89]\d\d|20\d\d)(?:[-–](?:1[89]\d\d|20\d\d|\d\d))?\b(?![\d%-]|[,.]\d|\s*(?:p\.?m|a\.?m)\b)/g;
 const COUNTED_AFTER = /^\s+(?:[a-z]{3,}s|people|men|women|children|police|staff|personnel)\b(?!['’])/;
 const FUTURE = new RegExp(`\\b(?:${alternation(words.futureCues)})\\b`, 'i');
 /** Where a clause (or a sentence of a longer span) ends: a future cue beyond it ("rose to 99 Monday but … will climb") says nothing of the date. */
@@ -61,8 +62,9 @@ function readSpan(text: string, sentence: Span): (DateMention | TimeMention)[] {
 	out.push(...fourDigitTimes(text, sentence.start, s, out));
 	YEAR.lastIndex = 0;
 	for (let m = YEAR.exec(s); m; m = YEAR.exec(s)) {
-		const span = { start: sentence.start + m.index, end: sentence.start + m.index + 4 };
-		if (!out.some(d => overlaps(d.span, span)) && !COUNTED_AFTER.test(s.slice(m.index + 4, m.index + 24))) {
+		const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+		const range = m[0].length > 4;
+		if (!out.some(d => overlaps(d.span, span)) && (range || !COUNTED_AFTER.test(s.slice(m.index + 4, m.index + 24)))) {
 			out.push({ kind: 'date', span, text: m[0], expr: { type: 'absolute', year: Number(m[1]) } });
 		}
 	}

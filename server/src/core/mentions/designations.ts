@@ -1,5 +1,6 @@
 import type { Token } from '../text/scan';
 import { alternation, VOCABULARY } from '../vocabulary';
+import { unitAfter } from './units';
 
 /**
  * Digits that name rather than count: designations ("Flight 752", "Boeing
@@ -40,8 +41,12 @@ function isModelNumber(tokens: readonly Token[], i: number): boolean {
 	return !!pair && pair.every(p => /^\d{3}$/.test(p)) && Number(pair[1]) % 100 === 0 && Number(pair[0]) % 10 !== 0;
 }
 
-/** True when the digits at token `i` are a designation: a word before them, a model number or a telephone number. */
+/**
+ * True when the digits at token `i` are a designation: a word before them, unless a unit of time follows ("from the
+ * upper stage 63 minutes after liftoff"), a model number or a telephone number.
+ */
 export function isDesignation(text: string, tokens: readonly Token[], i: number): boolean {
 	const t = tokens[i];
-	return DESIGNATIONS.test(text.slice(Math.max(0, t.start - 14), t.start)) || isPhoneNumber(text, t) || isModelNumber(tokens, i);
+	const named = DESIGNATIONS.test(text.slice(Math.max(0, t.start - 14), t.start)) && unitAfter(text, t.end, false)?.unit?.dimension !== 'duration';
+	return named || isPhoneNumber(text, t) || isModelNumber(tokens, i);
 }

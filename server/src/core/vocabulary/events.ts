@@ -20,6 +20,8 @@ export const OCCURRENCE_VERBS = phraseSet(data.occurrenceVerbs);
 export const ATTACH_WORDS = wordSet(data.attachWords);
 /** Words before an event noun that make it an earlier event ("after a bombing"). */
 export const PRIOR_CUES = wordSet(data.priorCues);
+/** "minutes after", "shortly before": a moment within the event named next, not an earlier event. */
+export const WITHIN_EVENT_CUES = wordSet(data.withinEventCues);
 /** Words before an event noun that refer back to one named already ("the blast"). */
 export const ANAPHORA = wordSet(data.anaphora);
 /** "fire department", "disaster declaration": nouns an event word before them only modifies. */
