@@ -223,6 +223,10 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 	test('Should not date an event by the day a verb before it was done, nor by a day after the article', () => {
 		const upgraded = claimsOf('The weather service on Tuesday upgraded the tornado that struck Marlow on Sunday to an EF4.');
 		assert.deepStrictEqual(upgraded.filter(c => c.draft.fact === 'event-date').map(c => c.mention.text), ['Sunday']);
+		const risen = claimsOf('The death toll from the landslide in Kestrel rose to 25 on Saturday, the police said.');
+		assert.deepStrictEqual(risen.filter(c => c.draft.fact === 'event-date').map(c => c.mention.text), []);
+		const struck = claimsOf('The storm hit the coast near Kestrel on Sunday, the police said.');
+		assert.deepStrictEqual(struck.filter(c => c.draft.fact === 'event-date').map(c => c.mention.text), ['Sunday']);
 		const planned = claimsOf('A train derailed near Kestrel on Monday. The minister will visit the crash site tomorrow.');
 		assert.deepStrictEqual(planned.filter(c => c.draft.fact === 'event-date').map(c => c.mention.text), ['Monday']);
 	});

@@ -11,14 +11,9 @@ import { findAreas } from './areas';
 import { findRoles } from './roles';
 import { findScores } from './scores';
 import { findIdentifiers } from './identifiers';
+import { eventMoments } from './eventDates';
 import { impliedLead } from './impliedEvent';
-import { ATTACH_WORDS, END_MARKERS, EVENT_WORDS } from '../vocabulary/events';
-import { VOCABULARY, wordSet } from '../vocabulary';
-
-const SPEECH_VERBS = wordSet(VOCABULARY.attribution.speechVerbs);
-const DETERMINERS = wordSet(VOCABULARY.names.determiners);
-/** "about", "around": an approximation between an end marker and its time ("until about 3 am"). */
-const APPROXIMATELY = wordSet(VOCABULARY.numbers.hedges.about);
+import { ATTACH_WORDS, EVENT_WORDS } from '../vocabulary/events';
 
 export type { EventDraft };
 
@@ -117,10 +112,9 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 			claims.push({ ...simpleClaim(ctx, view, x.fact, x.mention, s, eventFor(x.span.start), x.span), name: x.name });
 		}
 		local.forEach((e, k) => {
-			// When an event happened is read only from a date or time said right beside its word ("the blast at 9:30 p.m.").
-			const beside = (i: number) => nextTo(view, e.trigger, ctx.mentions[i].span) && !endsSomething(view, ctx.mentions[i].span) && !verbBetween(view, ctx.mentions[i].span, e.trigger);
-			for (const d of e.dates.filter(i => dayPrecise(ctx.mentions[i]) && beside(i))) { claims.push(simpleClaim(ctx, view, 'event-date', d, s, firstIndex + k)); }
-			for (const t of e.times.filter(beside)) { claims.push(simpleClaim(ctx, view, 'event-time', t, s, firstIndex + k)); }
+			const { dates, times } = eventMoments(view, ctx.mentions, e);
+			for (const d of dates) { claims.push(simpleClaim(ctx, view, 'event-date', d, s, firstIndex + k)); }
+			for (const t of times) { claims.push(simpleClaim(ctx, view, 'event-time', t, s, firstIndex + k)); }
 		});
 		if (local.length) {
 			lastEvent = firstIndex + local.length - 1;
@@ -194,29 +188,6 @@ function groupBySentence(ctx: ClaimContext): SentenceGroup[] {
 	return groups;
 }
 
-/**
- * A date precise enough to compare an event by: a day, or a named month ("in January", "late January"), not a year;
- * nor a day after the article's ("will visit the crash site tomorrow"), which is when something is planned.
- */
-function dayPrecise(m: Mention): boolean {
-	if (m.kind !== 'date' || m.implied) { return false; }
-	const e = m.expr;
-	return e.type === 'weekday' || (e.type === 'offset' && e.unit === 'day' && e.amount <= 0) || (e.type === 'absolute' && e.month !== undefined);
-}
-
-/** Tokens an event's date or time may stand from its word, in the same clause. */
-const BESIDE = 8;
-
-/** True when two spans are at most {@link BESIDE} tokens apart with no clause break between them. */
-function nextTo(view: TokenView, a: Span, b: Span): boolean {
-	const [from, to] = a.start <= b.start ? [a.end, b.start] : [b.end, a.start];
-	let tokens = 0;
-	for (let i = tokenAtOrAfter(view, from); i < view.tokens.length && view.tokens[i].start < to; i++) {
-		if (++tokens > BESIDE || /^[;:—–]$/.test(view.words[i])) { return false; }
-	}
-	return true;
-}
-
 /** The event word a figure is said of right after it: "11 people were killed in another mass shooting"; -1 if none. */
 function namedAfter(view: TokenView, local: readonly EventDraft[], end: number): number {
 	const at = tokenAtOrAfter(view, end);
@@ -233,25 +204,4 @@ function sameClause(view: TokenView, a: number, b: number): boolean {
 		if (/^[,;:—–]$/.test(view.words[i])) { return false; }
 	}
 	return true;
-}
-
-/**
- * "The weather service on Tuesday upgraded the tornado": a verb in the past and its object's determiner between a date
- * and the event word after it; the date is when the verb's action was done, not when the event happened.
- */
-function verbBetween(view: TokenView, date: Span, trigger: Span): boolean {
-	if (date.end > trigger.start) { return false; }
-	for (let i = tokenAtOrAfter(view, date.end); i + 1 < view.tokens.length && view.tokens[i + 1].start < trigger.start; i++) {
-		const w = view.words[i];
-		if ((w.endsWith('ed') || SPEECH_VERBS.has(w)) && !view.tokens[i].cap && DETERMINERS.has(view.words[i + 1])) { return true; }
-	}
-	return false;
-}
-
-/** "burned until 3.15 am", "by 9 a.m.": a time that bounds something is not when the event happened. */
-function endsSomething(view: TokenView, span: Span): boolean {
-	let at = tokenAtOrAfter(view, span.start);
-	// "until 3.15 am (0215GMT)": a time restated in brackets stands where the one before it does.
-	if (view.words[at - 1] === '(' && view.mentionAt[at - 2] >= 0) { at = view.first[view.mentionAt[at - 2]]; }
-	return at > 0 && (END_MARKERS.has(view.words[at - 1]) || (APPROXIMATELY.has(view.words[at - 1]) && END_MARKERS.has(view.words[at - 2])));
 }
