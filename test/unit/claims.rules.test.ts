@@ -125,7 +125,8 @@ const ROWS: Row[] = [
 	{ why: 'those taken to hospital are counted apart from those still in it', text: 'The bus overturned near Kisumu on Monday and 23 people were taken to hospitals in the town.', at: '23', expect: { fact: 'taken-to-hospital' } },
 	{ why: 'those treated at hospitals were taken there', text: 'The bus overturned near Kisumu on Monday. Officials said 23 people were treated at hospitals in the town.', at: '23', expect: { fact: 'taken-to-hospital' } },
 	{ why: 'who says a figure is not whose it is', text: 'A pipeline burst near Orvel on Tuesday. Crews have skimmed 900 barrels, according to the Orvel Land Office, which said the oil had spread across 40 acres of marsh.', at: '40', expect: { fact: 'extent', subject: null } },
-	{ why: 'a recall counts what is recalled', text: 'Orvel Motors is recalling about 120,000 pickups because a brake line can leak, the safety agency said on Tuesday.', at: '120,000', expect: { fact: 'recalled', head: 'pickup' } },
+	{ why: 'makes or models named before the noun counted are not what is counted', text: 'Orvel Motors is recalling 120,000 Tarn and Vesper pickup trucks because a brake line can leak.', at: '120,000', expect: { fact: 'recalled', head: 'vehicle' } },
+	{ why: 'a recall counts what is recalled', text: 'Orvel Motors is recalling about 120,000 pickups because a brake line can leak, the safety agency said on Tuesday.', at: '120,000', expect: { fact: 'recalled', head: 'vehicle' } },
 	{ why: 'two descriptions joined by "and" before a noun count that noun', text: 'The cyberattack on Monday exposed the data of 2.1 million current and former customers of Orvel Bank, the company said.', at: '2.1 million', expect: { fact: 'count', head: 'customer' } },
 ];
 

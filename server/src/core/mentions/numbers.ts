@@ -1,12 +1,13 @@
 import type { Interval, NumberMention, Span, Unit } from '../types';
 import type { Token } from '../text/scan';
 import { alternation, capitalise, VOCABULARY, wordMap } from '../vocabulary';
-import { applyHedge, COUNT_STOP, exact, findHedge, hedgeKind, OPEN_AFTER, roundLoose, type HedgeKind, type Reading } from './hedges';
+import { applyHedge, exact, findHedge, hedgeKind, OPEN_AFTER, roundLoose, type HedgeKind, type Reading } from './hedges';
 import { isDesignation, isFreeStanding } from './designations';
+import { countedNoun } from './countedNoun';
 import { ageAfter, currencyBefore, HOURS, isContinuous, isNonNegative, mayHaveUnitAfter, scaleSuffix, unitAfter, unitBefore, YEARS_OF_AGE } from './units';
 
 const words = VOCABULARY.numbers;
-/** Number words and their values (prototype-free: "constructor" or "toString" in a text is not a number). */
+/** Number words and their values (a map: "constructor" or "toString" in a text is not a number). */
 const UNITS = wordMap(words.numberWords);
 const SCALES = wordMap(words.scales);
 /** Number words and articles as they may be written (lower case, capitalised, upper case), to their lower-case form. */
@@ -225,31 +226,4 @@ function build(text: string, tokens: readonly Token[], found: Found, base: Readi
 	const counted = found.unit?.dimension === 'age' ? null : countedNoun(tokens, found.last);
 	const s = { start, end: found.end };
 	return { kind: 'number', span: s, text: text.slice(s.start, s.end), value: hard, loose, hedge: hedge && kind === hedge.kind ? hedge.phrase : phrase, counted, ...(found.unit ? { unit: found.unit } : {}) };
-}
-
-/** "current and former customers", "full or part-time staff": "and" or "or" between two lower-case descriptions of one noun. */
-function joinsDescriptions(tokens: readonly Token[], k: number): boolean {
-	const [before, at, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
-	return (at.lower === 'and' || at.lower === 'or') && before.kind === 'word' && !before.cap && after?.kind === 'word' && !after.cap && after.sentence === at.sentence && !COUNT_STOP.has(after.lower);
-}
-
-/** The noun a number counts: "three U.S. service members" -> "U.S. service members". */
-function countedNoun(tokens: readonly Token[], last: number): string | null {
-	const found: string[] = [];
-	let k = last + 1;
-	if (tokens[k]?.lower === 'of' && tokens[k + 1] && ['the', 'those', 'them', 'its', 'their', 'his', 'these'].includes(tokens[k + 1].lower)) {
-		return null;
-	}
-	if (tokens[k]?.lower === 'more' || tokens[k]?.lower === 'other') { k++; }
-	for (; k < tokens.length && found.length < 4; k++) {
-		const t = tokens[k];
-		if (t.sentence !== tokens[last].sentence) { break; }
-		if (t.kind !== 'word' && !(t.kind === 'punct' && t.text === '.' && t.start === tokens[k - 1].end)) { break; }
-		const w = t.lower;
-		if (COUNT_STOP.has(w) && !joinsDescriptions(tokens, k)) { break; }
-		if (UNITS.has(w)) { break; }
-		if (t.kind === 'word') { found.push(t.joined && found.length ? `${found.pop()}-${t.text}` : t.text); }
-		if (/[^s]s$|ren$|ople$|^(?:police|personnel|staff|troops|people|children|men|women)$/i.test(w) && !/ss$|ous$|us$/i.test(w)) { break; }
-	}
-	return found.length ? found.join(' ') : null;
 }
