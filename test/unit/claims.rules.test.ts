@@ -126,6 +126,8 @@ const ROWS: Row[] = [
 	{ why: 'those treated at hospitals were taken there', text: 'The bus overturned near Kisumu on Monday. Officials said 23 people were treated at hospitals in the town.', at: '23', expect: { fact: 'taken-to-hospital' } },
 	{ why: 'who says a figure is not whose it is', text: 'A pipeline burst near Orvel on Tuesday. Crews have skimmed 900 barrels, according to the Orvel Land Office, which said the oil had spread across 40 acres of marsh.', at: '40', expect: { fact: 'extent', subject: null } },
 	{ why: 'makes or models named before the noun counted are not what is counted', text: 'Orvel Motors is recalling 120,000 Tarn and Vesper pickup trucks because a brake line can leak.', at: '120,000', expect: { fact: 'recalled', head: 'vehicle' } },
+	{ why: 'a figure closed by "against" in a clause about a vote is the votes against', text: 'The assembly of Vessin approved the plan on Friday, with 120 members voting in favour and 41 against.', at: '41', expect: { fact: 'votes-against' } },
+	{ why: 'those who cast the votes are anyone the votes count', text: 'The assembly of Vessin approved the plan on Friday, with 120 members voting in favour and 41 against.', at: '120', expect: { fact: 'votes-for', head: 'member' } },
 	{ why: 'a recall counts what is recalled', text: 'Orvel Motors is recalling about 120,000 pickups because a brake line can leak, the safety agency said on Tuesday.', at: '120,000', expect: { fact: 'recalled', head: 'vehicle' } },
 	{ why: 'two descriptions joined by "and" before a noun count that noun', text: 'The cyberattack on Monday exposed the data of 2.1 million current and former customers of Orvel Bank, the company said.', at: '2.1 million', expect: { fact: 'count', head: 'customer' } },
 ];
@@ -201,6 +203,7 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		assert.deepStrictEqual(words('A data breach at the insurer was found on May 3, a year after its systems were hacked.'), ['data breach', 'hacked']);
 		assert.deepStrictEqual(words('The kidnapping of the pupils was reported on Friday.'), ['kidnapping']);
 		assert.deepStrictEqual(words('Mara Oduya won the city marathon in Kestrel on Sunday.'), ['marathon']);
+		assert.deepStrictEqual(words('The assembly passed the budget after a marathon session on Thursday.'), []);
 	});
 
 	test('Should not take the time a fire burned until for when the event happened', () => {

@@ -129,6 +129,11 @@ suite('Claims across sources: numbers', () => {
 			b: [' date 2024-04-15 ', 'Marta Kowal was elected mayor of Tarnow on Sunday with 54% of the vote.'],
 		},
 		{
+			name: 'Should agree on votes for counted as lawmakers and as votes',
+			a: [' date 2026-06-18 ', 'The assembly of Vessin approved the budget on Thursday, with 185 lawmakers voting in favour and 93 against.'],
+			b: [' date 2026-06-18 ', 'Vessin lawmakers voted 185 to 93 on Thursday to approve the budget.'],
+		},
+		{
 			name: 'Should not compare how many a prison held with how many escaped from it',
 			a: [' date 2026-01-12 ', 'Gunmen attacked the jail in Dorvik on Sunday. The jail held 480 inmates, the prison service said.'],
 			b: [' date 2026-01-12 ', 'Gunmen attacked the jail in Dorvik on Sunday and 62 inmates escaped, the justice ministry said.'],
@@ -178,6 +183,12 @@ suite('Claims across sources: numbers', () => {
 			a: [' date 2024-10-23 ', 'Orvel central bank lowers key rate', 'The Orvel central bank lowered its benchmark interest rate by half a percentage point on Wednesday, bringing it to 3.75 per cent.', 'Inflation had come down to its 2% target, governor Ilse Marr said.'],
 			b: [' date 2024-10-23 ', 'The Orvel central bank on Wednesday cut its policy rate by 50 basis points, to 4.25 per cent, as inflation eased to 1.6%.'],
 			at: ['3.75 per cent', '4.25 per cent'], code: 'claim.number-mismatch', severity: 'error', quiet: /»: (?!Interest rate: here (?:3\.75|4\.25)% \(2024-10-23\); 1 source at the same time gives (?:3\.75|4\.25)%$)/,
+		},
+		{
+			name: 'Should flag votes for counted as lawmakers against votes for of the same division as a hard error',
+			a: [' date 2026-06-18 ', 'The assembly of Vessin approved the budget on Thursday, with 185 lawmakers voting in favour and 93 against.'],
+			b: [' date 2026-06-18 ', 'Vessin lawmakers voted 158 to 93 on Thursday to approve the budget.'],
+			at: ['185', '158'], code: 'claim.number-mismatch', severity: 'error',
 		},
 		{
 			name: 'Should flag "a seven-year sentence" against "jailed for nine years"',

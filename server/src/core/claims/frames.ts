@@ -99,7 +99,8 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const fact = stated && dimension && !writtenIn(stated, dimension) ? undefined : stated;
 	// Whose value it is matters for shares, ages, distances and sums; a turnout or a toll belongs to the event.
 	if ((fact && NEED_SUBJECT.has(fact.id)) || (!fact && dimension) || (dimension && OWNED.has(dimension))) { base.subject = subjectOf(ctx, index, fact?.id); }
-	if (fact) { return { ...base, fact: fact.id, weak: vague || !!fact.open || (subset && !!antecedent?.weak) || (NEED_SUBJECT.has(fact.id) && base.subject < 0) }; }
+	// "185 lawmakers voted for it": those who only do what the fact counts are anyone it counts.
+	if (fact) { return { ...base, generic: base.generic || (!!base.head && !!fact.actors?.includes(base.head)), fact: fact.id, weak: vague || !!fact.open || (subset && !!antecedent?.weak) || (NEED_SUBJECT.has(fact.id) && base.subject < 0) }; }
 	// A measure with nothing but its unit ("66-year-old", "12 miles") is the dimension's own fact, sure only when whose it is is known.
 	if (dimension) { return { ...base, fact: DIMENSION_FACTS.get(dimension) ?? dimension, weak: !SELF_STATED.has(dimension) || base.subject < 0 }; }
 	const open = openPredicate(ctx, a, headEnd);

@@ -27,7 +27,17 @@ export function voteSide(ctx: FrameContext, a: number, b: number): Found | undef
 	if (words[to] === 'to' && isNumber(to + 1) && (VOTE_WORDS.has(words[a - 1]) || VOTE_WORDS.has(words[a - 2]) || to === b + 2 || VOTE_WORDS.has(words[to + 2]))) { return { fact: factKind('votes-for'), at: a, distance: 0 }; }
 	const first = firstOfPair(ctx, a);
 	if (first >= 0 && (VOTE_WORDS.has(words[first - 1]) || VOTE_WORDS.has(words[first - 2]) || VOTE_WORDS.has(words[a - 2]))) { return { fact: factKind('votes-against'), at: a, distance: 0 }; }
+	// "with 185 voting in favour and 93 against": a figure the word "against" closes, in a clause about a vote.
+	if (words[to] === 'against' && (CLAUSE_END.has(words[to + 1]) || words[to + 1] === ',' || to + 1 > ctx.to) && votedBefore(ctx, a)) { return { fact: factKind('votes-against'), at: a, distance: 0 }; }
 	return undefined;
+}
+
+/** A word of voting earlier in the sentence than token `a`. */
+function votedBefore(ctx: FrameContext, a: number): boolean {
+	for (let k = a - 1; k >= ctx.from; k--) {
+		if (VOTE_WORDS.has(ctx.view.words[k])) { return true; }
+	}
+	return false;
 }
 
 /** For the second figure of "195 to 106" ("195 votes to 106"), the first token of the first; else -1. */

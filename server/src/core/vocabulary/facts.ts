@@ -23,9 +23,11 @@ export interface FactKind {
 	readonly units?: readonly Dimension[];
 	/** A value no count in progress changes (an age, a role): never preliminary. */
 	readonly settled?: boolean;
+	/** Classes of people who only do what it counts ("lawmakers" of votes): a count of them counts anyone. */
+	readonly actors?: readonly string[];
 }
 
-const KINDS = new Map<string, FactKind>(data.facts.map(f => [f.id, Object.freeze({ id: f.id, label: f.label, change: f.change as Change, units: (f as { units?: Dimension[] }).units, settled: (f as { settled?: boolean }).settled })]));
+const KINDS = new Map<string, FactKind>(data.facts.map(f => [f.id, Object.freeze({ id: f.id, label: f.label, change: f.change as Change, units: (f as { units?: Dimension[] }).units, settled: (f as { settled?: boolean }).settled, actors: (f as { actors?: string[] }).actors })]));
 
 /** A fact kind by id; an id the vocabulary does not list is an open predicate ("~rescued"). */
 export function factKind(id: string): FactKind {
