@@ -128,6 +128,8 @@ const ROWS: Row[] = [
 	{ why: 'makes or models named before the noun counted are not what is counted', text: 'Orvel Motors is recalling 120,000 Tarn and Vesper pickup trucks because a brake line can leak.', at: '120,000', expect: { fact: 'recalled', head: 'vehicle' } },
 	{ why: 'a figure closed by "against" in a clause about a vote is the votes against', text: 'The assembly of Vessin approved the plan on Friday, with 120 members voting in favour and 41 against.', at: '41', expect: { fact: 'votes-against' } },
 	{ why: 'those who cast the votes are anyone the votes count', text: 'The assembly of Vessin approved the plan on Friday, with 120 members voting in favour and 41 against.', at: '120', expect: { fact: 'votes-for', head: 'member' } },
+	{ why: 'a part of the wounded who died in hospital is added to the toll', text: 'The toll from the bombing in Kestrel rose to 15 on Tuesday, as three of the wounded died in hospital.', at: 'three', expect: { fact: 'dead', subset: true, added: true } },
+	{ why: 'debts listed in a bankruptcy are the liabilities', text: 'The Orvel chain filed for bankruptcy on Monday, listing debts of $900 million.', at: '$900 million', expect: { fact: 'liabilities' } },
 	{ why: 'a recall counts what is recalled', text: 'Orvel Motors is recalling about 120,000 pickups because a brake line can leak, the safety agency said on Tuesday.', at: '120,000', expect: { fact: 'recalled', head: 'vehicle' } },
 	{ why: 'two descriptions joined by "and" before a noun count that noun', text: 'The cyberattack on Monday exposed the data of 2.1 million current and former customers of Orvel Bank, the company said.', at: '2.1 million', expect: { fact: 'count', head: 'customer' } },
 ];
@@ -224,6 +226,15 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		assert.deepStrictEqual(earlier.map(e => [e.word, e.prior]), [['bombing', true], ['blast', false]]);
 	});
 
+	test('Should take "it" before an event word for the event told before, and a date after "rose to" or "until" for no date of the event', () => {
+		const x = extractArticle(' date 2024-05-14 \nGunmen stormed a hotel in Kestrel. It began at 7:30 p.m. on Sunday with a car bomb.');
+		assert.deepStrictEqual(x.events.map(e => [e.word, e.anaphoric]), [['gunmen', false], ['began', true]]);
+		const risen = extractArticle(' date 2024-05-14 \nThe toll from the bombing in Kestrel rose to 15 on Tuesday.');
+		assert.deepStrictEqual(risen.events.map(e => [e.word, e.dates.length]), [['bombing', 0]]);
+		const until = extractArticle(' date 2024-05-14 \nThe striker joined Kestrel in a deal running until June 2030.');
+		assert.deepStrictEqual(until.events.map(e => [e.word, e.dates.length]), [['deal', 0]]);
+	});
+
 	test('Should not date an event by the day a verb before it was done, nor by a day after the article', () => {
 		const upgraded = claimsOf('The weather service on Tuesday upgraded the tornado that struck Marlow on Sunday to an EF4.');
 		assert.deepStrictEqual(upgraded.filter(c => c.draft.fact === 'event-date').map(c => c.mention.text), ['Sunday']);
@@ -246,6 +257,7 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		{ text: 'The tremor measured 5.9 on the Richter scale, the National Earthquake Centre said.', at: '5.9', speaker: 'the National Earthquake Centre' },
 		{ text: 'Forty people were missing after the mine flooded in Valdor on Monday, state radio said, with three confirmed dead.', at: 'three', speaker: 'state radio' },
 		{ text: 'The heat killed 14 people, the health ministry said, as temperatures in several states climbed above 45 degrees.', at: '45 degrees', speaker: 'the health ministry' },
+		{ text: 'The chain, which has 412 stores across 38 states, listed debts of $900 million, its lawyers said.', at: '$900 million', speaker: 'its lawyers' },
 	];
 	for (const r of speakers) {
 		test(`Should take ${r.speaker} for the source of '${r.at}' in: ${r.text}`, () => assert.strictEqual(claimAt(r.text, r.at)?.draft.attribution?.text, r.speaker));

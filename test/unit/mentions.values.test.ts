@@ -80,6 +80,7 @@ const dates: Case[] = [
 	{ text: 'The trial, which opened on 14 January, will resume on 20 February.', quote: '14 January', kind: 'date', date: '2024-01-14' },
 	{ text: 'The trial, which opened on 14 January, will resume on 20 February.', quote: '20 February', kind: 'date', date: '2024-02-20' },
 	{ text: 'Flights resumed at 6am on Saturday after the storm.', quote: 'Saturday', kind: 'date', date: '2024-02-03' },
+	{ text: 'The chain filed for bankruptcy Monday and will close 90 shops, it said.', quote: 'Monday', kind: 'date', date: '2024-02-05' },
 	// chrono reads only the words around each date cue: a future cue far from the date, and dates far apart, still count
 	{ text: 'The committee will, after many weeks of argument among its members and the staff of several ministries, publish its report on 14 January.', quote: '14 January', kind: 'date', date: '2025-01-14' },
 	{ text: 'The committee published its report on 14 January, after many weeks of argument among its members and the staff of several ministries, and the minister resigned on 2 February.', quote: '2 February', kind: 'date', date: '2024-02-02' },

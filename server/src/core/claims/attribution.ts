@@ -11,8 +11,8 @@ export interface Attribution {
 const words = VOCABULARY.attribution;
 // Spun synonyms included: "stated" for said, "in accordance with" for according to. A passive auxiliary before the
 // verb ("was reported") does not make a speaker.
-// "several states", "the reports": after a determiner or a number the word is a noun.
-const VERB = new RegExp(`\\b(?<!\\b(?:${alternation([...words.passiveAuxiliaries, ...words.nounMarkers])})\\s)(?:${alternation(words.speechVerbs)})\\b`, 'g');
+// "several states", "the reports", "38 states": after a determiner or a number the word is a noun.
+const VERB = new RegExp(`\\b(?<!\\b(?:${alternation([...words.passiveAuxiliaries, ...words.nounMarkers])}|\\d[\\d,.]*)\\s)(?:${alternation(words.speechVerbs)})\\b`, 'g');
 // The phrase runs to a comma, a colon or a full stop; the dot of an initial ("the U.S. Geological Survey") is part of it.
 const ACCORDING = new RegExp(`\\b(?:${alternation(words.accordingTo)})\\s+((?:[^,.;:—–]|(?<=(?:^|[\\s.])\\p{L})\\.)+)`, 'iu');
 const LEADING = new RegExp(`^(?:${alternation(words.leadingWords)})\\b[\\s,]*`, 'i');

@@ -9,6 +9,10 @@ const LOCATIVE = new RegExp(`\\b(?:${alternation(VOCABULARY.names.locatives)})\\
 const SPEECH_DATE = new RegExp(`\\b(?:${alternation(VOCABULARY.attribution.speechVerbs)})\\s+(?:on\\s+)?$`, 'i');
 // "reached 294 as of Sunday morning", "as of the evening of Aug. 14": when a figure was reported, not when the event happened.
 const REPORTING = new RegExp(`\\b(?:${alternation(VOCABULARY.events.reportingTimeCues)})\\s+(?:the\\s+\\w+\\s+of\\s+)?$`, 'i');
+// "the toll from the landslide rose to 25 on Saturday": when a count had risen, not when the event happened.
+const RISEN = new RegExp(`\\b(?:${alternation(VOCABULARY.facts.riseVerbs)})\\s+(?:to\\s+)?[\\w.,-]+\\s+(?:on|by)\\s+$`, 'i');
+// "a contract running until June 2032": the end of a span, not when the event happened.
+const UNTIL = /\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?$/i;
 // "tweeted at 3:48 p.m.": the time of a statement.
 const SPEECH_TIME = new RegExp(`\\b(?:${alternation(VOCABULARY.attribution.speechVerbs)})\\s+at\\s+$`, 'i');
 // "since Oct. 17": the start of a running count, not the event's date.
@@ -17,7 +21,7 @@ const SINCE = new RegExp(`\\b(?:${alternation(VOCABULARY.facts.sinceWords)})\\s+
 /** Ties one of a sentence's mentions to its nearest event: a date, a time, a place where it happened, or a participant. */
 export function tieToEvent(text: string, e: EventDraft, m: Mention, idx: number): void {
 	const before = text.slice(Math.max(0, m.span.start - 40), m.span.start);
-	if ((m.kind === 'date' || m.kind === 'time') && REPORTING.test(before)) {
+	if ((m.kind === 'date' || m.kind === 'time') && (REPORTING.test(before) || RISEN.test(before) || (m.kind === 'date' && UNTIL.test(before)))) {
 		return;
 	}
 	// A day only implied for a clock time (from an earlier sentence) is a guess; it does not date an event.

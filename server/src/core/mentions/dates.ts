@@ -29,7 +29,8 @@ const YEAR = /(?<![\d,.$£€-])\b(1[89]\d\d|20\d\d)(?:[-–](?:1[89]\d\d|20\d\d
 const COUNTED_AFTER = /^\s+(?:[a-z]{3,}s|people|men|women|children|police|staff|personnel)\b(?!['’])/;
 const FUTURE = new RegExp(`\\b(?:${alternation(words.futureCues)})\\b`, 'i');
 /** Where a clause (or a sentence of a longer span) ends: a future cue beyond it ("rose to 99 Monday but … will climb") says nothing of the date. */
-const CLAUSE_BREAK = /[;—–\n]|[.!?]["”’]?\s|\s-\s|\b(?:but|while|whereas|although|though)\b/gi;
+// "filed for bankruptcy Tuesday and will close 150 stores": "and" before a future cue opens a clause of its own.
+const CLAUSE_BREAK = new RegExp(`[;—–\\n]|[.!?]["”’]?\\s|\\s-\\s|\\b(?:but|while|whereas|although|though)\\b|\\band\\s+(?=(?:${alternation(words.futureCues)})\\b)`, 'gi');
 const SMALL = wordMap(words.smallCounts);
 /** "0215GMT", "1330 GMT", "at 0600 hrs": a clock time written as four digits. */
 const FOUR_DIGIT_TIME = /(?<![\d:.,])([01]\d|2[0-3])([0-5]\d)\s?(GMT|UTC|Z|hrs|hours)\b/g;
