@@ -315,6 +315,7 @@ const datelines: { readonly text: string; readonly published: string | null }[] 
 	{ text: 'Kumasi, May 9, 2022: The roof of a market hall fell in during heavy rain on Monday, the fire service said.', published: '2022-05-09' },
 	{ text: 'On May 9, 2022, the roof of a market hall fell in during heavy rain, the fire service said.', published: null },
 	{ text: 'May 9, 2022 - The roof of a market hall fell in during heavy rain on Monday, the fire service said.', published: '2022-05-09' },
+	{ text: 'Market roof falls in\n\nMay 09, 2022 10:40 PM IST\n\nThe roof of a market hall fell in during heavy rain on Monday, the fire service said.', published: '2022-05-09' },
 	{ text: 'May 9, 2022 was the day the roof of a market hall fell in during heavy rain, the fire service said.', published: null },
 	{ text: 'Market roof falls in\nThe roof of a market hall fell in on Monday.\nNobody was hurt, the fire service said.\nTraders were told to stay away.\nThe hall was built in 1961.\nRepairs will take months.\nThe mayor visited on Tuesday.\nPublished May 10, 2022', published: '2022-05-10' },
 	{ text: 'Market roof falls in\nThe roof of a market hall fell in on Monday.\nNobody was hurt, the fire service said.\nTraders were told to stay away.\nThe hall was built in 1961.\nRepairs will take months.\nThe mayor visited on Tuesday.\nMay 10, 2022', published: '2022-05-10' },

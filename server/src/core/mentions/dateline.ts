@@ -56,7 +56,10 @@ function datelineIn(text: string, s: Span, dates: readonly (DateMention | TimeMe
 	const [before, after] = [text.slice(s.start, d.span.start), text.slice(d.span.end, s.end)];
 	// "April 29, 2025 - The toll rose …": a full date that opens the story's first line, then a dash.
 	const wire = top && (CAPITAL_PLACE.test(line) || wireAround(before, after) || (!before.trim() && OPENING_DASH.test(after)));
-	if (!iso && !wire && line.trim().length > d.text.length + 12) { return null; }
+	// "Sep 09, 2025 10:40 PM IST": a clock time after the date on its line is part of the dateline.
+	const clock = dates.find(m => m.kind === 'time' && m.span.start >= d.span.end && m.span.end <= s.end && !text.slice(d.span.end, m.span.start).trim());
+	const rest = line.trim().length - (clock ? clock.span.end - clock.span.start : 0);
+	if (!iso && !wire && rest > d.text.length + 12) { return null; }
 	const value = dayIso(dayNumber(d.expr.year, d.expr.month, d.expr.day));
 	const span = iso ? { start: s.start + line.search(/\S/), end: d.span.end } : d.span;
 	return { value, span };
