@@ -129,6 +129,11 @@ suite('Claims across sources: numbers', () => {
 			b: [' date 2024-04-15 ', 'Marta Kowal was elected mayor of Tarnow on Sunday with 54% of the vote.'],
 		},
 		{
+			name: 'Should accept the passengers and crew one account lists against the people aboard another gives',
+			a: [' date 2025-07-14 ', 'A Kestrel Air jet carrying 140 passengers and five crew made an emergency landing in Orvel on Sunday.'],
+			b: [' date 2025-07-14 ', 'The Kestrel Air jet with 145 people aboard landed safely in Orvel on Sunday after an engine fire.'],
+		},
+		{
 			name: 'Should agree on votes for counted as lawmakers and as votes',
 			a: [' date 2026-06-18 ', 'The assembly of Vessin approved the budget on Thursday, with 185 lawmakers voting in favour and 93 against.'],
 			b: [' date 2026-06-18 ', 'Vessin lawmakers voted 185 to 93 on Thursday to approve the budget.'],
@@ -189,6 +194,12 @@ suite('Claims across sources: numbers', () => {
 			a: [' date 2026-06-18 ', 'The assembly of Vessin approved the budget on Thursday, with 185 lawmakers voting in favour and 93 against.'],
 			b: [' date 2026-06-18 ', 'Vessin lawmakers voted 158 to 93 on Thursday to approve the budget.'],
 			at: ['185', '158'], code: 'claim.number-mismatch', severity: 'error',
+		},
+		{
+			name: 'Should flag two flight numbers for one flight, and read neither as a year',
+			a: [' date 2025-07-14 ', 'Kestrel Air Flight 1842 made an emergency landing in Orvel on Sunday after an engine fire.'],
+			b: [' date 2025-07-14 ', 'Kestrel Air Flight 1824 returned to Orvel on Sunday after an engine fire, the airline said.'],
+			at: ['1842', '1824'], code: 'claim.name-conflict', severity: 'warning',
 		},
 		{
 			name: 'Should flag "a seven-year sentence" against "jailed for nine years"',

@@ -14,10 +14,12 @@ const PARTS_GAP = /^\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s*,?\s+(?:and|plus)\s+$/u;
 
 /**
  * "carrying 72 people … 68 passengers and four crew": counts listed as parts that add up to a total the article gives
- * for the same fact are its breakdown, not totals of their own.
+ * for the same fact are its breakdown, not totals of their own. Without that total, each part keeps the sum of the
+ * list (`listTotal`), which another account may give as its total.
  */
 export function listedParts(ctx: ClaimContext, claims: ClaimDraft[]): ClaimDraft[] {
 	const parts = new Set<number>();
+	const sums = new Map<number, number>();
 	const byMention = new Map(claims.map(c => [c.mention, c]));
 	const value = (i: number) => { const m = ctx.mentions[i]; return m.kind === 'number' && m.value.min === m.value.max ? m.value.min : null; };
 	for (const c of claims) {
@@ -28,9 +30,10 @@ export function listedParts(ctx: ClaimContext, claims: ClaimDraft[]): ClaimDraft
 		const gap = PARTS_GAP.exec(ctx.text.slice(m.span.end, next.span.start));
 		const [a, b] = [value(c.mention), value(other.mention)];
 		if (!gap || a === null || b === null || !m.counted.toLowerCase().endsWith(gap[1].toLowerCase())) { continue; }
-		if (claims.some(t => t.fact === c.fact && t.mention !== c.mention && value(t.mention) === a + b)) { parts.add(c.mention).add(other.mention); }
+		if (claims.some(t => t.fact === c.fact && t.mention !== c.mention && value(t.mention) === a + b)) { parts.add(c.mention).add(other.mention); } else { sums.set(c.mention, a + b).set(other.mention, a + b); }
 	}
-	return parts.size ? claims.map(c => parts.has(c.mention) && !c.status.subset ? { ...c, status: { ...c.status, subset: true } } : c) : claims;
+	if (!parts.size && !sums.size) { return claims; }
+	return claims.map(c => parts.has(c.mention) && !c.status.subset ? { ...c, status: { ...c.status, subset: true } } : sums.has(c.mention) ? { ...c, listTotal: sums.get(c.mention) } : c);
 }
 
 /**

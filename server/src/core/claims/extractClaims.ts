@@ -50,6 +50,8 @@ export interface ClaimDraft {
 	readonly place?: number;
 	/** A total over this many events ("19 killed in three shootings"), compared only with totals over as many. */
 	readonly across?: number;
+	/** "172 passengers and six crew" with no total given: the sum of the parts listed (178), which another account's total may give. */
+	readonly listTotal?: number;
 }
 
 /** A sentence's first and last token (inclusive; `from > to` when it has none) and its mentions. */

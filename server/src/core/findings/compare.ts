@@ -63,7 +63,7 @@ function compareNumbers(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
 		if (heads === 'weak' && a.draft.head && b.draft.head && !a.draft.generic && !b.draft.generic && !(a.draft.status.subset && b.draft.status.subset) && equal(ma.value, mb.value)) { return flag(a, b, 'compatible', DiagnosticCode.reworded); }
 		return { a, b, verdict: equal(ma.value, mb.value) ? 'agrees' : 'compatible' };
 	}
-	if (boundMeetsRound(a, va, vb) || (!converted && roundsTo(ma, mb))) { return { a, b, verdict: 'compatible' }; }
+	if (boundMeetsRound(a, va, vb) || (!converted && roundsTo(ma, mb)) || sumOfParts(a, b) || sumOfParts(b, a)) { return { a, b, verdict: 'compatible' }; }
 	if (isUpdate(a, b)) { return flag(a, b, 'update', DiagnosticCode.updated); }
 	const attributed = !!(a.draft.attribution || b.draft.attribution) || a.draft.status.preliminary || b.draft.status.preliminary;
 	return flag(a, b, 'contradicts', attributed || heads === 'weak' ? DiagnosticCode.numberAttributed : DiagnosticCode.numberMismatch, weak);
@@ -148,6 +148,13 @@ function compareTimes(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
 	if (d === null) { return undefined; }
 	if (d > TIME_TOLERANCE) { return flag(a, b, 'contradicts', DiagnosticCode.timeConflict); }
 	return { a, b, verdict: d === 0 ? 'agrees' : 'compatible' };
+}
+
+/** "172 passengers and six crew" against "178 people aboard": the parts one account lists add up to the other's figure. */
+function sumOfParts(a: ResolvedClaim, b: ResolvedClaim): boolean {
+	const total = a.draft.listTotal;
+	const v = b.mention.kind === 'number' ? b.mention.value : null;
+	return total !== undefined && !!v && (v.min ?? -Infinity) <= total && total <= (v.max ?? Infinity);
 }
 
 /** Running counts are one count only when they are known to be about the same place. */

@@ -2,6 +2,7 @@ import type { DateExpr, DateMention, Span, TimeMention } from '../types';
 import { alternation, VOCABULARY, wordMap } from '../vocabulary';
 import { chronoMentions } from './chronoDates';
 import { inContext, needsContext } from './impliedDates';
+import { namedBefore } from './designations';
 
 const words = VOCABULARY.dates;
 const DIRECTIONS = Object.values(words.relativeDirections).flat();
@@ -65,7 +66,7 @@ function readSpan(text: string, sentence: Span): (DateMention | TimeMention)[] {
 	for (let m = YEAR.exec(s); m; m = YEAR.exec(s)) {
 		const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
 		const range = m[0].length > 4;
-		if (!out.some(d => overlaps(d.span, span)) && (range || !COUNTED_AFTER.test(s.slice(m.index + 4, m.index + 24)))) {
+		if (!out.some(d => overlaps(d.span, span)) && (range || !COUNTED_AFTER.test(s.slice(m.index + 4, m.index + 24))) && !namedBefore(text, span.start)) {
 			out.push({ kind: 'date', span, text: m[0], expr: { type: 'absolute', year: Number(m[1]) } });
 		}
 	}

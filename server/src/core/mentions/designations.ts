@@ -11,6 +11,11 @@ import { unitAfter } from './units';
 /** Words before a number that make it a designation, not a quantity ("Flight 752", "Resolution 2334", "Boeing 737"). */
 const DESIGNATIONS = new RegExp(`\\b(?:${alternation(VOCABULARY.numbers.designations)})\\s+$`, 'i');
 
+/** True when a designation word stands right before `start` ("Flight 1824", "Route 1960"): digits there name, they count no years. */
+export function namedBefore(text: string, start: number): boolean {
+	return DESIGNATIONS.test(text.slice(Math.max(0, start - 14), start));
+}
+
 /** A digit token glued to letters ("F-15E", "F-16s", a hash) is a designation, unless the letters are a currency or a unit. */
 export function isFreeStanding(text: string, tokens: readonly Token[], i: number, prefixed: boolean, suffixed: boolean): boolean {
 	const t = tokens[i];
@@ -47,6 +52,6 @@ function isModelNumber(tokens: readonly Token[], i: number): boolean {
  */
 export function isDesignation(text: string, tokens: readonly Token[], i: number): boolean {
 	const t = tokens[i];
-	const named = DESIGNATIONS.test(text.slice(Math.max(0, t.start - 14), t.start)) && unitAfter(text, t.end, false)?.unit?.dimension !== 'duration';
+	const named = namedBefore(text, t.start) && unitAfter(text, t.end, false)?.unit?.dimension !== 'duration';
 	return named || isPhoneNumber(text, t) || isModelNumber(tokens, i);
 }
