@@ -25,14 +25,15 @@ export function subjectOf(ctx: FrameContext, index: number, fact?: string): numb
 	if (fact && OF_NAMED_EVENT.has(fact)) { return namedEvent(ctx, a); }
 	const before = mentionAt[a - 1];
 	if (before >= 0 && isParty(ctx, before) && /['’]s$/.test(ctx.view.tokens[a - 1].text)) { return before; }
-	for (let k = b + 1; k <= Math.min(ctx.to, b + 6) && !CLAUSE_END.has(words[k]); k++) {
-		if (SUBJECT_PREPOSITIONS.has(words[k]) && mentionAt[k + 1] >= 0 && isParty(ctx, mentionAt[k + 1]) && !ownsFigure(ctx, mentionAt[k + 1])) { return mentionAt[k + 1]; }
-	}
-	if (m.unit?.dimension === 'length') { return placeOf(ctx, a, b); }
+	// "Tunde Okafor, 23, has signed for the club": an age between commas is the person's it follows.
 	if (m.unit?.dimension === 'age') {
 		const beside = besidePerson(ctx, a, b);
 		if (beside >= 0) { return beside; }
 	}
+	for (let k = b + 1; k <= Math.min(ctx.to, b + 6) && !CLAUSE_END.has(words[k]); k++) {
+		if (SUBJECT_PREPOSITIONS.has(words[k]) && mentionAt[k + 1] >= 0 && isParty(ctx, mentionAt[k + 1]) && !ownsFigure(ctx, mentionAt[k + 1])) { return mentionAt[k + 1]; }
+	}
+	if (m.unit?.dimension === 'length') { return placeOf(ctx, a, b); }
 	for (let k = a - 1; k >= ctx.from && !CLAUSE_END.has(words[k]); k--) {
 		k = asideOpening(words, k, ctx.from);
 		if (mentionAt[k] >= 0 && isParty(ctx, mentionAt[k])) { return mentionAt[k]; }
