@@ -131,6 +131,8 @@ const ROWS: Row[] = [
 	{ why: 'those who cast the votes are anyone the votes count', text: 'The assembly of Vessin approved the plan on Friday, with 120 members voting in favour and 41 against.', at: '120', expect: { fact: 'votes-for', head: 'member' } },
 	{ why: 'a part of the wounded who died in hospital is added to the toll', text: 'The toll from the bombing in Kestrel rose to 15 on Tuesday, as three of the wounded died in hospital.', at: 'three', expect: { fact: 'dead', subset: true, added: true } },
 	{ why: 'debts listed in a bankruptcy are the liabilities', text: 'The Orvel chain filed for bankruptcy on Monday, listing debts of $900 million.', at: '$900 million', expect: { fact: 'liabilities' } },
+	{ why: 'the level a change went to is the level of what is named before the verb', text: 'The Orvel Composite index fell 2.3% to close at 8,412.50 on Thursday, its biggest drop since March.', at: '8,412.50', expect: { fact: 'level', subject: 'Orvel Composite' } },
+	{ why: 'a toll that rose to a figure is still a toll, not a level', text: 'The toll from the flood in Vessin rose to 36 on Monday, officials said.', at: '36', expect: { fact: 'dead' } },
 	{ why: 'a recall counts what is recalled', text: 'Orvel Motors is recalling about 120,000 pickups because a brake line can leak, the safety agency said on Tuesday.', at: '120,000', expect: { fact: 'recalled', head: 'vehicle' } },
 	{ why: 'two descriptions joined by "and" before a noun count that noun', text: 'The cyberattack on Monday exposed the data of 2.1 million current and former customers of Orvel Bank, the company said.', at: '2.1 million', expect: { fact: 'count', head: 'customer' } },
 ];

@@ -202,6 +202,12 @@ suite('Claims across sources: numbers', () => {
 			at: ['1842', '1824'], code: 'claim.name-conflict', severity: 'warning',
 		},
 		{
+			name: 'Should flag two closing levels of one index on one day',
+			a: [' date 2026-10-08 ', 'The Orvel Composite index fell 2.3% to 8,412.50 on Thursday as chipmakers slumped.'],
+			b: [' date 2026-10-08 ', 'The Orvel Composite index lost 2.3% on Thursday to end at 8,396.10 as banks fell.'],
+			at: ['8,412.50', '8,396.10'], code: 'claim.number-mismatch', severity: 'error',
+		},
+		{
 			name: 'Should flag "a seven-year sentence" against "jailed for nine years"',
 			a: [' date 2024-05-03 ', 'A court in Turin on Friday handed the former mayor a seven-year prison sentence for fraud.'],
 			b: [' date 2024-05-03 ', 'The former mayor was jailed in Turin on Friday for nine years for fraud.'],

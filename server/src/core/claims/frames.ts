@@ -8,7 +8,7 @@ import { countProgress } from './qualifiers';
 import { subjectOf } from './subjects';
 import { addedLater, alone, atScene, participleOfLarger, remaining } from './parts';
 import { antecedentFact, beforeTarget, tallyBefore, tallyOnly } from './tallies';
-import { changeAmount, otherSide, poolOfPart, voteSide } from './sides';
+import { changeAmount, levelOfChange, otherSide, poolOfPart, voteSide } from './sides';
 
 /**
  * What a number states: the fact (a kind from the vocabulary, or an open
@@ -105,6 +105,11 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	if (dimension) { return { ...base, fact: DIMENSION_FACTS.get(dimension) ?? dimension, weak: !SELF_STATED.has(dimension) || base.subject < 0 }; }
 	const open = openPredicate(ctx, a, headEnd);
 	if (open) { return { ...base, fact: open, weak: true }; }
+	// "The index fell 2.1% to 5,612.40": the level a change went to, whose level it is named before the verb.
+	if (!m.counted && levelOfChange(ctx, a)) {
+		const subject = subjectOf(ctx, index);
+		return { ...base, subject, fact: 'level', weak: subject < 0 };
+	}
 	// A bare count of a specific noun ("at least five gunmen", "20 shops"): compared only as a count of that noun.
 	return head && !head.generic ? { ...base, fact: 'count', weak: true } : undefined;
 }

@@ -1,5 +1,5 @@
 import type { NumberMention } from '../types';
-import { CHANGE_VERBS, factKind, VOTE_WORDS } from '../vocabulary/facts';
+import { CHANGE_VERBS, factKind, RISE_VERBS, VOTE_WORDS } from '../vocabulary/facts';
 import type { FrameContext, Found } from './frames';
 import { CLAUSE_END, mentionOfKind } from './tokenView';
 
@@ -30,6 +30,22 @@ export function voteSide(ctx: FrameContext, a: number, b: number): Found | undef
 	// "with 185 voting in favour and 93 against": a figure the word "against" closes, in a clause about a vote.
 	if (words[to] === 'against' && (CLAUSE_END.has(words[to + 1]) || words[to + 1] === ',' || to + 1 > ctx.to) && votedBefore(ctx, a)) { return { fact: factKind('votes-against'), at: a, distance: 0 }; }
 	return undefined;
+}
+
+/** Words between "to" or "at" and a level a change ended at ("to end at 5,612", "to close at"). */
+const LEVEL_LEAD = new Set(['end', 'close', 'finish', 'ended', 'closed', 'finished', 'settle', 'settled']);
+
+/** "fell 2.1% to 5,612.40", "rose 150 points to close at 39,410": a figure after "to" (or "to close at") ending a change in its clause. */
+export function levelOfChange(ctx: FrameContext, a: number): boolean {
+	const { words } = ctx.view;
+	let k = a - 1;
+	if (words[k] === 'at' && LEVEL_LEAD.has(words[k - 1])) { k -= words[k - 2] === 'to' ? 2 : 1; }
+	if (words[k] !== 'to' && !(words[k + 1] === 'at' && LEVEL_LEAD.has(words[k]))) { return false; }
+	for (let j = k - 1; j >= Math.max(ctx.from, k - CHANGE_REACH); j--) {
+		if (CLAUSE_END.has(words[j])) { return false; }
+		if (CHANGE_VERBS.has(words[j]) || RISE_VERBS.has(words[j])) { return true; }
+	}
+	return false;
 }
 
 /** A word of voting earlier in the sentence than token `a`. */
