@@ -133,6 +133,8 @@ const ROWS: Row[] = [
 	{ why: 'debts listed in a bankruptcy are the liabilities', text: 'The Orvel chain filed for bankruptcy on Monday, listing debts of $900 million.', at: '$900 million', expect: { fact: 'liabilities' } },
 	{ why: 'the level a change went to is the level of what is named before the verb', text: 'The Orvel Composite index fell 2.3% to close at 8,412.50 on Thursday, its biggest drop since March.', at: '8,412.50', expect: { fact: 'level', subject: 'Orvel Composite' } },
 	{ why: 'a toll that rose to a figure is still a toll, not a level', text: 'The toll from the flood in Vessin rose to 36 on Monday, officials said.', at: '36', expect: { fact: 'dead' } },
+	{ why: 'what a part did is said past the whole it is taken from', text: 'Nine miners were trapped when the pit near Orvel flooded on Monday, while 38 of the 52 people working underground escaped.', at: '38', expect: { fact: '~escaped', subset: true } },
+	{ why: 'a part of the wounded that a hospital treated is not a toll', text: 'Ten people were killed in the shooting in Orvel on Sunday. The clinic, which treated three of the 11 wounded, said on Monday that one died of his injuries.', at: 'three', expect: { fact: null } },
 	{ why: 'a recall counts what is recalled', text: 'Orvel Motors is recalling about 120,000 pickups because a brake line can leak, the safety agency said on Tuesday.', at: '120,000', expect: { fact: 'recalled', head: 'vehicle' } },
 	{ why: 'two descriptions joined by "and" before a noun count that noun', text: 'The cyberattack on Monday exposed the data of 2.1 million current and former customers of Orvel Bank, the company said.', at: '2.1 million', expect: { fact: 'count', head: 'customer' } },
 ];
@@ -236,6 +238,11 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		assert.deepStrictEqual(risen.events.map(e => [e.word, e.dates.length]), [['bombing', 0]]);
 		const until = extractArticle(' date 2024-05-14 \nThe striker joined Kestrel in a deal running until June 2030.');
 		assert.deepStrictEqual(until.events.map(e => [e.word, e.dates.length]), [['deal', 0]]);
+	});
+
+	test('Should not give the whole a part is taken from the predicate of the part', () => {
+		const text = 'Nine miners were trapped when the pit near Orvel flooded on Monday, while 38 of the 52 people working underground escaped.';
+		assert.deepStrictEqual(claimsOf(text).filter(c => c.mention.kind === 'number').map(c => [c.mention.text, c.draft.fact]), [['Nine', 'trapped'], ['38', '~escaped']]);
 	});
 
 	test('Should not date an event by the day a verb before it was done, nor by a day after the article', () => {

@@ -77,12 +77,14 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const dimension = m.unit?.dimension;
 	// "its 2% target", "a 10% stake": a share written before a noun is that noun's, not of a fact named nearby.
 	const described = dimension === 'percent' && !!m.counted && !FACT_WORDS.match(ctx.view.words, b + 1);
-	const found = vote ?? (described ? undefined : factOf(ctx, a, partitive ? headEnd + 2 : headEnd, dimension));
+	// "36 of the 47 people underground escaped": what the part did is said past the whole, and not of the whole.
+	const [pooled, start] = [poolOfPart(ctx, a), predicateStart(ctx, headEnd, partitive)];
+	const found = vote ?? (described || pooled ? undefined : factOf(ctx, a, start.at, dimension));
 	const added = PART_AFTER.has(ctx.view.words[b + 1]) || PART_BEFORE.has(ctx.view.words[a - 1]);
 	const later = addedLater(ctx, a, found);
 	const subset = partitive || added || later || atScene(ctx, a, found) || !!SUBSET_MARKERS.matchEnding(ctx.view.words, a, 3) || participleOfLarger(ctx, m, a, found) || remaining(ctx, a, headEnd, found) || alone(ctx, headEnd);
 	// "412 of the 650 seats": the pool a part is taken from is not stated by its noun ("seats" won) the way "159 seats" is.
-	const fromHead = counted && !poolOfPart(ctx, a) ? FACT_HEADS.get(counted.toLowerCase().split(/\s+/).pop() ?? '') : undefined;
+	const fromHead = counted && !pooled ? FACT_HEADS.get(counted.toLowerCase().split(/\s+/).pop() ?? '') : undefined;
 	const times = fromHead ? undefined : repeated(ctx, counted, a);
 	// "535 deaths", "204 yes", "160 times": the counted word states the fact; it is not a class of what is counted.
 	const counts = fromHead || times ? null : head;
@@ -94,7 +96,7 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	};
 	// "several", "dozens": vague quantities are compared, but only as weak evidence.
 	const vague = m.hedge !== null && VAGUE_PHRASES.has(m.hedge);
-	const stated = fromHead ?? times ?? found?.fact ?? (subset || tallyOnly(ctx, a) ? antecedentFact(antecedent, ctx, a) : undefined);
+	const stated = fromHead ?? times ?? found?.fact ?? ((subset && !start.pool) || tallyOnly(ctx, a) ? antecedentFact(antecedent, ctx, a) : undefined);
 	// "a 66-year-old man killed", "killed in 44 hours": a figure in a unit the fact is not measured in is not of it.
 	const fact = stated && dimension && !writtenIn(stated, dimension) ? undefined : stated;
 	// Whose value it is matters for shares, ages, distances and sums; a turnout or a toll belongs to the event.
@@ -103,7 +105,7 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	if (fact) { return { ...base, generic: base.generic || (!!base.head && !!fact.actors?.includes(base.head)), fact: fact.id, weak: vague || !!fact.open || (subset && !!antecedent?.weak) || (NEED_SUBJECT.has(fact.id) && base.subject < 0) }; }
 	// A measure with nothing but its unit ("66-year-old", "12 miles") is the dimension's own fact, sure only when whose it is is known.
 	if (dimension) { return { ...base, fact: DIMENSION_FACTS.get(dimension) ?? dimension, weak: !SELF_STATED.has(dimension) || base.subject < 0 }; }
-	const open = openPredicate(ctx, a, headEnd);
+	const open = pooled ? undefined : openPredicate(ctx, a, start.pool ? start.at : headEnd);
 	if (open) { return { ...base, fact: open, weak: true }; }
 	// "The index fell 2.1% to 5,612.40": the level a change went to, whose level it is named before the verb.
 	if (!m.counted && levelOfChange(ctx, a)) {
@@ -151,6 +153,24 @@ function partitiveHead(ctx: FrameContext, at: number): ReturnType<typeof headCla
 }
 
 /** The token after the counted noun ("95 persons| died"). */
+/**
+ * Where a figure's predicate is looked for: after its counted noun, or after "of the" for a part ("three of the
+ * wounded died"); past the whole a part is taken from when it is a figure ("36 of the 47 people underground escaped").
+ */
+function predicateStart(ctx: FrameContext, headEnd: number, partitive: boolean): { at: number; pool: boolean } {
+	if (!partitive) { return { at: headEnd, pool: false }; }
+	const { view } = ctx;
+	const k = view.words[headEnd + 1] === 'the' ? headEnd + 2 : headEnd + 1;
+	const whole = mentionOfKind(view, k, 'number');
+	if (whole < 0) { return { at: headEnd + 2, pool: false }; }
+	// Past the whole's noun ("people", "wounded"), up to a fact word its counted words ran into ("wounded died").
+	const counted = (ctx.mentions[whole] as NumberMention).counted;
+	const end = counted ? countedEnd(ctx, counted, view.last[whole]) : view.last[whole] + 1;
+	let at = Math.min(end, view.last[whole] + 2);
+	while (at < end && !FACT_WORDS.match(view.words, at)) { at++; }
+	return { at, pool: true };
+}
+
 function countedEnd(ctx: FrameContext, counted: string, last: number): number {
 	let k = last + 1;
 	let words = counted.split(/[\s-]+/).length;
