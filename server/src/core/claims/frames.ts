@@ -2,13 +2,13 @@ import type { Mention, NumberMention, Span } from '../types';
 import {
 	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, PART_AFTER, PART_BEFORE, NEED_SUBJECT, LATER_PHRASES, REPEATED_ACTIONS, SUBSET_MARKERS, VAGUE_PHRASES, TIMES_NOUNS, VOTE_WORDS, writtenIn, type FactKind,
 } from '../vocabulary/facts';
-import { VOCABULARY, wordSet } from '../vocabulary';
 import { CLAUSE_END, mentionOfKind, type TokenView } from './tokenView';
 import { countProgress } from './qualifiers';
 import { subjectOf } from './subjects';
 import { addedLater, alone, atScene, participleOfLarger, remaining } from './parts';
 import { antecedentFact, beforeTarget, tallyBefore, tallyOnly } from './tallies';
 import { changeAmount, levelOfChange, otherSide, poolOfPart, voteSide } from './sides';
+import { countedEnd, openPredicate, predicateStart } from './predicates';
 
 /**
  * What a number states: the fact (a kind from the vocabulary, or an open
@@ -55,9 +55,6 @@ export interface Found { readonly fact: FactKind; readonly at: number; readonly 
 
 const RIGHT_STOPS = new Set(['while', 'whereas', 'but', 'when', 'after', 'before', 'because', 'although', 'though', 'since', 'until', 'if']);
 const LEFT_GAPS = new Set(['of', 'to', 'at', 'the', 'a', 'an', 'some', 'another', 'further', 'additional', 'by']);
-/** A verb in the past or a participle ("recovered", "rescued"). */
-const PARTICIPLE = /^[a-z]{4,}ed$/;
-const DETERMINERS = wordSet(VOCABULARY.names.determiners);
 
 /** The frame of a number mention, given the frame of the figure stated before it (for "including", "of them"). */
 export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame | undefined): Frame | undefined {
@@ -153,34 +150,6 @@ function partitiveHead(ctx: FrameContext, at: number): ReturnType<typeof headCla
 }
 
 /** The token after the counted noun ("95 persons| died"). */
-/**
- * Where a figure's predicate is looked for: after its counted noun, or after "of the" for a part ("three of the
- * wounded died"); past the whole a part is taken from when it is a figure ("36 of the 47 people underground escaped").
- */
-function predicateStart(ctx: FrameContext, headEnd: number, partitive: boolean): { at: number; pool: boolean } {
-	if (!partitive) { return { at: headEnd, pool: false }; }
-	const { view } = ctx;
-	const k = view.words[headEnd + 1] === 'the' ? headEnd + 2 : headEnd + 1;
-	const whole = mentionOfKind(view, k, 'number');
-	if (whole < 0) { return { at: headEnd + 2, pool: false }; }
-	// Past the whole's noun ("people", "wounded"), up to a fact word its counted words ran into ("wounded died").
-	const counted = (ctx.mentions[whole] as NumberMention).counted;
-	const end = counted ? countedEnd(ctx, counted, view.last[whole]) : view.last[whole] + 1;
-	let at = Math.min(end, view.last[whole] + 2);
-	while (at < end && !FACT_WORDS.match(view.words, at)) { at++; }
-	return { at, pool: true };
-}
-
-function countedEnd(ctx: FrameContext, counted: string, last: number): number {
-	let k = last + 1;
-	let words = counted.split(/[\s-]+/).length;
-	while (k <= ctx.to && words > 0) {
-		if (ctx.view.tokens[k].kind === 'word') { words--; }
-		k++;
-	}
-	return k;
-}
-
 /** A fact word or phrase after the counted noun, in the same clause: "95 persons died", "50 were hospitalised". */
 function right(ctx: FrameContext, start: number, reach: number): Found | undefined {
 	const { words } = ctx.view;
@@ -235,21 +204,6 @@ function left(ctx: FrameContext, start: number, reach: number): Found | undefine
 	return undefined;
 }
 
-/**
- * A predicate the vocabulary lacks: the verb in the past right before the figure ("rescuers had recovered 71 bodies"),
- * not an adjective after a determiner ("an estimated 300"); else the participle right after the counted noun ("12 were
- * rescued").
- */
-function openPredicate(ctx: FrameContext, a: number, start: number): string | undefined {
-	const { words } = ctx.view;
-	const before = a - 1 >= ctx.from ? words[a - 1] : '';
-	if (PARTICIPLE.test(before) && !SKIP_WORDS.has(before) && !ctx.view.tokens[a - 1].cap && !DETERMINERS.has(words[a - 2] ?? '')) { return `~${before}`; }
-	for (let k = start; k <= Math.min(ctx.to, start + 3); k++) {
-		if (CLAUSE_END.has(words[k]) || words[k] === ',') { return undefined; }
-		if (PARTICIPLE.test(words[k]) && !SKIP_WORDS.has(words[k])) { return `~${words[k]}`; }
-	}
-	return undefined;
-}
 
 function nearest(a: Found | undefined, b: Found | undefined): Found | undefined {
 	if (!a || !b) { return a ?? b; }
