@@ -240,6 +240,11 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		assert.deepStrictEqual(until.events.map(e => [e.word, e.dates.length]), [['deal', 0]]);
 	});
 
+	test('Should read a figure glued to a noun as describing the noun after it, and look past it for the fact', () => {
+		const text = 'About 40 wagons of the 120-wagon Orvel Rail freight train came off the tracks near Kestrel on Friday.';
+		assert.deepStrictEqual(claimsOf(text).filter(c => c.mention.kind === 'number').map(c => [c.mention.text, c.draft.fact]), [['About 40', 'derailed']]);
+	});
+
 	test('Should not give the whole a part is taken from the predicate of the part', () => {
 		const text = 'Nine miners were trapped when the pit near Orvel flooded on Monday, while 38 of the 52 people working underground escaped.';
 		assert.deepStrictEqual(claimsOf(text).filter(c => c.mention.kind === 'number').map(c => [c.mention.text, c.draft.fact]), [['Nine', 'trapped'], ['38', '~escaped']]);

@@ -2,7 +2,7 @@ import type { Mention, NumberMention, Span } from '../types';
 import {
 	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, PART_AFTER, PART_BEFORE, NEED_SUBJECT, LATER_PHRASES, REPEATED_ACTIONS, SUBSET_MARKERS, VAGUE_PHRASES, TIMES_NOUNS, VOTE_WORDS, writtenIn, type FactKind,
 } from '../vocabulary/facts';
-import { CLAUSE_END, mentionOfKind, type TokenView } from './tokenView';
+import { CLAUSE_END, describesNoun, mentionOfKind, type TokenView } from './tokenView';
 import { countProgress } from './qualifiers';
 import { subjectOf } from './subjects';
 import { addedLater, alone, atScene, participleOfLarger, remaining } from './parts';
@@ -63,7 +63,8 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const b = ctx.view.last[index];
 	// "after 99.5 percent of ballot boxes were opened": how far a count has got, not a fact of the event; "cut the rate
 	// by 0.5 points": how much a level moved, not the level.
-	if (a < 0 || countProgress(ctx.view, b) || changeAmount(ctx, a)) { return undefined; }
+	// "the 149-car train", "a 12-member panel": a figure glued to a noun describes the noun after it; it states no fact.
+	if (a < 0 || (!m.unit && describesNoun(ctx.view, b)) || countProgress(ctx.view, b) || changeAmount(ctx, a)) { return undefined; }
 	const vote = voteSide(ctx, a, b);
 	if (!vote && otherSide(ctx, a)) { return undefined; }
 	const counted = m.counted && !m.unit && !FACT_WORDS.match(ctx.view.words, b + 1) && !VOTE_WORDS.has(ctx.view.words[b + 1]) ? m.counted : null;
@@ -162,7 +163,8 @@ function right(ctx: FrameContext, start: number, reach: number): Found | undefin
 		if (w === 'and' && /^(?:the|a|an)$/.test(words[k + 1] ?? '')) { return undefined; }
 		const hit = FACT_WORDS.match(words, k);
 		if (hit) { return diedLater(ctx, k + hit.length, start + reach, start) ?? treatedFor(ctx, k + hit.length, start) ?? { fact: hit.value, at: k, distance: k - start }; }
-		if (mentionOfKind(ctx.view, k, 'number') >= 0 && !/^(?:and|or|,)$/.test(words[k - 1] ?? '')) { return undefined; }
+		const figure = mentionOfKind(ctx.view, k, 'number');
+		if (figure >= 0 && !describesNoun(ctx.view, ctx.view.last[figure]) && !/^(?:and|or|,)$/.test(words[k - 1] ?? '')) { return undefined; }
 		if (!SKIP_WORDS.has(w)) { seen++; }
 	}
 	return undefined;

@@ -46,3 +46,9 @@ export function mentionOfKind(view: TokenView, k: number, kind: Mention['kind'])
 export function tokenAtOrAfter(view: TokenView, offset: number): number {
 	return countStartingBefore(view.tokens, offset);
 }
+
+/** The figure ending at token `b` is glued to a noun before another ("the 149-car train", "a 12-member panel"). */
+export function describesNoun(view: TokenView, b: number): boolean {
+	const [glued, after] = [view.tokens[b + 1], view.tokens[b + 2]];
+	return !!glued?.joined && glued.kind === 'word' && after?.kind === 'word';
+}
