@@ -4,9 +4,9 @@ import type { EventDraft } from './eventMentions';
 import { END_MARKERS } from '../vocabulary/events';
 import { RISE_VERBS } from '../vocabulary/facts';
 import { VOCABULARY, wordSet } from '../vocabulary';
+import { DETERMINERS } from '../mentions/actorPieces';
 
 const SPEECH_VERBS = wordSet(VOCABULARY.attribution.speechVerbs);
-const DETERMINERS = wordSet(VOCABULARY.names.determiners);
 /** "about", "around": an approximation between an end marker and its time ("until about 3 am"). */
 const APPROXIMATELY = wordSet(VOCABULARY.numbers.hedges.about);
 

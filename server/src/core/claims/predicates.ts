@@ -1,14 +1,13 @@
 import type { NumberMention } from '../types';
-import { VOCABULARY, wordSet } from '../vocabulary';
 import { FACT_WORDS, SKIP_WORDS } from '../vocabulary/facts';
 import type { FrameContext } from './frames';
 import { CLAUSE_END, mentionOfKind } from './tokenView';
+import { DETERMINERS } from '../mentions/actorPieces';
 
 /* Where a figure's predicate stands: after its counted noun, past the whole a part is taken from, or a verb before it. */
 
 /** A verb in the past or a participle ("recovered", "rescued"). */
 const PARTICIPLE = /^[a-z]{4,}ed$/;
-const DETERMINERS = wordSet(VOCABULARY.names.determiners);
 
 /**
  * Where a figure's predicate is looked for: after its counted noun, or after "of the" for a part ("three of the
