@@ -12,7 +12,7 @@ const REPORTING = new RegExp(`\\b(?:${alternation(VOCABULARY.events.reportingTim
 // "the toll from the landslide rose to 25 on Saturday": when a count had risen, not when the event happened.
 const RISEN = new RegExp(`\\b(?:${alternation(VOCABULARY.facts.riseVerbs)})\\s+(?:to\\s+)?[\\w.,-]+\\s+(?:on|by)\\s+$`, 'i');
 // "a contract running until June 2032": the end of a span, not when the event happened.
-const UNTIL = /\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?$/i;
+const UNTIL = new RegExp(`\\b(?:${alternation(VOCABULARY.events.spanEnds)})\\s+(?:the\\s+end\\s+of\\s+)?$`, 'i');
 // "tweeted at 3:48 p.m.": the time of a statement.
 const SPEECH_TIME = new RegExp(`\\b(?:${alternation(VOCABULARY.attribution.speechVerbs)})\\s+at\\s+$`, 'i');
 // "since Oct. 17": the start of a running count, not the event's date.

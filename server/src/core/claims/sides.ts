@@ -1,5 +1,6 @@
 import type { NumberMention } from '../types';
 import { CHANGE_VERBS, factKind, RISE_VERBS, VOTE_WORDS } from '../vocabulary/facts';
+import { VOCABULARY, wordSet } from '../vocabulary';
 import type { FrameContext, Found } from './frames';
 import { CLAUSE_END, mentionOfKind } from './tokenView';
 
@@ -33,7 +34,7 @@ export function voteSide(ctx: FrameContext, a: number, b: number): Found | undef
 }
 
 /** Words between "to" or "at" and a level a change ended at ("to end at 5,612", "to close at"). */
-const LEVEL_LEAD = new Set(['end', 'close', 'finish', 'ended', 'closed', 'finished', 'settle', 'settled']);
+const LEVEL_LEAD = wordSet(VOCABULARY.facts.levelLeads);
 
 /** "fell 2.1% to 5,612.40", "rose 150 points to close at 39,410": a figure after "to" (or "to close at") ending a change in its clause. */
 export function levelOfChange(ctx: FrameContext, a: number): boolean {
