@@ -236,6 +236,10 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		assert.deepStrictEqual(x.events.map(e => [e.word, e.anaphoric]), [['gunmen', false], ['began', true]]);
 		const risen = extractArticle(' date 2024-05-14 \nThe toll from the bombing in Kestrel rose to 15 on Tuesday.');
 		assert.deepStrictEqual(risen.events.map(e => [e.word, e.dates.length]), [['bombing', 0]]);
+		const hit = extractArticle(' date 2024-05-14 \nThe storm hit the town of Kestrel on Monday.');
+		assert.deepStrictEqual(hit.events.map(e => [e.word, e.dates.length]), [['storm', 1]]);
+		const hitPlace = extractArticle(' date 2024-05-14 \nThe storm hit Kestrel on Monday.');
+		assert.deepStrictEqual(hitPlace.events.map(e => [e.word, e.dates.length]), [['storm', 1]]);
 		const until = extractArticle(' date 2024-05-14 \nThe striker joined Kestrel in a deal running until June 2030.');
 		assert.deepStrictEqual(until.events.map(e => [e.word, e.dates.length]), [['deal', 0]]);
 	});
