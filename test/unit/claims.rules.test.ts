@@ -259,6 +259,8 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		assert.deepStrictEqual(upgraded.filter(c => c.draft.fact === 'event-date').map(c => c.mention.text), ['Sunday']);
 		const risen = claimsOf('The death toll from the landslide in Kestrel rose to 25 on Saturday, the police said.');
 		assert.deepStrictEqual(risen.filter(c => c.draft.fact === 'event-date').map(c => c.mention.text), []);
+		const towns = claimsOf('The storm hit 3 towns near Kestrel on Sunday, the police said.');
+		assert.deepStrictEqual(towns.filter(c => c.draft.fact === 'event-date').map(c => c.mention.text), ['Sunday']);
 		const struck = claimsOf('The storm hit the coast near Kestrel on Sunday, the police said.');
 		assert.deepStrictEqual(struck.filter(c => c.draft.fact === 'event-date').map(c => c.mention.text), ['Sunday']);
 		const planned = claimsOf('A train derailed near Kestrel on Monday. The minister will visit the crash site tomorrow.');

@@ -59,7 +59,9 @@ function verbBetween(view: TokenView, date: Span, trigger: Span): boolean {
 /** "The toll from Friday's landslide rose to 25 on Saturday": a count's rise between the event word and the date after it. */
 function riseBetween(view: TokenView, trigger: Span, date: Span): boolean {
 	for (let i = tokenAtOrAfter(view, trigger.end); i + 1 < view.tokens.length && view.tokens[i + 1].start < date.start; i++) {
-		if (RISE_VERBS.has(view.words[i]) && (view.words[i + 1] === 'to' || view.tokens[i + 1].kind === 'num')) { return true; }
+		// "rose to 25", "reached 93 on Saturday"; not "hit 3 towns", where the verb acts on what the event did.
+		const figure = view.words[i + 1] === 'to' ? i + 2 : i + 1;
+		if (RISE_VERBS.has(view.words[i]) && view.tokens[figure]?.kind === 'num' && (view.words[i + 1] === 'to' || view.tokens[figure + 1]?.kind !== 'word' || /^(?:on|by|as)$/.test(view.words[figure + 1]))) { return true; }
 	}
 	return false;
 }
