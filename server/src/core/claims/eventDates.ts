@@ -2,7 +2,6 @@ import type { Mention, Span } from '../types';
 import { tokenAtOrAfter, type TokenView } from './tokenView';
 import type { EventDraft } from './eventMentions';
 import { END_MARKERS } from '../vocabulary/events';
-import { RISE_VERBS } from '../vocabulary/facts';
 import { VOCABULARY, wordSet } from '../vocabulary';
 import { DETERMINERS } from '../mentions/actorPieces';
 
@@ -44,24 +43,13 @@ function nextTo(view: TokenView, a: Span, b: Span): boolean {
 
 /**
  * "The weather service on Tuesday upgraded the tornado": a verb in the past and its object's determiner between a date
- * and the event word after it; the date is when the verb's action was done, not when the event happened. After the
- * event word, a rise of a count ({@link riseBetween}).
+ * and the event word after it; the date is when the verb's action was done, not when the event happened.
  */
 function verbBetween(view: TokenView, date: Span, trigger: Span): boolean {
-	if (date.end > trigger.start) { return riseBetween(view, trigger, date); }
+	if (date.end > trigger.start) { return false; }
 	for (let i = tokenAtOrAfter(view, date.end); i + 1 < view.tokens.length && view.tokens[i + 1].start < trigger.start; i++) {
 		const w = view.words[i];
 		if ((w.endsWith('ed') || SPEECH_VERBS.has(w)) && !view.tokens[i].cap && DETERMINERS.has(view.words[i + 1])) { return true; }
-	}
-	return false;
-}
-
-/** "The toll from Friday's landslide rose to 25 on Saturday": a count's rise between the event word and the date after it. */
-function riseBetween(view: TokenView, trigger: Span, date: Span): boolean {
-	for (let i = tokenAtOrAfter(view, trigger.end); i + 1 < view.tokens.length && view.tokens[i + 1].start < date.start; i++) {
-		// "rose to 25", "reached 93 on Saturday"; not "hit 3 towns", where the verb acts on what the event did.
-		const figure = view.words[i + 1] === 'to' ? i + 2 : i + 1;
-		if (RISE_VERBS.has(view.words[i]) && view.tokens[figure]?.kind === 'num' && (view.words[i + 1] === 'to' || view.tokens[figure + 1]?.kind !== 'word' || /^(?:on|by|as)$/.test(view.words[figure + 1]))) { return true; }
 	}
 	return false;
 }

@@ -9,9 +9,9 @@ const LOCATIVE = new RegExp(`\\b(?:${alternation(VOCABULARY.names.locatives)})\\
 const SPEECH_DATE = new RegExp(`\\b(?:${alternation(VOCABULARY.attribution.speechVerbs)})\\s+(?:on\\s+)?$`, 'i');
 // "reached 294 as of Sunday morning", "as of the evening of Aug. 14": when a figure was reported, not when the event happened.
 const REPORTING = new RegExp(`\\b(?:${alternation(VOCABULARY.events.reportingTimeCues)})\\s+(?:the\\s+\\w+\\s+of\\s+)?$`, 'i');
-// "the toll from the landslide rose to 25 on Saturday": when a count had risen, not when the event happened (not "the
-// storm hit Florida on Monday").
-const RISEN = new RegExp(`\\b(?:${alternation(VOCABULARY.facts.riseVerbs)})\\s+(?:to\\s+)?(?:\\d[\\d.,]*|${alternation(Object.keys(VOCABULARY.numbers.numberWords))})\\s+(?:on|by)\\s+$`, 'i');
+// "the toll from the landslide rose to 25 on Saturday", "reached 93 on Saturday (Aug 12)": when a count had risen, not
+// when the event happened (not "the storm hit Florida on Monday").
+const RISEN = new RegExp(`\\b(?:${alternation(VOCABULARY.facts.riseVerbs)})\\s+(?:to\\s+)?(?:\\d[\\d.,]*|${alternation(Object.keys(VOCABULARY.numbers.numberWords))})\\s+(?:on|by)\\s+(?:\\w+\\s+\\(\\s*)?$`, 'i');
 // "a contract running until June 2032": the end of a span, not when the event happened.
 const UNTIL = new RegExp(`\\b(?:${alternation(VOCABULARY.events.spanEnds)})\\s+(?:the\\s+end\\s+of\\s+)?$`, 'i');
 // "tweeted at 3:48 p.m.": the time of a statement.
