@@ -4,6 +4,7 @@ import type { EventDraft } from './eventMentions';
 import { END_MARKERS } from '../vocabulary/events';
 import { VOCABULARY, wordSet } from '../vocabulary';
 import { DETERMINERS } from '../mentions/actorPieces';
+import { isParticiple } from './predicates';
 
 const SPEECH_VERBS = wordSet(VOCABULARY.attribution.speechVerbs);
 /** "about", "around": an approximation between an end marker and its time ("until about 3 am"). */
@@ -49,7 +50,7 @@ function verbBetween(view: TokenView, date: Span, trigger: Span): boolean {
 	if (date.end > trigger.start) { return false; }
 	for (let i = tokenAtOrAfter(view, date.end); i + 1 < view.tokens.length && view.tokens[i + 1].start < trigger.start; i++) {
 		const w = view.words[i];
-		if ((w.endsWith('ed') || SPEECH_VERBS.has(w)) && !view.tokens[i].cap && DETERMINERS.has(view.words[i + 1])) { return true; }
+		if ((isParticiple(w) || SPEECH_VERBS.has(w)) && !view.tokens[i].cap && DETERMINERS.has(view.words[i + 1])) { return true; }
 	}
 	return false;
 }

@@ -6,8 +6,13 @@ import { DETERMINERS } from '../mentions/actorPieces';
 
 /* Where a figure's predicate stands: after its counted noun, past the whole a part is taken from, or a verb before it. */
 
-/** A verb in the past or a participle ("recovered", "rescued"). */
+/** A verb in the past or a participle ("recovered", "rescued"), written in lower case. */
 const PARTICIPLE = /^[a-z]{4,}ed$/;
+
+/** True for a verb in the past or a participle, not a short word that ends so ("need", "bed"). */
+export function isParticiple(word: string): boolean {
+	return PARTICIPLE.test(word);
+}
 
 /**
  * Where a figure's predicate is looked for: after its counted noun, or after "of the" for a part ("three of the
@@ -46,10 +51,10 @@ export function countedEnd(ctx: FrameContext, counted: string, last: number): nu
 export function openPredicate(ctx: FrameContext, a: number, start: number): string | undefined {
 	const { words } = ctx.view;
 	const before = a - 1 >= ctx.from ? words[a - 1] : '';
-	if (PARTICIPLE.test(before) && !SKIP_WORDS.has(before) && !ctx.view.tokens[a - 1].cap && !DETERMINERS.has(words[a - 2] ?? '')) { return `~${before}`; }
+	if (isParticiple(before) && !SKIP_WORDS.has(before) && !ctx.view.tokens[a - 1].cap && !DETERMINERS.has(words[a - 2] ?? '')) { return `~${before}`; }
 	for (let k = start; k <= Math.min(ctx.to, start + 3); k++) {
 		if (CLAUSE_END.has(words[k]) || words[k] === ',') { return undefined; }
-		if (PARTICIPLE.test(words[k]) && !SKIP_WORDS.has(words[k])) { return `~${words[k]}`; }
+		if (isParticiple(words[k]) && !SKIP_WORDS.has(words[k])) { return `~${words[k]}`; }
 	}
 	return undefined;
 }
