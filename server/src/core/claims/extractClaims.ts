@@ -12,6 +12,7 @@ import { findRoles } from './roles';
 import { findScores } from './scores';
 import { findIdentifiers } from './identifiers';
 import { eventMoments } from './eventDates';
+import { within } from '../util/intervals';
 import { impliedLead } from './impliedEvent';
 import { ATTACH_WORDS, EVENT_WORDS } from '../vocabulary/events';
 
@@ -161,10 +162,6 @@ function toClaim(ctx: ClaimContext, view: TokenView, frame: Frame, idx: number, 
 		attribution, status, since: sinceDate(ctx, s, m.span.end, sentenceMentions),
 		counted: m.kind === 'number' ? m.counted : null, ...(at ? { located: true, ...(at.place !== undefined ? { place: at.place } : {}) } : {}), ...(across ? { across } : {}),
 	};
-}
-
-function within(inner: Span, outer: Span): boolean {
-	return outer.start <= inner.start && inner.end <= outer.end;
 }
 
 /** A claim of `fact` anchored on mention `idx`, stated by the words at `span` (the mention's own by default). */

@@ -1,6 +1,7 @@
 import type { DateMention, Span, TimeMention } from '../types';
 import { dayIso, dayNumber } from './dateValues';
 import { alternation, VOCABULARY } from '../vocabulary';
+import { within } from '../util/intervals';
 
 /** The publication date an article states near its top. */
 export interface Dateline {
@@ -51,13 +52,13 @@ export function findDateline(text: string, sentences: readonly Span[], dates: re
 function datelineIn(text: string, s: Span, dates: readonly (DateMention | TimeMention)[], top: boolean): Dateline | null {
 	const line = text.slice(s.start, s.end);
 	const iso = ISO_DATELINE.exec(line);
-	const d = dates.find(m => m.kind === 'date' && m.span.start >= s.start && m.span.end <= s.end) as DateMention | undefined;
+	const d = dates.find(m => m.kind === 'date' && within(m.span, s)) as DateMention | undefined;
 	if (!d || d.expr.type !== 'absolute' || !d.expr.year || !d.expr.month || !d.expr.day) { return null; }
 	const [before, after] = [text.slice(s.start, d.span.start), text.slice(d.span.end, s.end)];
 	// "April 29, 2025 - The toll rose …": a full date that opens the story's first line, then a dash.
 	const wire = top && (CAPITAL_PLACE.test(line) || wireAround(before, after) || (!before.trim() && OPENING_DASH.test(after)));
 	// "Sep 09, 2025 10:40 PM IST": a clock time after the date on its line is part of the dateline.
-	const clock = dates.find(m => m.kind === 'time' && m.span.start >= d.span.end && m.span.end <= s.end && !text.slice(d.span.end, m.span.start).trim());
+	const clock = dates.find(m => m.kind === 'time' && within(m.span, { start: d.span.end, end: s.end }) && !text.slice(d.span.end, m.span.start).trim());
 	const rest = line.trim().length - (clock ? clock.span.end - clock.span.start : 0);
 	if (!iso && !wire && rest > d.text.length + 12) { return null; }
 	const value = dayIso(dayNumber(d.expr.year, d.expr.month, d.expr.day));
@@ -75,7 +76,7 @@ export interface DatelineDay {
 /** A wire dateline near the top whose date has a month and a day but no year, or null. */
 export function findDatelineDay(text: string, sentences: readonly Span[], dates: readonly (DateMention | TimeMention)[]): DatelineDay | null {
 	for (const s of sentences.slice(0, 6)) {
-		const d = dates.find(m => m.kind === 'date' && m.span.start >= s.start && m.span.end <= s.end) as DateMention | undefined;
+		const d = dates.find(m => m.kind === 'date' && within(m.span, s)) as DateMention | undefined;
 		if (!d || d.expr.type !== 'absolute' || d.expr.year !== undefined || !d.expr.month || !d.expr.day) { continue; }
 		if (wireAround(text.slice(s.start, d.span.start), text.slice(d.span.end, s.end))) { return { month: d.expr.month, day: d.expr.day, span: d.span }; }
 	}

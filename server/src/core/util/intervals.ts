@@ -27,3 +27,8 @@ export class Intervals {
 		return before > 0 && this.#maxEnds[before - 1] > span.start;
 	}
 }
+
+/** True when `inner` lies within `outer` (both ends included). */
+export function within(inner: Span, outer: Span): boolean {
+	return outer.start <= inner.start && inner.end <= outer.end;
+}
