@@ -212,6 +212,10 @@ const titled: Case[] = [
 	{ text: 'He spoke to the Police Public Relations Officer of Lagoon State Command on Sunday.', quote: 'Lagoon State Command', kind: 'actor', type: 'organization', name: 'Lagoon State Command' },
 	{ text: 'In a statement, the Marlow County Attorney’s Office said two deputies were hurt.', quote: 'Marlow County Attorney’s Office', kind: 'actor', type: 'organization' },
 	{ text: 'Cora Marshal said the treaty was a mistake.', quote: 'Cora Marshal', kind: 'actor', type: 'person', name: 'Cora Marshal' },
+	{ text: 'Flood relief was late, District Magistrate Ravi Menon told reporters in the town.', quote: 'Ravi Menon', kind: 'actor', type: 'person', name: 'Ravi Menon' },
+	{ text: 'The offer was well received, Chief Executive Lina Boateng said on Thursday.', quote: 'Lina Boateng', kind: 'actor', type: 'person', name: 'Lina Boateng' },
+	{ text: 'Shares of Harrow Ridge Energy rose on their first day of trading.', quote: 'Harrow Ridge Energy', kind: 'actor', type: 'organization', name: 'Harrow Ridge Energy' },
+	{ text: 'NEW DELHI, March 3 (Reuters) - Rain delayed the count in three states.', quote: 'NEW DELHI', kind: 'actor', type: 'place' },
 	{ text: 'Mr Ba’ana Musa, a trader, said the fire spread fast.', quote: 'Ba’ana Musa', kind: 'actor', type: 'person', name: 'Ba’ana Musa' },
 ];
 
@@ -246,6 +250,8 @@ const notActors: Negative[] = [
 	{ text: 'Police raided the Peruvian State of Costa Verde at dawn.', quote: 'Peruvian State', kind: 'actor' },
 	{ text: 'He rented two floors in Lagoon City’s office towers.', quote: 'office', kind: 'actor' },
 	{ text: 'The company’s main office was closed on Friday.', quote: 'office', kind: 'actor' },
+	{ text: 'The IPO was the largest of the year, bankers said.', quote: 'IPO', kind: 'actor' },
+	{ text: 'Growth in GDP slowed to 1.2% in the second quarter.', quote: 'GDP', kind: 'actor' },
 	{ text: 'The Peruvian winter was long and wet.', quote: 'Peruvian', kind: 'actor' },
 	{ text: 'The storm strengthened into a Category 4 hurricane overnight.', quote: 'Category', kind: 'actor' },
 	{ text: 'Officials raised the alert to Level 3 on Sunday.', quote: 'Level', kind: 'actor' },

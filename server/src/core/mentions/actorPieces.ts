@@ -1,6 +1,6 @@
 import type { Token } from '../text/scan';
 import {
-	BOILERPLATE, COMMON_WORDS, GIVEN_NAMES, GROUP_STARTS, MONTHS, ORG_HEADS, PLACE_HEADS, TITLES, WEEKDAYS,
+	BOILERPLATE, COMMON_WORDS, GIVEN_NAMES, GROUP_STARTS, MONTHS, ORG_HEADS, PLACE_HEADS, THING_ACRONYMS, TITLES, WEEKDAYS,
 	lookupDemonym, lookupKnown, lookupPlace,
 } from '../vocabulary/lexicon';
 import { VOCABULARY, wordSet } from '../vocabulary';
@@ -43,8 +43,15 @@ function isPlainWord(ctx: ActorContext, evidence: Set<string>, i: number, atStar
 	if ((DETERMINERS.has(w) || STOPWORDS.has(w)) && !t.joined) { return true; }
 	if (BOILERPLATE.test(w)) { return true; }
 	if (lookupKnown(w) || GIVEN_NAMES.has(w) || GROUP_STARTS.has(w)) { return false; }
-	if (t.text.length > 1 && t.text === t.text.toUpperCase()) { return COMMON_WORDS.has(w) && w.length <= 3; }
+	// "NEW YORK", "THE HAGUE": a short word in capitals that opens a known name is part of it.
+	if (t.text.length > 1 && t.text === t.text.toUpperCase()) { return THING_ACRONYMS.has(w) || (COMMON_WORDS.has(w) && w.length <= 3 && !opensKnownName(ctx.tokens, i)); }
 	return (atStart || inTitle) && COMMON_WORDS.has(w) && !evidence.has(w) && !PLACE_HEADS.has(w) && !headedName(ctx, i);
+}
+
+/** True when the word at `i` and the next make a name the lexicon knows ("NEW YORK"). */
+function opensKnownName(t: readonly Token[], i: number): boolean {
+	const next = t[i + 1];
+	return !!next && next.kind === 'word' && next.sentence === t[i].sentence && !!(lookupKnown(`${lower(t[i])} ${lower(next)}`) || lookupPlace(`${lower(t[i])} ${lower(next)}`));
 }
 
 /** "Human Rights Watch", "Air Force": a capitalised run ending in an organisation or place head word is a name from its first word. */

@@ -21,6 +21,9 @@ const WIRE_AFTER = /^\s*(?:\(\p{L}[^()]{0,30}\)\s*)?[-—–:]/u;
 /** After a date that opens the line, the agency and the dash: "Aug 6 (Reuters) -", a dateline without a place. */
 const AGENCY_AFTER = /^\s*\(\p{L}[^()]{0,30}\)\s*[-—–:]/u;
 
+/** Before a date that ends its line: a byline or section and a separator ("Staff Reporter | October 14, 2024", "By Ann Lee · 5 June 2025"). */
+const BYLINE_BEFORE = /^[^.!?]{1,60}\s[|•·]\s*$/u;
+
 /** After a full date that opens a line: the dash that opens the story. */
 const OPENING_DASH = /^\s*[-—–]\s/;
 
@@ -60,7 +63,8 @@ function datelineIn(text: string, s: Span, dates: readonly (DateMention | TimeMe
 	// "Sep 09, 2025 10:40 PM IST": a clock time after the date on its line is part of the dateline.
 	const clock = dates.find(m => m.kind === 'time' && within(m.span, { start: d.span.end, end: s.end }) && !text.slice(d.span.end, m.span.start).trim());
 	const rest = line.trim().length - (clock ? clock.span.end - clock.span.start : 0);
-	if (!iso && !wire && rest > d.text.length + 12) { return null; }
+	const byline = top && BYLINE_BEFORE.test(before) && !text.slice(clock?.span.end ?? d.span.end, s.end).trim();
+	if (!iso && !wire && !byline && rest > d.text.length + 12) { return null; }
 	const value = dayIso(dayNumber(d.expr.year, d.expr.month, d.expr.day));
 	const span = iso ? { start: s.start + line.search(/\S/), end: d.span.end } : d.span;
 	return { value, span };

@@ -23,6 +23,8 @@ export const TITLES = wordSet(names.titles);
 
 /** Words that end organisation names ("Central Command", "Associated Press"). */
 export const ORG_HEADS = wordSet(names.organizationHeads);
+/** Acronyms of things ("IPO", "GDP"): never an actor's name on their own. */
+export const THING_ACRONYMS = wordSet(names.thingAcronyms);
 
 /** Words that begin names of armed or political groups ("Kataib", "Harakat"). */
 export const GROUP_STARTS = wordSet(names.groupStarts);
