@@ -136,6 +136,14 @@ const ROWS: Row[] = [
 	{ why: 'what a part did is said past the whole it is taken from', text: 'Nine miners were trapped when the pit near Orvel flooded on Monday, while 38 of the 52 people working underground escaped.', at: '38', expect: { fact: '~escaped', subset: true } },
 	{ why: 'a part of the wounded that a hospital treated is not a toll', text: 'Ten people were killed in the shooting in Orvel on Sunday. The clinic, which treated three of the 11 wounded, said on Monday that one died of his injuries.', at: 'three', expect: { fact: null } },
 	{ why: 'a recall counts what is recalled', text: 'Orvel Motors is recalling about 120,000 pickups because a brake line can leak, the safety agency said on Tuesday.', at: '120,000', expect: { fact: 'recalled', head: 'vehicle' } },
+	{ why: 'those in critical condition are counted apart from the toll and the wounded', text: 'Four people died after the bus fell into a ravine near Orvel on Monday, and doctors said at least six of the 20 injured were in critical condition.', at: 'six', expect: { fact: 'critical', subset: true } },
+	{ why: 'patients said to be critical are those in critical condition', text: 'The gas leak at the Vessin plant on Friday left 40 workers in hospital; officials said 12 patients were critical.', at: '12', expect: { fact: 'critical' } },
+	{ why: 'a verb of winning votes is no share of the vote when it counts other things', text: 'The Vessin border post received 115 soldiers in the prisoner swap on Saturday.', at: '115', expect: { fact: '~received' } },
+	{ why: 'a verb of taking votes is no share of the vote when it counts objects', text: 'Masked thieves took eight pieces of jewellery from the Orvel museum on Sunday.', at: 'eight', expect: { fact: 'count', head: 'piece' } },
+	{ why: 'a share of the vote may still count ballots', text: 'In the mayoral runoff in Vessin on Sunday, Ana Lind received 48,200 ballots, the election board said.', at: '48,200', expect: { fact: 'vote-share', subject: 'Ana Lind' } },
+	{ why: 'the price an offering is set at is a price', text: 'Orvel Robotics priced its initial public offering at $18 a share on Wednesday, the company said.', at: '$18', expect: { fact: 'price' } },
+	{ why: 'money a company raised is the amount raised', text: 'Orvel Robotics raised $640 million in its initial public offering on Wednesday.', at: '$640 million', expect: { fact: 'raised' } },
+	{ why: 'what a listing values a company at is its valuation', text: 'Orvel Robotics listed on Thursday, valuing the company at about $5.1 billion.', at: '$5.1 billion', expect: { fact: 'valuation' } },
 	{ why: 'two descriptions joined by "and" before a noun count that noun', text: 'The cyberattack on Monday exposed the data of 2.1 million current and former customers of Orvel Bank, the company said.', at: '2.1 million', expect: { fact: 'count', head: 'customer' } },
 ];
 

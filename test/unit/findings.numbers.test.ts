@@ -157,6 +157,23 @@ suite('Claims across sources: numbers', () => {
 		assert.match(finding.message, /58 years/);
 	});
 
+	test('Should not compare sums of one company a tenfold apart that no fact word ties to one thing', () => {
+		const files = {
+			'a.txt': article(' date 2025-03-04 ', 'Harrow Ridge Energy shares jump in debut after $900 million listing', 'The shares of Harrow Ridge Energy rose on Tuesday.'),
+			'b.txt': article(' date 2025-03-04 ', 'Harrow Ridge Energy shares open at $17 in debut', 'The shares of Harrow Ridge Energy began trading on Tuesday.'),
+		};
+		assertNoFindings(corpus(files), files);
+	});
+
+	test('Should still note sums of one company that differ by less than tenfold', () => {
+		const files = {
+			'a.txt': article(' date 2025-03-04 ', 'Harrow Ridge Energy shares jump in debut after $900 million listing', 'The shares of Harrow Ridge Energy rose on Tuesday.'),
+			'b.txt': article(' date 2025-03-04 ', 'Harrow Ridge Energy shares rise in debut after $700 million listing', 'The shares of Harrow Ridge Energy began trading on Tuesday.'),
+		};
+		const service = corpus(files);
+		assert.ok(findingAt(service, files, 'a.txt', '$900 million'), `no finding on the sums; findings: ${summary(service, files).join(' | ')}`);
+	});
+
 	test('Should mark "three" and "3" killed as agreeing', () => {
 		const files = {
 			'a.txt': article(' date 2024-04-22 ', 'Three people were killed in a drone strike in Sanaa on Sunday.'),

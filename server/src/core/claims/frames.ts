@@ -1,6 +1,6 @@
 import type { Mention, NumberMention, Span } from '../types';
 import {
-	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, PART_AFTER, PART_BEFORE, NEED_SUBJECT, LATER_PHRASES, REPEATED_ACTIONS, SUBSET_MARKERS, VAGUE_PHRASES, TIMES_NOUNS, VOTE_WORDS, writtenIn, type FactKind,
+	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, mayCount, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, PART_AFTER, PART_BEFORE, NEED_SUBJECT, LATER_PHRASES, REPEATED_ACTIONS, SUBSET_MARKERS, VAGUE_PHRASES, TIMES_NOUNS, VOTE_WORDS, writtenIn, type FactKind,
 } from '../vocabulary/facts';
 import { CLAUSE_END, describesNoun, mentionOfKind, type TokenView } from './tokenView';
 import { countProgress } from './qualifiers';
@@ -77,7 +77,9 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const described = dimension === 'percent' && !!m.counted && !FACT_WORDS.match(ctx.view.words, b + 1);
 	// "36 of the 47 people underground escaped": what the part did is said past the whole, and not of the whole.
 	const [pooled, start] = [poolOfPart(ctx, a), predicateStart(ctx, headEnd, partitive)];
-	const found = vote ?? (described || pooled ? undefined : factOf(ctx, a, start.at, dimension));
+	const near = vote ?? (described || pooled ? undefined : factOf(ctx, a, start.at, dimension));
+	// "took eight pieces", "received 115 servicemen": a fact word is not of a figure counting what the fact cannot count.
+	const found = near && head && !mayCount(near.fact, head) ? undefined : near;
 	const added = PART_AFTER.has(ctx.view.words[b + 1]) || PART_BEFORE.has(ctx.view.words[a - 1]);
 	const later = addedLater(ctx, a, found);
 	const subset = partitive || added || later || atScene(ctx, a, found) || !!SUBSET_MARKERS.matchEnding(ctx.view.words, a, 3) || participleOfLarger(ctx, m, a, found) || remaining(ctx, a, headEnd, found) || alone(ctx, headEnd);

@@ -58,6 +58,8 @@ function compareNumbers(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
 	const converted = !!ma.unit && ma.unit.symbol !== mb.unit?.symbol;
 	const [va, vb] = [baseValues(ma, converted), baseValues(mb, converted)];
 	const weak = heads === 'weak' || a.draft.status.weak || b.draft.status.weak;
+	// Weak evidence a tenfold apart ("$22" a share and "$1.2 billion" raised, both only sums of one company) is of two things.
+	if (weak && (tenfold(va.loose, vb.loose) || tenfold(vb.loose, va.loose))) { return undefined; }
 	if (!disjoint(va.hard, vb.hard)) {
 		if (disjoint(va.loose, vb.loose) && likelyApart(a, b)) { return flag(a, b, 'tension', DiagnosticCode.numberTension); }
 		if (heads === 'weak' && a.draft.head && b.draft.head && !a.draft.generic && !b.draft.generic && !(a.draft.status.subset && b.draft.status.subset) && equal(ma.value, mb.value)) { return flag(a, b, 'compatible', DiagnosticCode.reworded); }
@@ -67,6 +69,11 @@ function compareNumbers(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
 	if (isUpdate(a, b)) { return flag(a, b, 'update', DiagnosticCode.updated); }
 	const attributed = !!(a.draft.attribution || b.draft.attribution) || a.draft.status.preliminary || b.draft.status.preliminary;
 	return flag(a, b, 'contradicts', attributed || heads === 'weak' ? DiagnosticCode.numberAttributed : DiagnosticCode.numberMismatch, weak);
+}
+
+/** True when every likely reading of `a` is less than a tenth of every likely reading of `b`. */
+function tenfold(a: Interval, b: Interval): boolean {
+	return a.max !== null && b.min !== null && a.max >= 0 && a.max * 10 < b.min;
 }
 
 /**

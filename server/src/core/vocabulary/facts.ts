@@ -25,9 +25,11 @@ export interface FactKind {
 	readonly settled?: boolean;
 	/** Classes of people who only do what it counts ("lawmakers" of votes): a count of them counts anyone. */
 	readonly actors?: readonly string[];
+	/** What its figures may count, when they count a noun: classes or nouns, or "people" for any people ("8 held", not "held 3 rallies"). */
+	readonly counts?: readonly string[];
 }
 
-const KINDS = new Map<string, FactKind>(data.facts.map(f => [f.id, Object.freeze({ id: f.id, label: f.label, change: f.change as Change, units: (f as { units?: Dimension[] }).units, settled: (f as { settled?: boolean }).settled, actors: (f as { actors?: string[] }).actors })]));
+const KINDS = new Map<string, FactKind>(data.facts.map(f => [f.id, Object.freeze({ id: f.id, label: f.label, change: f.change as Change, units: (f as { units?: Dimension[] }).units, settled: (f as { settled?: boolean }).settled, actors: (f as { actors?: string[] }).actors, counts: (f as { counts?: string[] }).counts })]));
 
 /** A fact kind by id; an id the vocabulary does not list is an open predicate ("~rescued"). */
 export function factKind(id: string): FactKind {
@@ -80,6 +82,11 @@ const PERSON_CLASSES = new Set(Object.keys(data.personClasses));
 export function isPersonHead(id: string): boolean {
 	const own = ownClass(id);
 	return own === 'person' || PERSON_CLASSES.has(own);
+}
+
+/** Whether a fact may count what a figure counts: "eight held" counts people, "held three rallies" states no arrest. */
+export function mayCount(fact: FactKind, head: HeadClass): boolean {
+	return !fact.counts || fact.counts.some(c => (c === 'people' ? head.generic || isPersonHead(head.id) : ownClass(head.id) === c));
 }
 
 /** A head's class without the nation {@link headClass} may put before it: "american soldier" -> "soldier". */
