@@ -144,6 +144,13 @@ const ROWS: Row[] = [
 	{ why: 'the price an offering is set at is a price', text: 'Orvel Robotics priced its initial public offering at $18 a share on Wednesday, the company said.', at: '$18', expect: { fact: 'price' } },
 	{ why: 'money a company raised is the amount raised', text: 'Orvel Robotics raised $640 million in its initial public offering on Wednesday.', at: '$640 million', expect: { fact: 'raised' } },
 	{ why: 'what a listing values a company at is its valuation', text: 'Orvel Robotics listed on Thursday, valuing the company at about $5.1 billion.', at: '$5.1 billion', expect: { fact: 'valuation' } },
+	{ why: 'dying at an age states the age, not a toll', text: 'The painter Ines Harlan has died at the age of 91, her gallery in Orvel said on Friday.', at: '91', expect: { fact: 'age', subject: 'Ines Harlan' } },
+	{ why: 'a headline that someone dies at a figure gives the age', text: 'Painter Ines Harlan dies at 91\nThe gallery said she died in her sleep on Friday.', at: '91', expect: { fact: 'age' } },
+	{ why: 'a figure after "died at" that counts a noun is no age', text: 'Seven people died at 3 sites along the Orvel river on Friday.', at: '3', expect: { fact: 'sites' } },
+	{ why: 'a name, an aside about it, then the verb: the age is the name’s', text: 'The painter Ines Harlan, whose murals line the Orvel metro, has died at the age of 91.', at: '91', expect: { fact: 'age', subject: 'Ines Harlan' } },
+	{ why: 'a name, a noun phrase about it and "who": the age is the name’s', text: 'Tributes were paid on Friday to Maria Harlan, the painter of the Orvel Murals, who has died at the age of 91.', at: '91', expect: { fact: 'age', subject: 'Maria Harlan' } },
+	{ why: 'a relative clause after a name in a phrase of its own is that name’s', text: 'Ana Lind won the mayoral race in Vessin on Sunday with 56% of the vote, beating her rival Per Holm, who took 40%.', at: '40', expect: { fact: 'vote-share', subject: 'Per Holm' } },
+	{ why: 'diplomats a country expels are the number expelled', text: 'Vessin expelled 13 diplomats of its neighbour on Monday over a spying case.', at: '13', expect: { fact: 'expelled' } },
 	{ why: 'two descriptions joined by "and" before a noun count that noun', text: 'The cyberattack on Monday exposed the data of 2.1 million current and former customers of Orvel Bank, the company said.', at: '2.1 million', expect: { fact: 'count', head: 'customer' } },
 ];
 

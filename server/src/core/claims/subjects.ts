@@ -8,6 +8,8 @@ import { VOCABULARY, wordSet } from '../vocabulary';
 // A spaced hyphen is a dash ("LIMA (Reuters) - A court …"): the agency before it owns nothing after it.
 const CLAUSE_END = new Set([';', ':', '.', '!', '?', '—', '–', '-']);
 const RELATIVE = wordSet(VOCABULARY.text.relativePronouns);
+const AUXILIARIES = wordSet(VOCABULARY.text.auxiliaries);
+const DETERMINERS = wordSet(VOCABULARY.names.determiners);
 
 /**
  * Whose value a measured number is: a candidate's share, a person's age, a
@@ -44,11 +46,16 @@ export function subjectOf(ctx: FrameContext, index: number, fact?: string): numb
 	return m.unit?.dimension === 'age' && !(named.person && !named.generic) ? mainPerson(ctx.mentions) : -1;
 }
 
-/** "The gang, which listed Acme on its site, demanded $5 million": at the comma closing a relative clause, the comma opening it; else `k`. */
+/**
+ * At the comma closing an aside, the comma opening it; else `k`. An aside is a relative clause ("The gang, which listed
+ * Acme on its site, demanded $5 million") or whatever stands between a name and its verb ("Ann Lee, the star of Harbour
+ * Lights, has died at the age of 84").
+ */
 function asideOpening(words: readonly string[], k: number, from: number): number {
 	if (words[k] !== ',') { return k; }
 	for (let j = k - 1; j >= from && !CLAUSE_END.has(words[j]); j--) {
-		if (words[j] === ',') { return RELATIVE.has(words[j + 1]) ? j : k; }
+		// "Ann Lee, the star of Harbour Lights, who died": a noun phrase between the name and "who" is an aside; "beating Bo Ek, who took 41%" is not.
+		if (words[j] === ',') { return RELATIVE.has(words[j + 1]) || AUXILIARIES.has(words[k + 1]) || (RELATIVE.has(words[k + 1]) && DETERMINERS.has(words[j + 1])) ? j : k; }
 	}
 	return k;
 }
