@@ -294,7 +294,19 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		{ text: 'Forty people were missing after the mine flooded in Valdor on Monday, state radio said, with three confirmed dead.', at: 'three', speaker: 'state radio' },
 		{ text: 'The heat killed 14 people, the health ministry said, as temperatures in several states climbed above 45 degrees.', at: '45 degrees', speaker: 'the health ministry' },
 		{ text: 'The chain, which has 412 stores across 38 states, listed debts of $900 million, its lawyers said.', at: '$900 million', speaker: 'its lawyers' },
+		{ text: '“In all, 37 people confirmed dead and 60 are in hospital,” Okafor disclosed on Friday after the tanker fire in Orvel.', at: '37', speaker: 'Okafor' },
 	];
+	const noSpeaker: { readonly text: string; readonly at: string }[] = [
+		{ text: 'Tracking site OutageWatch logged 1.2 million user reports during the outage on Tuesday.', at: '1.2 million' },
+		{ text: 'More than 900 problem reports were logged during the outage on Tuesday.', at: '900' },
+	];
+	for (const r of noSpeaker) {
+		test(`Should give '${r.at}' no source in: ${r.text}`, () => {
+			const c = claimAt(r.text, r.at);
+			assert.ok(c, `a claim on '${r.at}'`);
+			assert.strictEqual(c.draft.attribution, null);
+		});
+	}
 	for (const r of speakers) {
 		test(`Should take ${r.speaker} for the source of '${r.at}' in: ${r.text}`, () => assert.strictEqual(claimAt(r.text, r.at)?.draft.attribution?.text, r.speaker));
 	}

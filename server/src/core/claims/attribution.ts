@@ -27,9 +27,10 @@ const AUXILIARY = new RegExp(`\\b(?:${alternation(words.passiveAuxiliaries)})\\b
 
 /**
  * Finds who states the claim at `claim` within its sentence: an "according to X"
- * phrase, else the subject of the nearest speech verb ("X said", "X reports").
+ * phrase, else the subject of the nearest speech verb ("X said", "X reports") that does not hold `figure`, the
+ * claim's number.
  */
-export function findAttribution(text: string, sentence: Span, claim: Span): Attribution | null {
+export function findAttribution(text: string, sentence: Span, claim: Span, figure: Span = claim): Attribution | null {
 	const s = text.slice(sentence.start, sentence.end);
 	const according = ACCORDING.exec(s);
 	if (according) {
@@ -46,6 +47,8 @@ export function findAttribution(text: string, sentence: Span, claim: Span): Attr
 		// "20 were detained after a rally against a bill that opponents say would …": a speaker inside a relative clause
 		// speaks of what follows, not of a figure before.
 		if (!subject || (at > claim.start && RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, subject.span.start - 8), subject.span.start)))) { continue; }
+		// "DownCheck logged 1.6 million user reports": a speaker that holds the figure itself is a noun read as a verb.
+		if (subject.span.start < figure.end && figure.start < subject.span.end) { continue; }
 		const distance = at <= claim.start ? claim.start - verbEnd : (at - claim.end) * 1.2;
 		if (distance < bestDistance && subject.text.length > 1) {
 			best = subject;

@@ -154,7 +154,7 @@ function toClaim(ctx: ClaimContext, view: TokenView, frame: Frame, idx: number, 
 	const across = acrossEvents(ctx, view, m.span);
 	const at = located(view, frame.span.end);
 	const status = claimStatus(view, sentence, m.span, frame.fact, frame, across > 0 || isBackground(ctx, view, sentence, m.span, sentenceMentions));
-	const attribution = findAttribution(ctx.text, sentence, frame.span);
+	const attribution = findAttribution(ctx.text, sentence, frame.span, m.span);
 	// Who says a figure is not whose it is ("according to the land office, which said oil covered 40 acres").
 	const said = frame.subject >= 0 && attribution && within(ctx.mentions[frame.subject].span, attribution.span);
 	return {
@@ -168,7 +168,7 @@ function toClaim(ctx: ClaimContext, view: TokenView, frame: Frame, idx: number, 
 function simpleClaim(ctx: ClaimContext, view: TokenView, fact: string, idx: number, s: number, event: number, span = ctx.mentions[idx].span): ClaimDraft {
 	const sentence = ctx.sentences[s];
 	const status = claimStatus(view, sentence, span, fact, undefined, false);
-	return { fact, head: null, generic: false, subject: -1, mention: idx, span, sentence: s, event, attribution: findAttribution(ctx.text, sentence, span), status, since: -1, counted: null };
+	return { fact, head: null, generic: false, subject: -1, mention: idx, span, sentence: s, event, attribution: findAttribution(ctx.text, sentence, span, ctx.mentions[idx].span), status, since: -1, counted: null };
 }
 
 /** Each sentence's token range and mentions. */
