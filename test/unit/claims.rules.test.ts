@@ -54,7 +54,7 @@ const ROWS: Row[] = [
 	{ why: 'an age beside a fact word is an age, not a toll', text: 'A 58-year-old driver was killed when the bus overturned near Kisumu on Monday.', at: '58', expect: { fact: 'age' } },
 	{ why: 'a duration is not what was contained', text: 'Crews contained the blaze near Ronda after 36 hours of work on Sunday.', at: '36', expect: { fact: 'duration' } },
 	{ why: 'a share may be what was contained', text: 'The Cedar Ridge fire was 40% contained by Sunday night, firefighters said.', at: '40', expect: { fact: 'contained' } },
-	{ why: 'a noun after a fact word makes another noun', text: 'Prosecutors in Lyon issued 25 arrest warrants after the riot on Saturday.', at: '25', expect: { fact: null } },
+	{ why: 'a noun after a fact word makes another noun', text: 'Prosecutors in Lyon issued 25 arrest warrants after the riot on Saturday.', at: '25', expect: { fact: '~issued' } },
 	{ why: 'a count of times counts the action', text: 'Rebels shelled the town of Kidal more than 30 times since January 4.', at: '30', expect: { fact: 'attacks', head: null } },
 	{ why: 'a verb acting on what is counted is no rise', text: 'Warplanes struck the port of Hodeidah on Tuesday and hit 40 targets.', at: '40', expect: { fact: 'targets', rising: false } },
 	{ why: 'a toll that climbs to a figure rises', text: 'The death toll from the landslide in Enga rose to 40 on Tuesday.', at: '40', expect: { fact: 'dead', rising: true } },
@@ -134,7 +134,7 @@ const ROWS: Row[] = [
 	{ why: 'the level a change went to is the level of what is named before the verb', text: 'The Orvel Composite index fell 2.3% to close at 8,412.50 on Thursday, its biggest drop since March.', at: '8,412.50', expect: { fact: 'level', subject: 'Orvel Composite' } },
 	{ why: 'a toll that rose to a figure is still a toll, not a level', text: 'The toll from the flood in Vessin rose to 36 on Monday, officials said.', at: '36', expect: { fact: 'dead' } },
 	{ why: 'what a part did is said past the whole it is taken from', text: 'Nine miners were trapped when the pit near Orvel flooded on Monday, while 38 of the 52 people working underground escaped.', at: '38', expect: { fact: '~escaped', subset: true } },
-	{ why: 'a part of the wounded that a hospital treated is not a toll', text: 'Ten people were killed in the shooting in Orvel on Sunday. The clinic, which treated three of the 11 wounded, said on Monday that one died of his injuries.', at: 'three', expect: { fact: null } },
+	{ why: 'a part of the wounded that a hospital treated is not a toll', text: 'Ten people were killed in the shooting in Orvel on Sunday. The clinic, which treated three of the 11 wounded, said on Monday that one died of his injuries.', at: 'three', expect: { fact: '~treated' } },
 	{ why: 'a recall counts what is recalled', text: 'Orvel Motors is recalling about 120,000 pickups because a brake line can leak, the safety agency said on Tuesday.', at: '120,000', expect: { fact: 'recalled', head: 'vehicle' } },
 	{ why: 'those in critical condition are counted apart from the toll and the wounded', text: 'Four people died after the bus fell into a ravine near Orvel on Monday, and doctors said at least six of the 20 injured were in critical condition.', at: 'six', expect: { fact: 'critical', subset: true } },
 	{ why: 'patients said to be critical are those in critical condition', text: 'The gas leak at the Vessin plant on Friday left 40 workers in hospital; officials said 12 patients were critical.', at: '12', expect: { fact: 'critical' } },
@@ -151,6 +151,11 @@ const ROWS: Row[] = [
 	{ why: 'a name, a noun phrase about it and "who": the age is the name’s', text: 'Tributes were paid on Friday to Maria Harlan, the painter of the Orvel Murals, who has died at the age of 91.', at: '91', expect: { fact: 'age', subject: 'Maria Harlan' } },
 	{ why: 'a relative clause after a name in a phrase of its own is that name’s', text: 'Ana Lind won the mayoral race in Vessin on Sunday with 56% of the vote, beating her rival Per Holm, who took 40%.', at: '40', expect: { fact: 'vote-share', subject: 'Per Holm' } },
 	{ why: 'diplomats a country expels are the number expelled', text: 'Vessin expelled 13 diplomats of its neighbour on Monday over a spying case.', at: '13', expect: { fact: 'expelled' } },
+	{ why: 'the span a record is counted over is no duration of the event', text: 'The flood in Vessin on Monday was the worst in more than 40 years, officials said.', at: '40', expect: { fact: null } },
+	{ why: 'a window a rate is counted over is no duration either', text: 'Prices in Vessin rose 6.1% in the 12 months through March, the statistics office said.', at: '12', expect: { fact: null } },
+	{ why: 'how long an event lasted is its duration', text: 'The siege of the hotel in Orvel lasted 11 hours, police said on Saturday.', at: '11', expect: { fact: 'duration' } },
+	{ why: 'rain measured in a town is rainfall', text: 'The storm dumped 131 mm of rain on Orvel on Sunday, the weather service said.', at: '131', expect: { fact: 'rainfall' } },
+	{ why: 'snow measured in a town is snowfall', text: 'The blizzard left 62 cm of snow in Vessin by Monday morning.', at: '62', expect: { fact: 'snowfall' } },
 	{ why: 'two descriptions joined by "and" before a noun count that noun', text: 'The cyberattack on Monday exposed the data of 2.1 million current and former customers of Orvel Bank, the company said.', at: '2.1 million', expect: { fact: 'count', head: 'customer' } },
 ];
 
@@ -160,7 +165,7 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 			const c = claimAt(row.text, row.at);
 			const e = row.expect;
 			if (e.fact === null) {
-				assert.ok(!c || (c.draft.fact !== 'dead' && c.draft.fact !== 'arrested' && c.draft.fact !== 'vote-share'), `no claim on '${row.at}', got ${c?.draft.fact}`);
+				assert.ok(!c, `no claim on '${row.at}', got ${c?.draft.fact}`);
 				return;
 			}
 			assert.ok(c, `a claim on '${row.at}'; claims: ${claimsOf(row.text).map(x => `${x.draft.fact} «${x.mention.text}»`).join(', ')}`);

@@ -174,6 +174,17 @@ suite('Claims across sources: numbers', () => {
 		assert.ok(findingAt(service, files, 'a.txt', '$900 million'), `no finding on the sums; findings: ${summary(service, files).join(' | ')}`);
 	});
 
+	test('Should compare homes, households and customers without power as one count', () => {
+		const files = {
+			'a.txt': article(' date 2025-01-19 ', 'Storm Vala hit Orvel on Sunday, and some 45,000 households lost power, the grid operator said.'),
+			'b.txt': article(' date 2025-01-19 ', 'Storm Vala hit Orvel on Sunday, leaving 70,000 homes without power, the grid operator said.'),
+		};
+		const service = corpus(files);
+		const finding = findingAt(service, files, 'a.txt', '45,000');
+		assert.ok(finding, `no finding on the outages; findings: ${summary(service, files).join(' | ')}`);
+		assert.match(finding.message, /without power/);
+	});
+
 	test('Should mark "three" and "3" killed as agreeing', () => {
 		const files = {
 			'a.txt': article(' date 2024-04-22 ', 'Three people were killed in a drone strike in Sanaa on Sunday.'),

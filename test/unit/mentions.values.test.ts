@@ -200,6 +200,8 @@ const hedgedNumbers: Case[] = [
 	{ text: 'Fewer than 10 trucks entered the territory on Tuesday.', quote: 'Fewer than 10', kind: 'number', value: [null, 9] },
 	{ text: 'Less than 5 percent of the aid reached the north.', quote: 'Less than 5 percent', kind: 'number', value: [0, 5] },
 	{ text: 'The camp can house up to 5,000 people.', quote: 'up to 5,000', kind: 'number', value: [null, 5000] },
+	{ text: 'The jobless rate ticked up to 5.2% in March.', quote: '5.2%', kind: 'number', value: [5.2, 5.2] },
+	{ text: 'Prices inched up to 140 a barrel by noon.', quote: '140', kind: 'number', value: [140, 140] },
 	{ text: 'As many as 30 people may be trapped under the rubble.', quote: 'As many as 30', kind: 'number', value: [27, 30] },
 	{ text: 'The strikes hit dozens of targets across the country.', quote: 'dozens', kind: 'number', value: [24, null] },
 	{ text: 'A half dozen drones were shot down over the sea.', quote: 'half dozen', contains: true, kind: 'number', value: [5, 7] },

@@ -1,6 +1,6 @@
 import type { Mention, NumberMention, Span } from '../types';
 import {
-	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, mayCount, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, PART_AFTER, PART_BEFORE, NEED_SUBJECT, LATER_PHRASES, REPEATED_ACTIONS, SUBSET_MARKERS, VAGUE_PHRASES, TIMES_NOUNS, VOTE_WORDS, writtenIn, type FactKind,
+	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, mayCount, windowBefore, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, PART_AFTER, PART_BEFORE, NEED_SUBJECT, LATER_PHRASES, REPEATED_ACTIONS, SUBSET_MARKERS, VAGUE_PHRASES, TIMES_NOUNS, VOTE_WORDS, writtenIn, type FactKind,
 } from '../vocabulary/facts';
 import { CLAUSE_END, describesNoun, mentionOfKind, type TokenView } from './tokenView';
 import { countProgress } from './qualifiers';
@@ -103,6 +103,8 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	if ((fact && NEED_SUBJECT.has(fact.id)) || (!fact && dimension) || (dimension && OWNED.has(dimension))) { base.subject = subjectOf(ctx, index, fact?.id); }
 	// "185 lawmakers voted for it": those who only do what the fact counts are anyone it counts.
 	if (fact) { return { ...base, generic: base.generic || (!!base.head && !!fact.actors?.includes(base.head)), fact: fact.id, weak: vague || !!fact.open || (subset && !!antecedent?.weak) || (NEED_SUBJECT.has(fact.id) && base.subject < 0) }; }
+	// "the highest in more than two years", "142 mm in 24 hours": a span a figure is counted over is no duration of the event.
+	if (dimension === 'duration' && windowBefore(ctx.view.words, a)) { return undefined; }
 	// A measure with nothing but its unit ("66-year-old", "12 miles") is the dimension's own fact, sure only when whose it is is known.
 	if (dimension) { return { ...base, fact: DIMENSION_FACTS.get(dimension) ?? dimension, weak: !SELF_STATED.has(dimension) || base.subject < 0 }; }
 	const open = pooled ? undefined : openPredicate(ctx, a, start.pool ? start.at : headEnd);

@@ -163,6 +163,16 @@ export const BACKGROUND_CUES = phraseSet(data.backgroundCues);
 export const SUBJECT_PREPOSITIONS = wordSet(data.subjectPrepositions);
 
 /** The fact a measured value states when no word says more ("52%" is a share, "12 km" a distance). */
+const WINDOW_WORDS = wordSet(data.windowWords);
+const WINDOW_PERIODS = wordSet(data.windowPeriods);
+
+/** "in more than two years", "in the 12 months", "over the past 10 years": the words before the figure at `a` make it a window of time. */
+export function windowBefore(words: readonly string[], a: number): boolean {
+	let k = WINDOW_PERIODS.has(words[a - 1]) ? a - 2 : a - 1;
+	if (words[k] === 'the') { k--; }
+	return WINDOW_WORDS.has(words[k]);
+}
+
 export const DIMENSION_FACTS: ReadonlyMap<string, string> = wordMap(data.dimensionFacts as Record<string, string>);
 
 /** Whether a figure written in a unit of this dimension can be of the kind: "seized 5 kg" yes, "a 66-year-old man killed" no. */
