@@ -156,6 +156,9 @@ const ROWS: Row[] = [
 	{ why: 'how long an event lasted is its duration', text: 'The siege of the hotel in Orvel lasted 11 hours, police said on Saturday.', at: '11', expect: { fact: 'duration' } },
 	{ why: 'rain measured in a town is rainfall', text: 'The storm dumped 131 mm of rain on Orvel on Sunday, the weather service said.', at: '131', expect: { fact: 'rainfall' } },
 	{ why: 'snow measured in a town is snowfall', text: 'The blizzard left 62 cm of snow in Vessin by Monday morning.', at: '62', expect: { fact: 'snowfall' } },
+	{ why: 'support in an opinion poll is a poll share of the party named before it', text: 'The Green Alliance had 31% support in the Orvel Institute poll published on Monday.', at: '31%', expect: { fact: 'poll-share', subject: 'Green Alliance' } },
+	{ why: 'a party that polled a share in a survey has that poll share, not a share of the vote', text: 'In the survey published on Monday, the Green Alliance polled 29%.', at: '29%', expect: { fact: 'poll-share', subject: 'Green Alliance' } },
+	{ why: 'the people a poll asked are no poll share', text: 'The Green Alliance had 31% support, according to the Orvel Institute survey of 1,250 voters.', at: '1,250', expect: { fact: 'count', head: 'voter' } },
 	{ why: 'two descriptions joined by "and" before a noun count that noun', text: 'The cyberattack on Monday exposed the data of 2.1 million current and former customers of Orvel Bank, the company said.', at: '2.1 million', expect: { fact: 'count', head: 'customer' } },
 ];
 
@@ -300,6 +303,7 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		{ text: 'The heat killed 14 people, the health ministry said, as temperatures in several states climbed above 45 degrees.', at: '45 degrees', speaker: 'the health ministry' },
 		{ text: 'The chain, which has 412 stores across 38 states, listed debts of $900 million, its lawyers said.', at: '$900 million', speaker: 'its lawyers' },
 		{ text: '“In all, 37 people confirmed dead and 60 are in hospital,” Okafor disclosed on Friday after the tanker fire in Orvel.', at: '37', speaker: 'Okafor' },
+		{ text: 'The Green Alliance had 31% support on Monday, according to an Orvel Institute survey of 1,250 voters.', at: '31%', speaker: 'an Orvel Institute survey of 1,250 voters' },
 	];
 	const noSpeaker: { readonly text: string; readonly at: string }[] = [
 		{ text: 'Tracking site OutageWatch logged 1.2 million user reports during the outage on Tuesday.', at: '1.2 million' },

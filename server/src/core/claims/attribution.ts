@@ -13,8 +13,9 @@ const words = VOCABULARY.attribution;
 // verb ("was reported") does not make a speaker.
 // "several states", "the reports", "38 states": after a determiner or a number the word is a noun.
 const VERB = new RegExp(`\\b(?<!\\b(?:${alternation([...words.passiveAuxiliaries, ...words.nounMarkers])}|\\d[\\d,.]*)\\s)(?:${alternation(words.speechVerbs)})\\b`, 'g');
-// The phrase runs to a comma, a colon or a full stop; the dot of an initial ("the U.S. Geological Survey") is part of it.
-const ACCORDING = new RegExp(`\\b(?:${alternation(words.accordingTo)})\\s+((?:[^,.;:—–]|(?<=(?:^|[\\s.])\\p{L})\\.)+)`, 'iu');
+// The phrase runs to a comma, a colon or a full stop; the dot of an initial ("the U.S. Geological Survey") and the comma
+// of a figure ("a survey of 1,200 voters") are part of it.
+const ACCORDING = new RegExp(`\\b(?:${alternation(words.accordingTo)})\\s+((?:[^,.;:—–]|(?<=(?:^|[\\s.])\\p{L})\\.|(?<=\\d),(?=\\d))+)`, 'iu');
 const LEADING = new RegExp(`^(?:${alternation(words.leadingWords)})\\b[\\s,]*`, 'i');
 const TRAILING = new RegExp(`[\\s,]*\\b(?:${alternation(words.trailingWords)}|on \\w+day)$`, 'i');
 const PRONOUNS = wordSet(words.pronouns);
