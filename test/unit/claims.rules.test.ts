@@ -159,6 +159,9 @@ const ROWS: Row[] = [
 	{ why: 'support in an opinion poll is a poll share of the party named before it', text: 'The Green Alliance had 31% support in the Orvel Institute poll published on Monday.', at: '31%', expect: { fact: 'poll-share', subject: 'Green Alliance' } },
 	{ why: 'a party that polled a share in a survey has that poll share, not a share of the vote', text: 'In the survey published on Monday, the Green Alliance polled 29%.', at: '29%', expect: { fact: 'poll-share', subject: 'Green Alliance' } },
 	{ why: 'the people a poll asked are no poll share', text: 'The Green Alliance had 31% support, according to the Orvel Institute survey of 1,250 voters.', at: '1,250', expect: { fact: 'count', head: 'voter' } },
+	{ why: '"among the dead were" opens a part of the toll', text: 'A fire killed 11 people in Orvel on Monday. Among the dead were four children, the prosecutor said.', at: 'four', expect: { fact: 'dead', subset: true } },
+	{ why: 'what a part of the injured is, said past them, is its fact', text: 'A fire injured 23 people in Orvel on Monday. Seven of the injured were in critical condition, doctors said.', at: 'Seven', expect: { fact: 'critical', subset: true } },
+	{ why: 'a part of the injured with nothing said past them is still of the injured', text: 'A fire injured 23 people in Orvel on Monday. Three of the injured were firefighters, the city said.', at: 'Three', expect: { fact: 'injured', subset: true } },
 	{ why: 'two descriptions joined by "and" before a noun count that noun', text: 'The cyberattack on Monday exposed the data of 2.1 million current and former customers of Orvel Bank, the company said.', at: '2.1 million', expect: { fact: 'count', head: 'customer' } },
 ];
 

@@ -185,6 +185,24 @@ suite('Claims across sources: numbers', () => {
 		assert.match(finding.message, /without power/);
 	});
 
+	test('Should compare a headline figure in the words its own body gives it', () => {
+		const files = {
+			'a.txt': article(' date 2025-02-03 ', 'Fire at Orvel flats kills 6, injures 40', 'A fire at a block of flats in Orvel killed six people on Sunday and injured about 40, the fire service said.'),
+			'b.txt': article(' date 2025-02-03 ', 'Six people were killed and 42 injured in a fire at a block of flats in Orvel on Sunday, officials said.'),
+		};
+		const service = corpus(files);
+		assert.deepStrictEqual(findingsOf(service, 'a.txt').filter(f => /injured/i.test(f.message)), [], summary(service, files).join(' | '));
+	});
+
+	test('Should still compare a headline figure its body does not give again', () => {
+		const files = {
+			'a.txt': article(' date 2025-02-03 ', 'Fire at Orvel flats kills 6, injures 40', 'A fire at a block of flats in Orvel killed six people on Sunday, the fire service said.'),
+			'b.txt': article(' date 2025-02-03 ', 'Six people were killed and 42 injured in a fire at a block of flats in Orvel on Sunday, officials said.'),
+		};
+		const service = corpus(files);
+		assert.ok(findingAt(service, files, 'a.txt', '40'), `no finding on the headline; findings: ${summary(service, files).join(' | ')}`);
+	});
+
 	test('Should mark "three" and "3" killed as agreeing', () => {
 		const files = {
 			'a.txt': article(' date 2024-04-22 ', 'Three people were killed in a drone strike in Sanaa on Sunday.'),

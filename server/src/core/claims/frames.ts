@@ -79,10 +79,10 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const [pooled, start] = [poolOfPart(ctx, a), predicateStart(ctx, headEnd, partitive)];
 	const near = vote ?? (described || pooled ? undefined : factOf(ctx, a, start.at, dimension));
 	// "took eight pieces", "received 115 servicemen": a fact word is not of a figure counting what the fact cannot count.
-	const found = near && head && !mayCount(near.fact, head) ? undefined : near;
+	const found = near && head && !mayCount(near.fact, head) ? undefined : partitive && near?.at === start.at ? pastPool(ctx, near) : near;
 	const added = PART_AFTER.has(ctx.view.words[b + 1]) || PART_BEFORE.has(ctx.view.words[a - 1]);
 	const later = addedLater(ctx, a, found);
-	const subset = partitive || added || later || atScene(ctx, a, found) || !!SUBSET_MARKERS.matchEnding(ctx.view.words, a, 3) || participleOfLarger(ctx, m, a, found) || remaining(ctx, a, headEnd, found) || alone(ctx, headEnd);
+	const subset = partitive || added || later || atScene(ctx, a, found) || !!SUBSET_MARKERS.matchEnding(ctx.view.words, a, 4) || participleOfLarger(ctx, m, a, found) || remaining(ctx, a, headEnd, found) || alone(ctx, headEnd);
 	// "412 of the 650 seats": the pool a part is taken from is not stated by its noun ("seats" won) the way "159 seats" is.
 	const fromHead = counted && !pooled ? FACT_HEADS.get(counted.toLowerCase().split(/\s+/).pop() ?? '') : undefined;
 	const times = fromHead ? undefined : repeated(ctx, counted, a);
@@ -172,6 +172,12 @@ function right(ctx: FrameContext, start: number, reach: number): Found | undefin
 		if (!SKIP_WORDS.has(w)) { seen++; }
 	}
 	return undefined;
+}
+
+/** "four of the injured were in critical condition": what a part is or did, said past the whole's fact word, is its fact. */
+function pastPool(ctx: FrameContext, pool: Found): Found {
+	const after = pool.at + (FACT_WORDS.match(ctx.view.words, pool.at)?.length ?? 1);
+	return right(ctx, after, 8) ?? pool;
 }
 
 /** "being treated for bullet wounds": what they are treated for is the fact, the wounded ("for burns", "for injuries"). */

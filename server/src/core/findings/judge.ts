@@ -112,8 +112,9 @@ function judgeBucket(key: string, bucket: readonly ResolvedClaim[]): Pair[] {
 	if (bucket.length < 2) { return []; }
 	const groups = new Map<string, ResolvedClaim[]>();
 	const unsure = ambiguous(bucket);
+	const restated = restatedHeadlines(bucket);
 	for (const c of bucket) {
-		if (!c.draft.status.superseded && !unsure.has(c)) { push(groups, statementKey(c), c); }
+		if (!c.draft.status.superseded && !unsure.has(c) && !restated.has(c)) { push(groups, statementKey(c), c); }
 	}
 	const list = [...groups.values()];
 	const headBucket = key.includes('|head:');
@@ -145,6 +146,22 @@ function ambiguous(bucket: readonly ResolvedClaim[]): Set<ResolvedClaim> {
 	const out = new Set<ResolvedClaim>();
 	for (const figures of weak.values()) {
 		if (figures.some((x, i) => figures.some((y, j) => j > i && disjoint(x.value, y.value)))) { for (const x of figures) { out.add(x.claim); } }
+	}
+	return out;
+}
+
+/**
+ * "Fire kills 9, injures 30" over "injuring about 30": a headline's figure that its own body gives again, with the
+ * hedge or source the headline leaves out, is compared in the body's words only.
+ */
+function restatedHeadlines(bucket: readonly ResolvedClaim[]): Set<ResolvedClaim> {
+	const out = new Set<ResolvedClaim>();
+	for (const c of bucket) {
+		const title = c.article.extraction.title;
+		if (!title || c.mention.kind !== 'number' || c.draft.span.start >= title.end) { continue; }
+		const value = c.mention.value;
+		if (bucket.some(o => o.article === c.article && o.mention.kind === 'number' && o.draft.span.start >= title.end && !o.draft.status.superseded && o.draft.fact === c.draft.fact
+			&& o.mention.value.min !== null && o.mention.value.max !== null && value.min !== null && value.max !== null && o.mention.value.min <= value.min && value.max <= o.mention.value.max)) { out.add(c); }
 	}
 	return out;
 }
