@@ -162,6 +162,12 @@ const ROWS: Row[] = [
 	{ why: '"among the dead were" opens a part of the toll', text: 'A fire killed 11 people in Orvel on Monday. Among the dead were four children, the prosecutor said.', at: 'four', expect: { fact: 'dead', subset: true } },
 	{ why: 'what a part of the injured is, said past them, is its fact', text: 'A fire injured 23 people in Orvel on Monday. Seven of the injured were in critical condition, doctors said.', at: 'Seven', expect: { fact: 'critical', subset: true } },
 	{ why: 'a part of the injured with nothing said past them is still of the injured', text: 'A fire injured 23 people in Orvel on Monday. Three of the injured were firefighters, the city said.', at: 'Three', expect: { fact: 'injured', subset: true } },
+	{ why: 'a figure analysts expected is no fact of the event', text: 'Orvel Bank said on Tuesday its profit rose to $3.2 billion, beating analysts’ estimates of $2.9 billion.', at: '$2.9 billion', expect: { fact: null } },
+	{ why: 'a figure economists forecast is no fact either', text: 'Employers in Vessin added 93,000 jobs in May; economists had expected 120,000, the statistics office said.', at: '120,000', expect: { fact: null } },
+	{ why: 'a figure that came in above what was expected is the actual one', text: 'The jobless rate in Vessin rose more than expected to 6.2% in May, the statistics office said.', at: '6.2%', expect: { fact: 'unemployment' } },
+	{ why: 'a time cue after a second figure is that figure’s, not the first one’s', text: 'Turnout in the Vessin election on Sunday rose to 71.3% from 66.9% four years ago.', at: '71.3%', expect: { fact: 'turnout', background: false } },
+	{ why: 'the share of voters who cast a ballot is the turnout', text: 'About 64 percent of eligible voters in Vessin cast a ballot in the election on Sunday.', at: '64', expect: { fact: 'turnout' } },
+	{ why: 'a share written after a party’s votes is its share of the vote', text: 'With all ballots counted on Monday, the Green Alliance had 804,112 votes, or 31.4%.', at: '31.4%', expect: { fact: 'vote-share', subject: 'Green Alliance' } },
 	{ why: 'two descriptions joined by "and" before a noun count that noun', text: 'The cyberattack on Monday exposed the data of 2.1 million current and former customers of Orvel Bank, the company said.', at: '2.1 million', expect: { fact: 'count', head: 'customer' } },
 ];
 

@@ -8,7 +8,7 @@ import { subjectOf } from './subjects';
 import { addedLater, alone, atScene, participleOfLarger, remaining } from './parts';
 import { antecedentFact, beforeTarget, tallyBefore, tallyOnly } from './tallies';
 import { changeAmount, levelOfChange, otherSide, poolOfPart, voteSide } from './sides';
-import { countedEnd, openPredicate, predicateStart } from './predicates';
+import { countedEnd, expectedFigure, openPredicate, predicateStart } from './predicates';
 
 /**
  * What a number states: the fact (a kind from the vocabulary, or an open
@@ -63,8 +63,8 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const b = ctx.view.last[index];
 	// "after 99.5 percent of ballot boxes were opened": how far a count has got, not a fact of the event; "cut the rate
 	// by 0.5 points": how much a level moved, not the level.
-	// "the 149-car train", "a 12-member panel": a figure glued to a noun describes the noun after it; it states no fact.
-	if (a < 0 || (!m.unit && describesNoun(ctx.view, b)) || countProgress(ctx.view, b) || changeAmount(ctx, a)) { return undefined; }
+	// "the 149-car train": a figure glued to a noun describes that noun; "analysts expected 240,000": no fact of the event.
+	if (a < 0 || (!m.unit && describesNoun(ctx.view, b)) || countProgress(ctx.view, b) || changeAmount(ctx, a) || expectedFigure(ctx, a)) { return undefined; }
 	const vote = voteSide(ctx, a, b);
 	if (!vote && otherSide(ctx, a)) { return undefined; }
 	const counted = m.counted && !m.unit && !FACT_WORDS.match(ctx.view.words, b + 1) && !VOTE_WORDS.has(ctx.view.words[b + 1]) ? m.counted : null;

@@ -1,5 +1,5 @@
 import type { NumberMention } from '../types';
-import { FACT_WORDS, SKIP_WORDS } from '../vocabulary/facts';
+import { EXPECTATION_MET, EXPECTATION_WORDS, FACT_WORDS, SKIP_WORDS } from '../vocabulary/facts';
 import type { FrameContext } from './frames';
 import { CLAUSE_END, mentionOfKind } from './tokenView';
 import { DETERMINERS } from '../mentions/actorPieces';
@@ -57,4 +57,20 @@ export function openPredicate(ctx: FrameContext, a: number, start: number): stri
 		if (isParticiple(words[k]) && !SKIP_WORDS.has(words[k])) { return `~${words[k]}`; }
 	}
 	return undefined;
+}
+
+/** How far back in its clause a word of expectation is looked for. */
+const EXPECTATION_REACH = 8;
+
+/**
+ * "Analysts had expected 240,000 jobs", "beating estimates of $17.9 billion", "is expected to rise to 50": a figure
+ * someone expected or forecast is no fact of the event; "rose more than expected to 4%" is.
+ */
+export function expectedFigure(ctx: FrameContext, a: number): boolean {
+	const { words } = ctx.view;
+	for (let k = a - 1; k >= Math.max(ctx.from, a - EXPECTATION_REACH); k--) {
+		if (CLAUSE_END.has(words[k]) || words[k] === ',') { return false; }
+		if (EXPECTATION_WORDS.has(words[k])) { return !EXPECTATION_MET.has(words[k - 1]); }
+	}
+	return false;
 }

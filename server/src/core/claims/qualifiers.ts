@@ -96,8 +96,9 @@ function isSuperseded(view: TokenView, sentence: Span, span: Span): boolean {
 export function isBackground(ctx: ClaimContext, view: TokenView, sentence: Span, span: Span, sentenceMentions: readonly number[]): boolean {
 	// A cue before a figure sets the time of the sentence ("Last month, an ambush left 35 dead"); one after it only of its
 	// own clause: "revenue of $22.1 billion, up 265% from a year earlier" is of now.
+	// "rose to 78.4% from 76.2% four years ago": a cue after the figure is of the nearest figure before it.
 	for (let i = tokenAtOrAfter(view, sentence.start); i < view.tokens.length && view.tokens[i].start < sentence.end; i++) {
-		if (BACKGROUND_CUES.match(view.words, i) && (view.tokens[i].start < span.start || !/[,;—–]/.test(ctx.text.slice(span.end, view.tokens[i].start)))) { return true; }
+		if (BACKGROUND_CUES.match(view.words, i) && (view.tokens[i].start < span.start || (!/[,;—–]/.test(ctx.text.slice(span.end, view.tokens[i].start)) && !figureBetween(ctx, sentenceMentions, span.end, view.tokens[i].start)))) { return true; }
 	}
 	const dates = sentenceMentions.map(i => ctx.mentions[i]).filter((m): m is DateMention => m.kind === 'date');
 	if (sinceWhen(ctx, dates, sentence, span)) { return true; }
@@ -107,6 +108,11 @@ export function isBackground(ctx: ClaimContext, view: TokenView, sentence: Span,
 	return dates.some(m => m.role !== 'dateline' && m.expr.type === 'absolute' && m.expr.year !== undefined && m.expr.month === undefined
 		&& (year === null || m.expr.year !== year) && Math.abs(m.span.start - span.start) < 120
 		&& (m.span.start < span.start || !/[,;—–]/.test(ctx.text.slice(span.end, m.span.start))));
+}
+
+/** True when a number other than the claim's stands between `from` and `to`. */
+function figureBetween(ctx: ClaimContext, sentenceMentions: readonly number[], from: number, to: number): boolean {
+	return sentenceMentions.some(i => ctx.mentions[i].kind === 'number' && ctx.mentions[i].span.start >= from && ctx.mentions[i].span.end <= to);
 }
 
 /** "the deadliest since May 24, when 21 people were killed": the figure of the earlier event the comparison names. */

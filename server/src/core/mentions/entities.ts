@@ -77,7 +77,7 @@ export function resolveEntities(sightings: Iterable<NameSighting>, declared: rea
 	mergeBySkeleton(nodes, uf);
 	mergeAcrossFamilies(nodes, uf, surnames);
 	mergePlaceCores(nodes, uf, surnames);
-	mergeContained(nodes, uf);
+	mergeContained(nodes, uf, surnames);
 	mergeKindSynonyms(nodes, uf);
 	mergeDescribedShortForms(nodes, uf);
 	mergePersons(nodes, uf);

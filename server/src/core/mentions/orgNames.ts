@@ -1,7 +1,7 @@
 import { push } from '../util/collections';
 import { coreWords, nameSkeleton, placeCore } from './nameForms';
 import { isGazetteerPlace, isKnownPlace, nameOf, sortedNodes, type Node, type UnionFind } from './entityNodes';
-import { ORG_HEADS, PLACE_HEADS } from '../vocabulary/lexicon';
+import { GIVEN_NAMES, ORG_HEADS, PLACE_HEADS } from '../vocabulary/lexicon';
 import { VOCABULARY, wordSet } from '../vocabulary';
 
 /**
@@ -76,7 +76,7 @@ function isShortForm(short: Named, long: Named): boolean {
  * of three or more that the longer one only adds middle words to (or of two,
  * see {@link isShortForm}), and a one-word organisation with only head words added ("Kalu Agency").
  */
-export function mergeContained(nodes: Map<string, Node>, uf: UnionFind): void {
+export function mergeContained(nodes: Map<string, Node>, uf: UnionFind, surnames: ReadonlySet<string> = new Set()): void {
 	const all = named(nodes);
 	const byFirst = new Map<string, Named[]>();
 	for (const o of all) {
@@ -92,13 +92,37 @@ export function mergeContained(nodes: Map<string, Node>, uf: UnionFind): void {
 			if (at >= 0 && o.skel.length >= 2 && !isBodyOf(o, other, at) && (at === 0 || o.node.family === 'org')) {
 				// "the sheriff’s office": a description in lower case is one actor only with the one name it fits.
 				if (isDescription(o.node)) { subsequences.add(uf.find(other.node.key)); } else { uf.union(o.node.key, other.node.key); }
-			} else if (o.words.length === 1 && other.words[0] === o.words[0] && o.node.family === 'org' && other.words.slice(1).every(w => ORG_HEADS.has(w))) {
+			} else if (o.words.length === 1 && other.words[0] === o.words[0] && o.node.family === 'org' && headsAdded(o, other)) {
 				subsequences.add(uf.find(other.node.key));
 			} else if (other.skel[0] === o.skel[0] && isShortForm(o, other) && isSubsequence(other.skel, o.skel)) {
 				subsequences.add(uf.find(other.node.key));
 			}
 		}
 		if (subsequences.size === 1) { uf.union(o.node.key, [...subsequences][0]); }
+	}
+	mergeGuessedOneWord(nodes, all, uf, surnames);
+}
+
+/** "Kalu Agency" of "Kalu": the longer name only adds organisation head words. */
+function headsAdded(short: Named, long: Named): boolean {
+	return long.words.length > 1 && long.words[0] === short.words[0] && long.words.slice(1).every(w => ORG_HEADS.has(w));
+}
+
+/**
+ * "Labour" and the one "Labour Party": a one-word name typed a person only for want of evidence (not a given name,
+ * nor the surname of a person the folder names in full) is the organisation that only adds head words to it, when
+ * there is exactly one.
+ */
+function mergeGuessedOneWord(nodes: Map<string, Node>, all: readonly Named[], uf: UnionFind, surnames: ReadonlySet<string>): void {
+	const orgs = new Map<string, Named[]>();
+	for (const o of all) {
+		if (o.node.family === 'org' && o.words.length > 1) { push(orgs, o.words[0], o); }
+	}
+	for (const node of sortedNodes(nodes)) {
+		const name = nameOf(node);
+		if (node.family !== 'person' || name.includes(' ') || GIVEN_NAMES.has(name) || surnames.has(node.key)) { continue; }
+		const fits = (orgs.get(name) ?? []).filter(other => other.words.slice(1).every(w => ORG_HEADS.has(w)));
+		if (fits.length === 1) { uf.union(node.key, fits[0].node.key); }
 	}
 }
 

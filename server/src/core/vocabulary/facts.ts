@@ -164,6 +164,10 @@ export const SUBJECT_PREPOSITIONS = wordSet(data.subjectPrepositions);
 
 /** The fact a measured value states when no word says more ("52%" is a share, "12 km" a distance). */
 const WINDOW_WORDS = wordSet(data.windowWords);
+/** "analysts had expected", "estimates of": a figure after these in its clause is what someone expected. */
+export const EXPECTATION_WORDS = wordSet(data.expectationWords);
+/** "more than expected", "as forecast": the figure is the actual one. */
+export const EXPECTATION_MET = wordSet(data.expectationMet);
 const WINDOW_PERIODS = wordSet(data.windowPeriods);
 
 /** "in more than two years", "in the 12 months", "over the past 10 years": the words before the figure at `a` make it a window of time. */
