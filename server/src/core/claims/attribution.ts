@@ -26,32 +26,58 @@ const RELATIVE_BEFORE = new RegExp(`\\b(?:${alternation(VOCABULARY.text.relative
 const FIGURES = wordSet(Object.keys(VOCABULARY.numbers.numberWords));
 const AUXILIARY = new RegExp(`\\b(?:${alternation(words.passiveAuxiliaries)})\\b`, 'i');
 
+/** A speech verb of a sentence and its subject; `relative` when the subject opens a relative clause ("a bill that opponents say"). */
+interface Speaker { readonly at: number; readonly verbEnd: number; readonly subject: Attribution; readonly relative: boolean }
+
+/** Who a sentence's statements may be attributed to: its "according to X" phrase (undefined without one), else its speakers. */
+interface SentenceSources { readonly according: Attribution | null | undefined; readonly speakers: readonly Speaker[] }
+
+/** The sentence read last and its sources: the claims of a sentence are read one after another. */
+let last: { sentence: Span; text: string; sources: SentenceSources } | undefined;
+
+/** The sources of a sentence, read once for all the claims it holds. */
+function sourcesOf(sentence: Span, text: string): SentenceSources {
+	if (last?.sentence !== sentence || last.text !== text) { last = { sentence, text, sources: readSources(sentence, text) }; }
+	return last.sources;
+}
+
+function readSources(sentence: Span, text: string): SentenceSources {
+	const s = text.slice(sentence.start, sentence.end);
+	const according = ACCORDING.exec(s);
+	if (according) {
+		const start = sentence.start + according.index + according[0].length - according[1].length;
+		return { according: clean(text, start, start + according[1].length), speakers: [] };
+	}
+	const speakers: Speaker[] = [];
+	VERB.lastIndex = 0;
+	for (let m = VERB.exec(s); m; m = VERB.exec(s)) {
+		const at = sentence.start + m.index;
+		const subject = subjectBefore(text, sentence.start, at);
+		if (subject && subject.text.length > 1) {
+			speakers.push({ at, verbEnd: at + m[0].length, subject, relative: RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, subject.span.start - 8), subject.span.start)) });
+		}
+	}
+	return { according: undefined, speakers };
+}
+
 /**
  * Finds who states the claim at `claim` within its sentence: an "according to X"
  * phrase, else the subject of the nearest speech verb ("X said", "X reports") that does not hold `figure`, the
  * claim's number.
  */
 export function findAttribution(text: string, sentence: Span, claim: Span, figure: Span = claim): Attribution | null {
-	const s = text.slice(sentence.start, sentence.end);
-	const according = ACCORDING.exec(s);
-	if (according) {
-		const start = sentence.start + according.index + according[0].length - according[1].length;
-		return clean(text, start, start + according[1].length);
-	}
+	const sources = sourcesOf(sentence, text);
+	if (sources.according !== undefined) { return sources.according; }
 	let best: Attribution | null = null;
 	let bestDistance = Infinity;
-	VERB.lastIndex = 0;
-	for (let m = VERB.exec(s); m; m = VERB.exec(s)) {
-		const at = sentence.start + m.index;
-		const verbEnd = at + m[0].length;
-		const subject = subjectBefore(text, sentence.start, at);
+	for (const { at, verbEnd, subject, relative } of sources.speakers) {
 		// "20 were detained after a rally against a bill that opponents say would …": a speaker inside a relative clause
 		// speaks of what follows, not of a figure before.
-		if (!subject || (at > claim.start && RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, subject.span.start - 8), subject.span.start)))) { continue; }
+		if (at > claim.start && relative) { continue; }
 		// "DownCheck logged 1.6 million user reports": a speaker that holds the figure itself is a noun read as a verb.
 		if (subject.span.start < figure.end && figure.start < subject.span.end) { continue; }
 		const distance = at <= claim.start ? claim.start - verbEnd : (at - claim.end) * 1.2;
-		if (distance < bestDistance && subject.text.length > 1) {
+		if (distance < bestDistance) {
 			best = subject;
 			bestDistance = distance;
 		}
