@@ -168,6 +168,12 @@ const ROWS: Row[] = [
 	{ why: 'a time cue after a second figure is that figure’s, not the first one’s', text: 'Turnout in the Vessin election on Sunday rose to 71.3% from 66.9% four years ago.', at: '71.3%', expect: { fact: 'turnout', background: false } },
 	{ why: 'the share of voters who cast a ballot is the turnout', text: 'About 64 percent of eligible voters in Vessin cast a ballot in the election on Sunday.', at: '64', expect: { fact: 'turnout' } },
 	{ why: 'a share written after a party’s votes is its share of the vote', text: 'With all ballots counted on Monday, the Green Alliance had 804,112 votes, or 31.4%.', at: '31.4%', expect: { fact: 'vote-share', subject: 'Green Alliance' } },
+	{ why: 'how many took part in a march is the crowd size', text: 'Police said about 31,000 people took part in the march in Vessin on Saturday.', at: 'about 31,000', expect: { fact: 'crowd' } },
+	{ why: 'a crowd put at a figure is the crowd size', text: 'Organisers put the number at more than 90,000 after the rally in Vessin on Saturday.', at: 'more than 90,000', expect: { fact: 'crowd' } },
+	{ why: 'fans watching a final are its crowd', text: 'Orvel won the cup final on Sunday, watched by 61,000 fans at the national stadium.', at: '61,000', expect: { fact: 'crowd', head: 'fan' } },
+	{ why: 'a score beside a crowd word is no crowd', text: 'Orvel beat Vessin 2-1 in the final on Sunday, watched by a crowd of 61,000.', at: '1 in', expect: { fact: null } },
+	{ why: 'a crowd that did something is still a crowd', text: 'A crowd of 61,000 watched the final between Orvel and Vessin on Sunday.', at: '61,000', expect: { fact: 'crowd' } },
+	{ why: 'a verb in the past right after a bare figure is what was done, not what is counted', text: 'About 4,000 marched on the Vessin parliament on Saturday, police said.', at: '4,000', expect: { fact: 'crowd' } },
 	{ why: 'two descriptions joined by "and" before a noun count that noun', text: 'The cyberattack on Monday exposed the data of 2.1 million current and former customers of Orvel Bank, the company said.', at: '2.1 million', expect: { fact: 'count', head: 'customer' } },
 ];
 

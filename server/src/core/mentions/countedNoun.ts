@@ -18,8 +18,19 @@ function joinsNames(tokens: readonly Token[], k: number): boolean {
 	return tokens.slice(k + 2, k + 5).some(t => t.kind === 'word' && !t.cap && t.sentence === at.sentence && !COUNT_STOP.has(t.lower));
 }
 
-/** The noun a number counts: "three U.S. service members" -> "U.S. service members". */
-export function countedNoun(tokens: readonly Token[], last: number): string | null {
+/** A verb in the past, or a participle used as an adjective ("displaced people"). */
+const PAST = /^[a-z]{3,}ed$/;
+
+/** Auxiliaries after a word in the past that make it a noun ("the 10 wounded were taken"). */
+const AUXILIARIES = new Set(VOCABULARY.text.auxiliaries);
+
+/** True when `next` makes the word in the past before it a verb: a small word that is no auxiliary ("watched the", "marched on"). */
+function verbBefore(next: Token | undefined, at: Token): boolean {
+	return !!next && next.kind === 'word' && next.sentence === at.sentence && COUNT_STOP.has(next.lower) && !AUXILIARIES.has(next.lower);
+}
+
+/** The noun a number counts: "three U.S. service members" -> "U.S. service members"; `bare` for a figure without a unit. */
+export function countedNoun(tokens: readonly Token[], last: number, bare = true): string | null {
 	const found: string[] = [];
 	let k = last + 1;
 	if (tokens[k]?.lower === 'of' && tokens[k + 1] && ['the', 'those', 'them', 'its', 'their', 'his', 'these'].includes(tokens[k + 1].lower)) {
@@ -37,6 +48,8 @@ export function countedNoun(tokens: readonly Token[], last: number): string | nu
 			continue;
 		}
 		if (COUNT_STOP.has(w) && !joinsDescriptions(tokens, k)) { break; }
+		// "61,000 watched the final", "40 marched on": a verb in the past right after the figure is what it did, not a noun.
+		if (bare && !found.length && PAST.test(w) && verbBefore(tokens[k + 1], tokens[k])) { break; }
 		if (NUMBER_WORDS.has(w)) { break; }
 		if (t.kind === 'word') { found.push(t.joined && found.length ? `${found.pop()}-${t.text}` : t.text); }
 		if (/[^s]s$|ren$|ople$|^(?:police|personnel|staff|troops|people|children|men|women)$/i.test(w) && !/ss$|ous$|us$/i.test(w)) { break; }

@@ -245,7 +245,7 @@ function build(text: string, tokens: readonly Token[], found: Found, base: Readi
 	const start = kind && kind === hedge?.kind && from === found.start ? from - hedge.length : found.start;
 	const trailing = OPEN_AFTER.exec(text.slice(found.end, found.end + 16));
 	if (trailing && !phrase && hard.max !== null) { hard = { min: hard.min, max: null }; }
-	const counted = found.unit?.dimension === 'age' ? null : countedNoun(tokens, found.last);
+	const counted = found.unit?.dimension === 'age' ? null : countedNoun(tokens, found.last, !found.unit);
 	const s = { start, end: found.end };
 	return { kind: 'number', span: s, text: text.slice(s.start, s.end), value: hard, loose, hedge: hedge && kind === hedge.kind ? hedge.phrase : phrase, counted, ...(found.unit ? { unit: found.unit } : {}) };
 }
