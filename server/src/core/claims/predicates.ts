@@ -2,6 +2,7 @@ import type { NumberMention } from '../types';
 import { EXPECTATION_MET, EXPECTATION_WORDS, FACT_WORDS, SKIP_WORDS } from '../vocabulary/facts';
 import type { FrameContext } from './frames';
 import { CLAUSE_END, mentionOfKind } from './tokenView';
+import { EVENT_WORDS } from '../vocabulary/events';
 import { DETERMINERS } from '../mentions/actorPieces';
 
 /* Where a figure's predicate stands: after its counted noun, past the whole a part is taken from, or a verb before it. */
@@ -73,4 +74,9 @@ export function expectedFigure(ctx: FrameContext, a: number): boolean {
 		if (EXPECTATION_WORDS.has(words[k])) { return !EXPECTATION_MET.has(words[k - 1]); }
 	}
 	return false;
+}
+
+/** "a five-day strike", "a 12-hour siege": a duration written right before an event word is how long that event lasts. */
+export function lastsEvent(ctx: FrameContext, b: number): boolean {
+	return !!EVENT_WORDS.match(ctx.view.words, b + 1);
 }
