@@ -175,6 +175,7 @@ const ROWS: Row[] = [
 	{ why: 'a crowd that did something is still a crowd', text: 'A crowd of 61,000 watched the final between Orvel and Vessin on Sunday.', at: '61,000', expect: { fact: 'crowd' } },
 	{ why: 'a verb in the past right after a bare figure is what was done, not what is counted', text: 'About 4,000 marched on the Vessin parliament on Saturday, police said.', at: '4,000', expect: { fact: 'crowd' } },
 	{ why: 'a duration written before the event word is how long the event lasts, sure evidence', text: 'Nurses in Vessin began a four-day strike on Monday over pay, their union said.', at: 'four', expect: { fact: 'duration', weak: false } },
+	{ why: 'a magnitude written before the event word is that event’s, sure evidence', text: 'A magnitude 6.3 earthquake struck off the coast of Vessin late on Tuesday.', at: '6.3', expect: { fact: 'magnitude', weak: false } },
 	{ why: 'a duration with nothing to say whose it is stays weak evidence', text: 'Nurses in Vessin began a strike on Monday over pay after four days of talks failed.', at: 'four', expect: { fact: 'duration', weak: true } },
 	{ why: 'two descriptions joined by "and" before a noun count that noun', text: 'The cyberattack on Monday exposed the data of 2.1 million current and former customers of Orvel Bank, the company said.', at: '2.1 million', expect: { fact: 'count', head: 'customer' } },
 ];

@@ -317,7 +317,7 @@ suite('Claims across sources: numbers', () => {
 			name: 'Should flag a magnitude written to one decimal ("7.0") against "6.8": no rounding makes them one',
 			a: [' date 2024-08-02 ', 'A magnitude 7.0 earthquake struck off the coast of Tarapaca on Thursday.'],
 			b: [' date 2024-08-02 ', 'A 6.8-magnitude earthquake struck off the coast of Tarapaca on Thursday.'],
-			at: ['7.0', '6.8'], code: 'claim.number-mismatch', severity: 'information',
+			at: ['7.0', '6.8'], code: 'claim.number-mismatch', severity: 'error',
 		},
 		{
 			name: 'Should flag two ages of the winner even when the count of her votes is partial',

@@ -8,7 +8,7 @@ import { subjectOf } from './subjects';
 import { addedLater, alone, atScene, participleOfLarger, remaining } from './parts';
 import { antecedentFact, beforeTarget, tallyBefore, tallyOnly } from './tallies';
 import { changeAmount, levelOfChange, otherSide, poolOfPart, voteSide } from './sides';
-import { countedEnd, expectedFigure, lastsEvent, openPredicate, predicateStart } from './predicates';
+import { countedEnd, expectedFigure, measuresEvent, openPredicate, predicateStart } from './predicates';
 
 /**
  * What a number states: the fact (a kind from the vocabulary, or an open
@@ -38,6 +38,8 @@ export interface Frame {
 
 /** Measures that say what they are by their unit alone, once whose they are is known: an age, a distance from a place, a magnitude. */
 const SELF_STATED = new Set(['age', 'length', 'magnitude']);
+/** Measures of the event itself when written right before its word: how long it lasted, how strong it was. */
+const EVENT_MEASURES = new Set(['duration', 'magnitude']);
 /** Measures that belong to someone or somewhere whatever fact they state: an age, a distance, a sum of money. */
 const OWNED = new Set(['age', 'length', 'money']);
 
@@ -106,7 +108,7 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	// "the highest in more than two years", "142 mm in 24 hours": a span a figure is counted over is no duration of the event.
 	if (dimension === 'duration' && windowBefore(ctx.view.words, a)) { return undefined; }
 	// A measure with nothing but its unit ("66-year-old", "12 miles") is the dimension's own fact, sure only when whose it is is known.
-	if (dimension) { return { ...base, fact: DIMENSION_FACTS.get(dimension) ?? dimension, weak: (!SELF_STATED.has(dimension) || base.subject < 0) && !(dimension === 'duration' && lastsEvent(ctx, b)) }; }
+	if (dimension) { return { ...base, fact: DIMENSION_FACTS.get(dimension) ?? dimension, weak: (!SELF_STATED.has(dimension) || base.subject < 0) && !(EVENT_MEASURES.has(dimension) && measuresEvent(ctx, b)) }; }
 	const open = pooled ? undefined : openPredicate(ctx, a, start.pool ? start.at : headEnd);
 	if (open) { return { ...base, fact: open, weak: true }; }
 	// "The index fell 2.1% to 5,612.40": the level a change went to, whose level it is named before the verb.

@@ -76,7 +76,7 @@ export function expectedFigure(ctx: FrameContext, a: number): boolean {
 	return false;
 }
 
-/** "a five-day strike", "a 12-hour siege": a duration written right before an event word is how long that event lasts. */
-export function lastsEvent(ctx: FrameContext, b: number): boolean {
+/** "a five-day strike", "a magnitude 6.8 earthquake": a measure written right before an event word is that event's. */
+export function measuresEvent(ctx: FrameContext, b: number): boolean {
 	return !!EVENT_WORDS.match(ctx.view.words, b + 1);
 }
