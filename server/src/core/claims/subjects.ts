@@ -3,13 +3,13 @@ import { EVENT_WORDS, OCCURRENCE_VERBS } from '../vocabulary/events';
 import { headClass, OF_NAMED_EVENT, SUBJECT_PREPOSITIONS } from '../vocabulary/facts';
 import type { FrameContext } from './frames';
 import { mentionOfKind } from './tokenView';
+import { AUXILIARIES } from '../vocabulary/lexicon';
+import { DETERMINERS } from '../mentions/actorPieces';
 import { VOCABULARY, wordSet } from '../vocabulary';
 
 // A spaced hyphen is a dash ("LIMA (Reuters) - A court …"): the agency before it owns nothing after it.
 const CLAUSE_END = new Set([';', ':', '.', '!', '?', '—', '–', '-']);
 const RELATIVE = wordSet(VOCABULARY.text.relativePronouns);
-const AUXILIARIES = wordSet(VOCABULARY.text.auxiliaries);
-const DETERMINERS = wordSet(VOCABULARY.names.determiners);
 
 /**
  * Whose value a measured number is: a candidate's share, a person's age, a

@@ -1,6 +1,7 @@
 import type { Token } from '../text/scan';
 import { VOCABULARY } from '../vocabulary';
 import { COUNT_STOP } from './hedges';
+import { AUXILIARIES } from '../vocabulary/lexicon';
 
 /** Number words: a noun counted stops before one ("three people, two of them children"). */
 const NUMBER_WORDS = new Set(Object.keys(VOCABULARY.numbers.numberWords));
@@ -21,10 +22,7 @@ function joinsNames(tokens: readonly Token[], k: number): boolean {
 /** A verb in the past, or a participle used as an adjective ("displaced people"). */
 const PAST = /^[a-z]{3,}ed$/;
 
-/** Auxiliaries after a word in the past that make it a noun ("the 10 wounded were taken"). */
-const AUXILIARIES = new Set(VOCABULARY.text.auxiliaries);
-
-/** True when `next` makes the word in the past before it a verb: a small word that is no auxiliary ("watched the", "marched on"). */
+/** True when `next` makes the word in the past before it a verb: a small word that is no auxiliary ("watched the", "marched on"; not "the 10 wounded were taken"). */
 function verbBefore(next: Token | undefined, at: Token): boolean {
 	return !!next && next.kind === 'word' && next.sentence === at.sentence && COUNT_STOP.has(next.lower) && !AUXILIARIES.has(next.lower);
 }

@@ -92,7 +92,7 @@ export function mergeContained(nodes: Map<string, Node>, uf: UnionFind, surnames
 			if (at >= 0 && o.skel.length >= 2 && !isBodyOf(o, other, at) && (at === 0 || o.node.family === 'org')) {
 				// "the sheriff’s office": a description in lower case is one actor only with the one name it fits.
 				if (isDescription(o.node)) { subsequences.add(uf.find(other.node.key)); } else { uf.union(o.node.key, other.node.key); }
-			} else if (o.words.length === 1 && other.words[0] === o.words[0] && o.node.family === 'org' && headsAdded(o, other)) {
+			} else if (o.words.length === 1 && o.node.family === 'org' && headsAdded(o.words[0], other)) {
 				subsequences.add(uf.find(other.node.key));
 			} else if (other.skel[0] === o.skel[0] && isShortForm(o, other) && isSubsequence(other.skel, o.skel)) {
 				subsequences.add(uf.find(other.node.key));
@@ -103,9 +103,9 @@ export function mergeContained(nodes: Map<string, Node>, uf: UnionFind, surnames
 	mergeGuessedOneWord(nodes, all, uf, surnames);
 }
 
-/** "Kalu Agency" of "Kalu": the longer name only adds organisation head words. */
-function headsAdded(short: Named, long: Named): boolean {
-	return long.words.length > 1 && long.words[0] === short.words[0] && long.words.slice(1).every(w => ORG_HEADS.has(w));
+/** "Kalu Agency" of "Kalu": the longer name only adds organisation head words to the one word. */
+function headsAdded(word: string, long: Named): boolean {
+	return long.words.length > 1 && long.words[0] === word && long.words.slice(1).every(w => ORG_HEADS.has(w));
 }
 
 /**
@@ -121,7 +121,7 @@ function mergeGuessedOneWord(nodes: Map<string, Node>, all: readonly Named[], uf
 	for (const node of sortedNodes(nodes)) {
 		const name = nameOf(node);
 		if (node.family !== 'person' || name.includes(' ') || GIVEN_NAMES.has(name) || surnames.has(node.key)) { continue; }
-		const fits = (orgs.get(name) ?? []).filter(other => other.words.slice(1).every(w => ORG_HEADS.has(w)));
+		const fits = (orgs.get(name) ?? []).filter(other => headsAdded(name, other));
 		if (fits.length === 1) { uf.union(node.key, fits[0].node.key); }
 	}
 }

@@ -162,12 +162,13 @@ export const BACKGROUND_CUES = phraseSet(data.backgroundCues);
 /** "52% for Moreau", "supported by": a preposition that names whose figure it is. */
 export const SUBJECT_PREPOSITIONS = wordSet(data.subjectPrepositions);
 
-/** The fact a measured value states when no word says more ("52%" is a share, "12 km" a distance). */
-const WINDOW_WORDS = wordSet(data.windowWords);
 /** "analysts had expected", "estimates of": a figure after these in its clause is what someone expected. */
 export const EXPECTATION_WORDS = wordSet(data.expectationWords);
 /** "more than expected", "as forecast": the figure is the actual one. */
 export const EXPECTATION_MET = wordSet(data.expectationMet);
+
+/** Words before a duration that make it a window of time ("in", "over"), and periods between them and it ("the past"). */
+const WINDOW_WORDS = wordSet(data.windowWords);
 const WINDOW_PERIODS = wordSet(data.windowPeriods);
 
 /** "in more than two years", "in the 12 months", "over the past 10 years": the words before the figure at `a` make it a window of time. */
@@ -177,6 +178,7 @@ export function windowBefore(words: readonly string[], a: number): boolean {
 	return WINDOW_WORDS.has(words[k]);
 }
 
+/** The fact a measured value states when no word says more ("52%" is a share, "12 km" a distance). */
 export const DIMENSION_FACTS: ReadonlyMap<string, string> = wordMap(data.dimensionFacts as Record<string, string>);
 
 /** Whether a figure written in a unit of this dimension can be of the kind: "seized 5 kg" yes, "a 66-year-old man killed" no. */

@@ -23,6 +23,8 @@ export const TITLES = wordSet(names.titles);
 
 /** Words that end organisation names ("Central Command", "Associated Press"). */
 export const ORG_HEADS = wordSet(names.organizationHeads);
+/** Verbs that open a predicate ("has", "were"): after a comma they end an aside; after a word in the past they make it a noun. */
+export const AUXILIARIES = wordSet(VOCABULARY.text.auxiliaries);
 /** Acronyms of things ("IPO", "GDP"): never an actor's name on their own. */
 export const THING_ACRONYMS = wordSet(names.thingAcronyms);
 
