@@ -203,6 +203,39 @@ suite('Claims across sources: numbers', () => {
 		assert.ok(findingAt(service, files, 'a.txt', '40'), `no finding on the headline; findings: ${summary(service, files).join(' | ')}`);
 	});
 
+	test('Should take a toll placed by a phrase opening its sentence for a part of the whole toll', () => {
+		const files = {
+			'a.txt': article(' date 2025-04-07 ', 'Floods in southern Orvel killed 38 people on Sunday, the disaster agency said.', 'In the hardest-hit district of Vessa, 22 people died, officials said.'),
+			'b.txt': article(' date 2025-04-07 ', 'The toll from Sunday’s floods in southern Orvel stands at 38, the disaster agency said.'),
+		};
+		assertNoFindings(corpus(files), files);
+	});
+
+	test('Should take a vague headline figure that the body makes precise as said by the body', () => {
+		const files = {
+			'a.txt': article(' date 2025-04-07 ', 'Floods in Orvel leave thousands displaced', 'Floods in Orvel displaced about 23,000 people on Sunday, the disaster agency said.'),
+			'b.txt': article(' date 2025-04-07 ', 'Some 23,400 people were displaced by floods in Orvel on Sunday, the disaster agency said.'),
+		};
+		assertNoFindings(corpus(files), files);
+	});
+
+	test('Should accept a toll that counts the gunman against one of the victims alone', () => {
+		const files = {
+			'a.txt': article(' date 2025-04-07 ', 'Seven people, including the gunman, died in a shooting at a school in Orvel on Monday, police said.'),
+			'b.txt': article(' date 2025-04-07 ', 'A gunman killed six people at a school in Orvel on Monday before he was shot dead by police.'),
+		};
+		assertNoFindings(corpus(files), files);
+	});
+
+	test('Should still flag a toll that counts the gunman against a victims’ toll it does not fit', () => {
+		const files = {
+			'a.txt': article(' date 2025-04-07 ', 'Seven people, including the gunman, died in a shooting at a school in Orvel on Monday, police said.'),
+			'b.txt': article(' date 2025-04-07 ', 'A gunman killed four people at a school in Orvel on Monday before he was shot dead by police.'),
+		};
+		const service = corpus(files);
+		assert.ok(findingAt(service, files, 'b.txt', 'four'), `no finding on the tolls; findings: ${summary(service, files).join(' | ')}`);
+	});
+
 	test('Should mark "three" and "3" killed as agreeing', () => {
 		const files = {
 			'a.txt': article(' date 2024-04-22 ', 'Three people were killed in a drone strike in Sanaa on Sunday.'),

@@ -3,9 +3,9 @@ import type { Token } from '../text/scan';
 import { findAttribution, type Attribution } from './attribution';
 import { attachMentions, findEventWords, nearestEvent, type EventDraft } from './eventMentions';
 import { numberFrame, type Frame } from './frames';
-import { convertsPrevious, listedParts, riseRestated } from './breakdowns';
+import { convertsPrevious, listedParts, perpetratorsIncluded, riseRestated } from './breakdowns';
 import { acrossEvents, claimStatus, isBackground, sinceDate, type ClaimStatus } from './qualifiers';
-import { tokenAtOrAfter, tokenView, type TokenView } from './tokenView';
+import { CLAUSE_END, tokenAtOrAfter, tokenView, type TokenView } from './tokenView';
 import { tieToEvent } from './eventTies';
 import { findAreas } from './areas';
 import { findRoles } from './roles';
@@ -53,6 +53,8 @@ export interface ClaimDraft {
 	readonly across?: number;
 	/** "172 passengers and six crew" with no total given: the sum of the parts listed (178), which another account's total may give. */
 	readonly listTotal?: number;
+	/** "Six people, including the gunman, are dead": how many of its people are the attack's perpetrators. */
+	readonly perpetrators?: number;
 }
 
 /** A sentence's first and last token (inclusive; `from > to` when it has none) and its mentions. */
@@ -148,11 +150,33 @@ function located(view: TokenView, end: number): { readonly place?: number } | nu
 	return null;
 }
 
+/** How many words a place opening its sentence may stand from its "in" ("In the hardest-hit province of Kessa,"). */
+const FRONTED_REACH = 8;
+
+/**
+ * "In the hardest-hit province of Kessa, 31 people died": a named place in a phrase that opens the sentence, closed by
+ * a comma before the figure, places the figure there (the named place's mention), as one named right after it does.
+ */
+function frontedPlace(view: TokenView, sentence: Span, figure: number): { readonly place: number } | null {
+	const first = tokenAtOrAfter(view, sentence.start);
+	if (view.words[first] !== 'in') { return null; }
+	for (let i = first + 1; i < Math.min(figure, first + FRONTED_REACH); i++) {
+		if (view.words[i] === ',') { return null; }
+		const named = view.mentionAt[i];
+		if (named >= 0 && view.tokens[i].cap) {
+			let k = i;
+			while (k < figure && view.words[k] !== ',' && !CLAUSE_END.has(view.words[k])) { k++; }
+			return view.words[k] === ',' ? { place: named } : null;
+		}
+	}
+	return null;
+}
+
 function toClaim(ctx: ClaimContext, view: TokenView, frame: Frame, idx: number, s: number, event: number, sentenceMentions: readonly number[]): ClaimDraft {
 	const sentence = ctx.sentences[s];
 	const m = ctx.mentions[idx];
 	const across = acrossEvents(ctx, view, m.span);
-	const at = located(view, frame.span.end);
+	const at = located(view, frame.span.end) ?? frontedPlace(view, sentence, view.first[idx]);
 	const status = claimStatus(view, sentence, m.span, frame.fact, frame, across > 0 || isBackground(ctx, view, sentence, m.span, sentenceMentions));
 	const attribution = findAttribution(ctx.text, sentence, frame.span, m.span);
 	// Who says a figure is not whose it is ("according to the land office, which said oil covered 40 acres").
@@ -161,7 +185,14 @@ function toClaim(ctx: ClaimContext, view: TokenView, frame: Frame, idx: number, 
 		fact: frame.fact, head: frame.head, generic: frame.generic, subject: said ? -1 : frame.subject, mention: idx, span: frame.span, sentence: s, event,
 		attribution, status, since: sinceDate(ctx, s, m.span.end, sentenceMentions),
 		counted: m.kind === 'number' ? m.counted : null, ...(at ? { located: true, ...(at.place !== undefined ? { place: at.place } : {}) } : {}), ...(across ? { across } : {}),
+		...perpetratorsOf(ctx, view, idx, s),
 	};
+}
+
+/** The perpetrators a figure counts among its people, as a claim's field (none when it does not say). */
+function perpetratorsOf(ctx: ClaimContext, view: TokenView, idx: number, s: number): { perpetrators?: number } {
+	const n = ctx.mentions[idx].kind === 'number' ? perpetratorsIncluded(ctx, view, view.last[idx], view.tokens.length - 1) : 0;
+	return n > 0 && view.tokens[view.last[idx]].sentence === s ? { perpetrators: n } : {};
 }
 
 /** A claim of `fact` anchored on mention `idx`, stated by the words at `span` (the mention's own by default). */

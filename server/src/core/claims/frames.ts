@@ -164,7 +164,12 @@ function right(ctx: FrameContext, start: number, reach: number): Found | undefin
 	for (let k = start; k <= ctx.to && seen < reach; k++) {
 		const w = words[k];
 		if (CLAUSE_END.has(w) || RIGHT_STOPS.has(w)) { return undefined; }
-		if (w === ',' && !SUBSET_MARKERS.match(words, k + 1)) { return undefined; }
+		if (w === ',') {
+			if (!SUBSET_MARKERS.match(words, k + 1)) { return undefined; }
+			// "Seven people, including the gunman, died": past the part named between commas to the verb after it.
+			const close = closingComma(words, k + 1, ctx.to);
+			if (close > 0) { k = close; continue; }
+		}
 		// "about 105 and the number of injured is 55": a new subject after "and" is another figure's.
 		if (w === 'and' && /^(?:the|a|an)$/.test(words[k + 1] ?? '')) { return undefined; }
 		const hit = FACT_WORDS.match(words, k);
@@ -174,6 +179,15 @@ function right(ctx: FrameContext, start: number, reach: number): Found | undefin
 		if (!SKIP_WORDS.has(w)) { seen++; }
 	}
 	return undefined;
+}
+
+/** The comma that closes an aside opened before `from`, in its clause; -1 when the clause ends first. */
+function closingComma(words: readonly string[], from: number, to: number): number {
+	for (let j = from; j <= to; j++) {
+		if (words[j] === ',') { return j; }
+		if (CLAUSE_END.has(words[j])) { return -1; }
+	}
+	return -1;
 }
 
 /** "four of the injured were in critical condition": what a part is or did, said past the whole's fact word, is its fact. */

@@ -65,7 +65,7 @@ function compareNumbers(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
 		if (heads === 'weak' && a.draft.head && b.draft.head && !a.draft.generic && !b.draft.generic && !(a.draft.status.subset && b.draft.status.subset) && equal(ma.value, mb.value)) { return flag(a, b, 'compatible', DiagnosticCode.reworded); }
 		return { a, b, verdict: equal(ma.value, mb.value) ? 'agrees' : 'compatible' };
 	}
-	if (boundMeetsRound(a, va, vb) || (!converted && roundsTo(ma, mb)) || sumOfParts(a, b) || sumOfParts(b, a)) { return { a, b, verdict: 'compatible' }; }
+	if (boundMeetsRound(a, va, vb) || (!converted && roundsTo(ma, mb)) || sumOfParts(a, b) || sumOfParts(b, a) || withoutPerpetrators(a, b) || withoutPerpetrators(b, a)) { return { a, b, verdict: 'compatible' }; }
 	if (isUpdate(a, b)) { return flag(a, b, 'update', DiagnosticCode.updated); }
 	const attributed = !!(a.draft.attribution || b.draft.attribution) || a.draft.status.preliminary || b.draft.status.preliminary;
 	return flag(a, b, 'contradicts', attributed || heads === 'weak' ? DiagnosticCode.numberAttributed : DiagnosticCode.numberMismatch, weak);
@@ -162,6 +162,14 @@ function sumOfParts(a: ResolvedClaim, b: ResolvedClaim): boolean {
 	const total = a.draft.listTotal;
 	const v = b.mention.kind === 'number' ? b.mention.value : null;
 	return total !== undefined && !!v && (v.min ?? -Infinity) <= total && total <= (v.max ?? Infinity);
+}
+
+/** "Six dead, including the gunman" against "five killed": the figure with its perpetrators taken out is the other's. */
+function withoutPerpetrators(a: ResolvedClaim, b: ResolvedClaim): boolean {
+	const p = a.draft.perpetrators ?? 0;
+	if (!p || b.draft.perpetrators || a.mention.kind !== 'number' || b.mention.kind !== 'number' || a.mention.value.min === null) { return false; }
+	const n = a.mention.value.min - p;
+	return (b.mention.value.min ?? -Infinity) <= n && n <= (b.mention.value.max ?? Infinity);
 }
 
 /** Running counts are one count only when they are known to be about the same place. */

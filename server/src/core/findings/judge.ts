@@ -6,7 +6,7 @@ import { DiagnosticCode } from './codes';
 import type { Finding } from './finding';
 import { toFinding } from './messages';
 import { disjoint } from './values';
-import { factKind, isPersonHead, ownClass } from '../vocabulary/facts';
+import { factKind, isPersonHead, ownClass, VAGUE_PHRASES } from '../vocabulary/facts';
 
 export type { Pair, Verdict };
 
@@ -151,8 +151,9 @@ function ambiguous(bucket: readonly ResolvedClaim[]): Set<ResolvedClaim> {
 }
 
 /**
- * "Fire kills 9, injures 30" over "injuring about 30": a headline's figure that its own body gives again, with the
- * hedge or source the headline leaves out, is compared in the body's words only.
+ * "Fire kills 9, injures 30" over "injuring about 30", "thousands displaced" over "nearly 20,000": a headline's figure
+ * that its own body gives again (within the body's figure, or as a vague quantity the body makes precise) is compared
+ * in the body's words only, hedge and source included.
  */
 function restatedHeadlines(bucket: readonly ResolvedClaim[]): Set<ResolvedClaim> {
 	const out = new Set<ResolvedClaim>();
@@ -160,8 +161,9 @@ function restatedHeadlines(bucket: readonly ResolvedClaim[]): Set<ResolvedClaim>
 		const title = c.article.extraction.title;
 		if (!title || c.mention.kind !== 'number' || c.draft.span.start >= title.end) { continue; }
 		const value = c.mention.value;
-		if (bucket.some(o => o.article === c.article && o.mention.kind === 'number' && o.draft.span.start >= title.end && !o.draft.status.superseded && o.draft.fact === c.draft.fact
-			&& o.mention.value.min !== null && o.mention.value.max !== null && value.min !== null && value.max !== null && o.mention.value.min <= value.min && value.max <= o.mention.value.max)) { out.add(c); }
+		const vague = c.mention.hedge !== null && VAGUE_PHRASES.has(c.mention.hedge);
+		const restates = (v: Interval) => vague || (v.min !== null && v.max !== null && value.min !== null && value.max !== null && v.min <= value.min && value.max <= v.max);
+		if (bucket.some(o => o.article === c.article && o.mention.kind === 'number' && o.draft.span.start >= title.end && !o.draft.status.superseded && o.draft.fact === c.draft.fact && restates(o.mention.value))) { out.add(c); }
 	}
 	return out;
 }
