@@ -1,6 +1,6 @@
 import type { Mention } from '../types';
 import type { ClaimContext, ClaimDraft } from './extractClaims';
-import type { TokenView } from './tokenView';
+import { CLAUSE_END, type TokenView } from './tokenView';
 import { headClass, SUBSET_MARKERS } from '../vocabulary/facts';
 import { VOCABULARY, wordSet } from '../vocabulary';
 
@@ -59,15 +59,16 @@ const PERPETRATORS = wordSet(VOCABULARY.facts.perpetratorClasses);
  * "Six people, including the gunman, are dead": how many of a figure's people are the attack's perpetrators (0 when it
  * does not say, or says "including the attackers" without a number).
  */
-export function perpetratorsIncluded(ctx: ClaimContext, view: TokenView, b: number, to: number): number {
+export function perpetratorsIncluded(ctx: ClaimContext, view: TokenView, b: number): number {
 	const { words } = view;
-	for (let k = b + 1; k <= Math.min(to, b + 6); k++) {
+	for (let k = b + 1; k < Math.min(words.length, b + 7) && !CLAUSE_END.has(words[k]); k++) {
 		const hit = SUBSET_MARKERS.match(words, k);
 		if (!hit) { continue; }
 		let j = k + hit.length;
 		if (words[j] === 'the' || words[j] === 'both') { j++; }
 		const figure = view.mentionAt[j];
-		const value = figure >= 0 && ctx.mentions[figure].kind === 'number' ? (ctx.mentions[figure] as { value: { min: number | null } }).value.min : null;
+		const m = figure >= 0 ? ctx.mentions[figure] : undefined;
+		const value = m?.kind === 'number' ? m.value.min : null;
 		const noun = figure >= 0 ? words[view.last[figure] + 1] : words[j];
 		const n = value ?? (words[j - 1] === 'both' ? 2 : /s$|men$/.test(noun ?? '') ? 0 : 1);
 		return n > 0 && noun && PERPETRATORS.has(headClass(noun).id) ? n : 0;

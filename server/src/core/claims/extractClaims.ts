@@ -185,14 +185,14 @@ function toClaim(ctx: ClaimContext, view: TokenView, frame: Frame, idx: number, 
 		fact: frame.fact, head: frame.head, generic: frame.generic, subject: said ? -1 : frame.subject, mention: idx, span: frame.span, sentence: s, event,
 		attribution, status, since: sinceDate(ctx, s, m.span.end, sentenceMentions),
 		counted: m.kind === 'number' ? m.counted : null, ...(at ? { located: true, ...(at.place !== undefined ? { place: at.place } : {}) } : {}), ...(across ? { across } : {}),
-		...perpetratorsOf(ctx, view, idx, s),
+		...perpetratorsOf(ctx, view, idx),
 	};
 }
 
 /** The perpetrators a figure counts among its people, as a claim's field (none when it does not say). */
-function perpetratorsOf(ctx: ClaimContext, view: TokenView, idx: number, s: number): { perpetrators?: number } {
-	const n = ctx.mentions[idx].kind === 'number' ? perpetratorsIncluded(ctx, view, view.last[idx], view.tokens.length - 1) : 0;
-	return n > 0 && view.tokens[view.last[idx]].sentence === s ? { perpetrators: n } : {};
+function perpetratorsOf(ctx: ClaimContext, view: TokenView, idx: number): { perpetrators?: number } {
+	const n = ctx.mentions[idx].kind === 'number' ? perpetratorsIncluded(ctx, view, view.last[idx]) : 0;
+	return n > 0 ? { perpetrators: n } : {};
 }
 
 /** A claim of `fact` anchored on mention `idx`, stated by the words at `span` (the mention's own by default). */
