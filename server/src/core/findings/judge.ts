@@ -6,7 +6,7 @@ import { DiagnosticCode } from './codes';
 import type { Finding } from './finding';
 import { toFinding } from './messages';
 import { disjoint } from './values';
-import { factKind, isPersonHead, ownClass, VAGUE_PHRASES } from '../vocabulary/facts';
+import { factKind, isPersonHead, ownClass } from '../vocabulary/facts';
 
 export type { Pair, Verdict };
 
@@ -112,9 +112,8 @@ function judgeBucket(key: string, bucket: readonly ResolvedClaim[]): Pair[] {
 	if (bucket.length < 2) { return []; }
 	const groups = new Map<string, ResolvedClaim[]>();
 	const unsure = ambiguous(bucket);
-	const restated = restatedHeadlines(bucket);
 	for (const c of bucket) {
-		if (!c.draft.status.superseded && !unsure.has(c) && !restated.has(c)) { push(groups, statementKey(c), c); }
+		if (!c.draft.status.superseded && !unsure.has(c)) { push(groups, statementKey(c), c); }
 	}
 	const list = [...groups.values()];
 	const headBucket = key.includes('|head:');
@@ -146,24 +145,6 @@ function ambiguous(bucket: readonly ResolvedClaim[]): Set<ResolvedClaim> {
 	const out = new Set<ResolvedClaim>();
 	for (const figures of weak.values()) {
 		if (figures.some((x, i) => figures.some((y, j) => j > i && disjoint(x.value, y.value)))) { for (const x of figures) { out.add(x.claim); } }
-	}
-	return out;
-}
-
-/**
- * "Fire kills 9, injures 30" over "injuring about 30", "thousands displaced" over "nearly 20,000": a headline's figure
- * that its own body gives again (within the body's figure, or as a vague quantity the body makes precise) is compared
- * in the body's words only, hedge and source included.
- */
-function restatedHeadlines(bucket: readonly ResolvedClaim[]): Set<ResolvedClaim> {
-	const out = new Set<ResolvedClaim>();
-	for (const c of bucket) {
-		const title = c.article.extraction.title;
-		if (!title || c.mention.kind !== 'number' || c.draft.span.start >= title.end) { continue; }
-		const value = c.mention.value;
-		const vague = c.mention.hedge !== null && VAGUE_PHRASES.has(c.mention.hedge);
-		const restates = (v: Interval) => vague || (v.min !== null && v.max !== null && value.min !== null && value.max !== null && v.min <= value.min && value.max <= v.max);
-		if (bucket.some(o => o.article === c.article && o.mention.kind === 'number' && o.draft.span.start >= title.end && !o.draft.status.superseded && o.draft.fact === c.draft.fact && restates(o.mention.value))) { out.add(c); }
 	}
 	return out;
 }
