@@ -5,7 +5,7 @@ import { attachMentions, findEventWords, nearestEvent, type EventDraft } from '.
 import { numberFrame, type Frame } from './frames';
 import { convertsPrevious, listedParts, perpetratorsIncluded, riseRestated } from './breakdowns';
 import { acrossEvents, claimStatus, isBackground, sinceDate, type ClaimStatus } from './qualifiers';
-import { CLAUSE_END, tokenAtOrAfter, tokenView, type TokenView } from './tokenView';
+import { closingComma, tokenAtOrAfter, tokenView, type TokenView } from './tokenView';
 import { tieToEvent } from './eventTies';
 import { findAreas } from './areas';
 import { findRoles } from './roles';
@@ -163,11 +163,7 @@ function frontedPlace(view: TokenView, sentence: Span, figure: number): { readon
 	for (let i = first + 1; i < Math.min(figure, first + FRONTED_REACH); i++) {
 		if (view.words[i] === ',') { return null; }
 		const named = view.mentionAt[i];
-		if (named >= 0 && view.tokens[i].cap) {
-			let k = i;
-			while (k < figure && view.words[k] !== ',' && !CLAUSE_END.has(view.words[k])) { k++; }
-			return view.words[k] === ',' ? { place: named } : null;
-		}
+		if (named >= 0 && view.tokens[i].cap) { return closingComma(view.words, i, figure - 1) >= 0 ? { place: named } : null; }
 	}
 	return null;
 }

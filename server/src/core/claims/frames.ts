@@ -2,7 +2,7 @@ import type { Mention, NumberMention, Span } from '../types';
 import {
 	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, mayCount, windowBefore, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, PART_AFTER, PART_BEFORE, NEED_SUBJECT, LATER_PHRASES, REPEATED_ACTIONS, SUBSET_MARKERS, VAGUE_PHRASES, TIMES_NOUNS, VOTE_WORDS, writtenIn, type FactKind,
 } from '../vocabulary/facts';
-import { CLAUSE_END, describesNoun, mentionOfKind, type TokenView } from './tokenView';
+import { CLAUSE_END, closingComma, describesNoun, mentionOfKind, type TokenView } from './tokenView';
 import { countProgress } from './qualifiers';
 import { subjectOf } from './subjects';
 import { addedLater, alone, atScene, participleOfLarger, remaining } from './parts';
@@ -179,15 +179,6 @@ function right(ctx: FrameContext, start: number, reach: number): Found | undefin
 		if (!SKIP_WORDS.has(w)) { seen++; }
 	}
 	return undefined;
-}
-
-/** The comma that closes an aside opened before `from`, in its clause; -1 when the clause ends first. */
-function closingComma(words: readonly string[], from: number, to: number): number {
-	for (let j = from; j <= to; j++) {
-		if (words[j] === ',') { return j; }
-		if (CLAUSE_END.has(words[j])) { return -1; }
-	}
-	return -1;
 }
 
 /** "four of the injured were in critical condition": what a part is or did, said past the whole's fact word, is its fact. */

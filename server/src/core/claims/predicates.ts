@@ -2,18 +2,13 @@ import type { NumberMention } from '../types';
 import { EXPECTATION_MET, EXPECTATION_WORDS, FACT_WORDS, SKIP_WORDS } from '../vocabulary/facts';
 import type { FrameContext } from './frames';
 import { CLAUSE_END, mentionOfKind } from './tokenView';
+import { isParticiple } from '../mentions/countedNoun';
 import { EVENT_WORDS } from '../vocabulary/events';
 import { DETERMINERS } from '../mentions/actorPieces';
 
 /* Where a figure's predicate stands: after its counted noun, past the whole a part is taken from, or a verb before it. */
 
-/** A verb in the past or a participle ("recovered", "rescued"), written in lower case. */
-const PARTICIPLE = /^[a-z]{4,}ed$/;
-
-/** True for a verb in the past or a participle, not a short word that ends so ("need", "bed"). */
-export function isParticiple(word: string): boolean {
-	return PARTICIPLE.test(word);
-}
+export { isParticiple } from '../mentions/countedNoun';
 
 /**
  * Where a figure's predicate is looked for: after its counted noun, or after "of the" for a part ("three of the

@@ -52,3 +52,12 @@ export function describesNoun(view: TokenView, b: number): boolean {
 	const [glued, after] = [view.tokens[b + 1], view.tokens[b + 2]];
 	return !!glued?.joined && glued.kind === 'word' && after?.kind === 'word';
 }
+
+/** The comma that closes an aside opened before `from`, within its clause up to `to`; -1 when the clause ends first. */
+export function closingComma(words: readonly string[], from: number, to: number): number {
+	for (let j = from; j <= to; j++) {
+		if (words[j] === ',') { return j; }
+		if (CLAUSE_END.has(words[j])) { return -1; }
+	}
+	return -1;
+}

@@ -19,8 +19,13 @@ function joinsNames(tokens: readonly Token[], k: number): boolean {
 	return tokens.slice(k + 2, k + 5).some(t => t.kind === 'word' && !t.cap && t.sentence === at.sentence && !COUNT_STOP.has(t.lower));
 }
 
-/** A verb in the past, or a participle used as an adjective ("displaced people"). */
-const PAST = /^[a-z]{3,}ed$/;
+/** A verb in the past or a participle ("recovered", "rescued"), written in lower case. */
+const PARTICIPLE = /^[a-z]{4,}ed$/;
+
+/** True for a verb in the past or a participle, not a short word that ends so ("need", "bed"). */
+export function isParticiple(word: string): boolean {
+	return PARTICIPLE.test(word);
+}
 
 /** True when `next` makes the word in the past before it a verb: a small word that is no auxiliary ("watched the", "marched on"; not "the 10 wounded were taken"). */
 function verbBefore(next: Token | undefined, at: Token): boolean {
@@ -47,7 +52,7 @@ export function countedNoun(tokens: readonly Token[], last: number, bare = true)
 		}
 		if (COUNT_STOP.has(w) && !joinsDescriptions(tokens, k)) { break; }
 		// "61,000 watched the final", "40 marched on": a verb in the past right after the figure is what it did, not a noun.
-		if (bare && !found.length && PAST.test(w) && verbBefore(tokens[k + 1], tokens[k])) { break; }
+		if (bare && !found.length && isParticiple(w) && verbBefore(tokens[k + 1], tokens[k])) { break; }
 		if (NUMBER_WORDS.has(w)) { break; }
 		if (t.kind === 'word') { found.push(t.joined && found.length ? `${found.pop()}-${t.text}` : t.text); }
 		if (/[^s]s$|ren$|ople$|^(?:police|personnel|staff|troops|people|children|men|women)$/i.test(w) && !/ss$|ous$|us$/i.test(w)) { break; }
