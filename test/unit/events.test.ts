@@ -41,6 +41,12 @@ suite('Claims across sources: events, running counts and actors', () => {
 			b: [' date 2024-06-09 ', 'The death toll from the collapse of a block of flats in the Orlu district of Tamsworth on Saturday has risen to 11, the fire service said.'],
 			quiet: /\b40\b/,
 		},
+		{
+			name: 'Should keep a roundup\'s other shooting, "killed after a gunman opened fire … in" another town, apart from the story\'s toll',
+			a: [' date 2024-05-14 ', 'Gunman kills 6 at a farm in Brindlewood', 'A gunman killed 6 workers at a farm in Brindlewood on Monday, the sheriff said.'],
+			b: [' date 2024-05-14 ', 'Two shootings in three days:', '• 11 people killed after a gunman opened fire at a ballroom in Ostrava Heights;', '• 6 people killed on Monday at a farm in Brindlewood.'],
+			quiet: /\b11\b/,
+		},
 	];
 	for (const p of differentEvents) { test(p.name, () => checkPair(p)); }
 

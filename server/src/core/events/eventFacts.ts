@@ -11,8 +11,25 @@ export type MergedEvents = { events: ArticleEvent[]; eventOfDraft: number[] };
 /** Dates and events of one article, given its reference date and how its names resolve. */
 export function articleStage(a: Article, ref: number | null, entityOf: (uri: string, m: ActorMention) => Entity | undefined): { dates: (DateValue | null)[]; merged: MergedEvents } {
 	const dates = a.extraction.mentions.map(m => m.kind === 'date' ? resolveDate(m.expr, ref) : null);
-	const facts = a.extraction.events.map(d => draftFacts(a, d, i => dates[i] ?? null, entityOf));
+	const facts = onePhrase(a.extraction.events, a.extraction.events.map(d => draftFacts(a, d, i => dates[i] ?? null, entityOf)));
 	return { dates, merged: mergeArticleEvents(a.uri, a.extraction.events, facts, ref === null ? undefined : { first: ref - 10, last: ref + 1 }) };
+}
+
+/**
+ * "after a gunman opened fire at a studio in Glenmoor": two words of one kind side by side name one event, so a
+ * word with nothing of its own takes the facts of the word right after it (whose place and date they are).
+ */
+function onePhrase(drafts: ArticleExtraction['events'], facts: DraftFacts[]): DraftFacts[] {
+	return facts.map((f, i) => {
+		const d = drafts[i];
+		const next = drafts[i + 1];
+		const adjacent = next && next.sentence === d.sentence && next.kind !== null && next.kind === d.kind && next.prior === d.prior && next.trigger.start - d.trigger.end <= 1;
+		return adjacent && isBare(f) && !isBare(facts[i + 1]) ? { ...facts[i + 1], places: new Set(facts[i + 1].places), countries: new Set(facts[i + 1].countries), groups: new Set(facts[i + 1].groups), persons: new Set(facts[i + 1].persons), anaphoric: f.anaphoric } : f;
+	});
+}
+
+function isBare(f: DraftFacts): boolean {
+	return f.first === null && !f.places.size && !f.countries.size && !f.groups.size && !f.persons.size;
 }
 
 function draftFacts(a: Article, d: ArticleExtraction['events'][number], dateOf: (mentionIndex: number) => DateValue | null, entityOf: (uri: string, m: ActorMention) => Entity | undefined): DraftFacts {
