@@ -57,6 +57,7 @@ const ROWS: Row[] = [
 	{ why: 'a noun after a fact word makes another noun', text: 'Prosecutors in Lyon issued 25 arrest warrants after the riot on Saturday.', at: '25', expect: { fact: '~issued' } },
 	{ why: 'a count of times counts the action', text: 'Rebels shelled the town of Kidal more than 30 times since January 4.', at: '30', expect: { fact: 'attacks', head: null } },
 	{ why: 'a verb acting on what is counted is no rise', text: 'Warplanes struck the port of Hodeidah on Tuesday and hit 40 targets.', at: '40', expect: { fact: 'targets', rising: false } },
+	{ why: 'a number word after a list bullet is a figure, not a name', text: 'Storms this week:\n\n• Twelve people died when the river burst its banks near Vardo on Monday.', at: 'Twelve', expect: { fact: 'dead' } },
 	{ why: 'a toll that climbs to a figure rises', text: 'The death toll from the landslide in Enga rose to 40 on Tuesday.', at: '40', expect: { fact: 'dead', rising: true } },
 	// --- Parts and totals ---------------------------------------------------------------------------------------
 	{ why: 'those left are a part of all ever counted', text: 'The ferry sank off Goma on Friday; 40 passengers were still in hospital on Sunday.', at: '40', expect: { fact: 'hospitalized', subset: true } },

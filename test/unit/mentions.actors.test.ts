@@ -254,6 +254,8 @@ const notActors: Negative[] = [
 	{ text: 'Growth in GDP slowed to 1.2% in the second quarter.', quote: 'GDP', kind: 'actor' },
 	{ text: 'The Peruvian winter was long and wet.', quote: 'Peruvian', kind: 'actor' },
 	{ text: 'The storm strengthened into a Category 4 hurricane overnight.', quote: 'Category', kind: 'actor' },
+	{ text: 'Three storms in a week:\n\n• Twelve people died when the river burst its banks;\n\n• Four more were swept away on Friday.', quote: 'Twelve', kind: 'actor' },
+	{ text: 'What we know:\n▪ Several roads remain closed in the valley.', quote: 'Several', kind: 'actor' },
 	{ text: 'Officials raised the alert to Level 3 on Sunday.', quote: 'Level', kind: 'actor' },
 	{ text: 'The tremor measured 5.9 on the Richter scale, the observatory said.', quote: 'Richter', kind: 'actor' },
 	{ text: 'Thermometers in the valley showed 113 degrees Fahrenheit on Sunday.', quote: 'Fahrenheit', kind: 'actor' },

@@ -1,4 +1,5 @@
 import type { Token } from '../text/scan';
+import { BULLETS } from '../text/fileShapes';
 import {
 	BOILERPLATE, COMMON_WORDS, GIVEN_NAMES, GROUP_STARTS, MONTHS, ORG_HEADS, PLACE_HEADS, THING_ACRONYMS, TITLES, WEEKDAYS,
 	lookupDemonym, lookupKnown, lookupPlace,
@@ -17,6 +18,8 @@ export const STOPWORDS = wordSet(names.stopwords);
 export const DETERMINERS = wordSet(names.determiners);
 const SUFFIXES = wordSet(names.nameSuffixes);
 const PLACE_UNITS = wordSet(names.placeSuffixes.flatMap(s => s.split(' ')));
+/** A list's bullet ("• Twelve people died"), which opens a sentence when it is the sentence's first mark. */
+const BULLET = new RegExp(`^[${BULLETS}]$`);
 
 /** A run of tokens `[from, to)` with what the cleaning learned about it. */
 export interface Piece {
@@ -27,9 +30,9 @@ export interface Piece {
 
 function isSentenceInitial(ctx: ActorContext, i: number): boolean {
 	const t = ctx.tokens;
-	// A sentence start, or a clause opened by a colon or a dateline dash ("BEIRUT (AP) — Three …").
+	// A sentence start, or a clause opened by a colon, a dateline dash ("BEIRUT (AP) — Three …") or a list's bullet.
 	for (let k = i - 1; k >= 0 && t[k].sentence === t[i].sentence; k--) {
-		if (t[k].kind === 'punct' && /^[:—–-]$/.test(t[k].text)) { return true; }
+		if (t[k].kind === 'punct' && (/^[:—–-]$/.test(t[k].text) || (BULLET.test(t[k].text) && t[k - 1]?.sentence !== t[k].sentence))) { return true; }
 		if (t[k].kind !== 'punct' || !/^[“"‘'(\[]$/.test(t[k].text)) { return false; }
 	}
 	return true;

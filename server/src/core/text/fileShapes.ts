@@ -16,8 +16,10 @@ export interface FileShape {
 
 const V = VOCABULARY.shape;
 
+/** The marks that open a list item (besides a dash), as a character class's body. */
+export const BULLETS = '*+•◦▪‣►';
 /** A list item: a bullet, a number or letter with a dot or parenthesis, a check box. */
-export const LIST_ITEM = /^(?:[-*+•◦▪‣]|\d{1,3}[.)]|[a-z][.)]|\[[ xX]\])\s+/;
+export const LIST_ITEM = new RegExp(`^(?:[-${BULLETS}]|\\d{1,3}[.)]|[a-z][.)]|\\[[ xX]\\])\\s+`);
 
 const fraction = (count: number, lines: readonly string[]) => lines.length ? count / lines.length : 0;
 const countOf = (lines: readonly string[], test: (line: string) => boolean) => lines.reduce((n, l) => n + (test(l) ? 1 : 0), 0);
