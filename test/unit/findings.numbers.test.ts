@@ -12,6 +12,11 @@ suite('Claims across sources: numbers', () => {
 	// --- Hedged numbers that are compatible -----------------------------------------------------------
 	const hedged: Pair[] = [
 		{
+			name: 'Should read a state\'s own toll, told by the state ("Ohio reported 9 deaths"), as a part of the toll across states',
+			a: [' date 2025-04-08 ', 'Storms kill 16 across three states', 'Storms killed 16 people across Ohio, Indiana and Kentucky on Monday, officials said.', 'Ohio reported 9 deaths and Indiana five, state officials said.'],
+			b: [' date 2025-04-08 ', 'At least 16 people were killed when storms swept across three Midwestern states on Monday.'],
+		},
+		{
 			name: 'Should accept "more than 40" and "dozens" killed in the same Mogadishu market bombing',
 			a: [' date 2024-03-12 ', 'Car bomb hits crowded Mogadishu market', 'More than 40 people were killed when a car bomb exploded at a busy market in Mogadishu on Monday, police said.', 'Witnesses described overturned fruit stalls and burning minibuses.'],
 			b: [' date 2024-03-12 ', 'Dozens of people were killed on Monday in a bombing at a market in Mogadishu, the Somali capital.', 'Ambulances ferried the wounded to Medina hospital through the night.'],

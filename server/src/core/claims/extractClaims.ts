@@ -5,7 +5,8 @@ import { attachMentions, findEventWords, nearestEvent, type EventDraft } from '.
 import { numberFrame, type Frame } from './frames';
 import { convertsPrevious, listedParts, perpetratorsIncluded, riseRestated } from './breakdowns';
 import { acrossEvents, claimStatus, isBackground, sinceDate, type ClaimStatus } from './qualifiers';
-import { closingComma, tokenAtOrAfter, tokenView, type TokenView } from './tokenView';
+import { tokenAtOrAfter, tokenView, type TokenView } from './tokenView';
+import { placeOf } from './placed';
 import { tieToEvent } from './eventTies';
 import { findAreas } from './areas';
 import { findRoles } from './roles';
@@ -14,7 +15,7 @@ import { findIdentifiers } from './identifiers';
 import { eventMoments } from './eventDates';
 import { within } from '../util/intervals';
 import { impliedLead } from './impliedEvent';
-import { ATTACH_WORDS, EVENT_WORDS } from '../vocabulary/events';
+import { ATTACH_WORDS } from '../vocabulary/events';
 
 export type { EventDraft };
 
@@ -130,49 +131,11 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 	return { events: implied.events, claims: listedParts(ctx, riseRestated(ctx, implied.claims)) };
 }
 
-/**
- * A place named right after a claim: "at a farm", "at the first site", "in Oakland" (then the named place's mention);
- * null when there is none.
- */
-function located(view: TokenView, end: number): { readonly place?: number } | null {
-	let i = tokenAtOrAfter(view, end);
-	for (let seen = 0; i < view.tokens.length && seen < 4; i++, seen++) {
-		if (/^[,;:.—–]$/.test(view.words[i])) { return null; }
-		if (view.words[i] === 'at' || view.words[i] === 'in') {
-			const next = view.tokens[i + 1];
-			// "at the farm", "in Oakland"; not "in the attack" (the event itself, not a part of it).
-			const determined = /^(?:a|an|the|one|another|its|their|his|her)$/.test(view.words[i + 1]);
-			if (determined && (EVENT_WORDS.match(view.words, i + 2) || EVENT_WORDS.match(view.words, i + 3))) { return null; }
-			const named = view.mentionAt[i + 1] >= 0 && view.tokens[i + 1].cap ? view.mentionAt[i + 1] : -1;
-			return !next || (!determined && named < 0) ? null : named >= 0 ? { place: named } : {};
-		}
-	}
-	return null;
-}
-
-/** How many words a place opening its sentence may stand from its "in" ("In the hardest-hit province of Kessa,"). */
-const FRONTED_REACH = 8;
-
-/**
- * "In the hardest-hit province of Kessa, 31 people died": a named place in a phrase that opens the sentence, closed by
- * a comma before the figure, places the figure there (the named place's mention), as one named right after it does.
- */
-function frontedPlace(view: TokenView, sentence: Span, figure: number): { readonly place: number } | null {
-	const first = tokenAtOrAfter(view, sentence.start);
-	if (view.words[first] !== 'in') { return null; }
-	for (let i = first + 1; i < Math.min(figure, first + FRONTED_REACH); i++) {
-		if (view.words[i] === ',') { return null; }
-		const named = view.mentionAt[i];
-		if (named >= 0 && view.tokens[i].cap) { return closingComma(view.words, i, figure - 1) >= 0 ? { place: named } : null; }
-	}
-	return null;
-}
-
 function toClaim(ctx: ClaimContext, view: TokenView, frame: Frame, idx: number, s: number, event: number, sentenceMentions: readonly number[]): ClaimDraft {
 	const sentence = ctx.sentences[s];
 	const m = ctx.mentions[idx];
 	const across = acrossEvents(ctx, view, m.span);
-	const at = located(view, frame.span.end) ?? frontedPlace(view, sentence, view.first[idx]);
+	const at = placeOf(ctx.mentions, view, sentence, frame.span.end, view.first[idx]);
 	const status = claimStatus(view, sentence, m.span, frame.fact, frame, across > 0 || isBackground(ctx, view, sentence, m.span, sentenceMentions));
 	const attribution = findAttribution(ctx.text, sentence, frame.span, m.span);
 	// Who says a figure is not whose it is ("according to the land office, which said oil covered 40 acres").

@@ -1,6 +1,6 @@
 import type { ActorMention, ActorType, Span } from '../types';
 import type { Token } from '../text/scan';
-import { capitalOf, GIVEN_NAMES, GROUP_NOUNS, GROUP_STARTS, lookupKnown, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS } from '../vocabulary/lexicon';
+import { capitalOf, GIVEN_NAMES, GROUP_NOUNS, GROUP_STARTS, lookupKnown, lookupPlace, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS } from '../vocabulary/lexicon';
 import { alternation, VOCABULARY, wordSet } from '../vocabulary';
 import { isAcronymOf, normalizeName } from './nameForms';
 
@@ -79,6 +79,8 @@ export function classify(ctx: ActorContext, from: number, to: number, name: stri
 	if (GROUP_STARTS.has(first) || GROUP_NOUNS.has(next) || (GROUP_HEADS.has(last) && last !== 'army')) { return 'group'; }
 	if (ORG_NOUNS.has(next) || (next === 'news' && ORG_NOUNS.has(next2))) { return 'organization'; }
 	if (PLACE_OF.test(before) || PLACE_NOUNS.has(next) || (next === 'air' && next2 === 'base')) { return 'place'; }
+	// "Kano State", "Hubei province": a known state, province or city and its administrative noun is that place.
+	if (words.length > 1 && ADMIN_NOUNS.has(last) && lookupPlace(words.slice(0, -1).join(' '))?.type === 'place') { return 'place'; }
 	if (ORG_HEADS.has(last) || (words.length > 1 && lookupKnown(words.slice(-2).join(' ')) === 'organization')) { return 'organization'; }
 	if (PLACE_HEADS.has(last) || PLACE_HEADS.has(first) || PLACE_NOUNS.has(next)) { return 'place'; }
 	if (words.length === 1 && name.length > 1 && name === name.toUpperCase()) { return 'organization'; }

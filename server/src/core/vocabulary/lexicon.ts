@@ -7,7 +7,7 @@ import { memoised } from '../util/memo';
 /**
  * General lexicons for telling names from words in news text (names.json):
  * titles, organisation and place head words, well-known institutions,
- * countries, capitals and large cities (gazetteer.json). Nothing here is about
+ * countries, capitals, states and provinces, and large cities (gazetteer.json). Nothing here is about
  * any particular article.
  */
 const names = VOCABULARY.names;
@@ -69,7 +69,9 @@ for (const c of (gazetteer as { countries: GazCountry[] }).countries) {
 		CAPITALS.set(c.code, capital);
 	}
 }
-for (const [name, code, zone] of (gazetteer as unknown as { cities: [string, string, string][] }).cities) {
+// States and provinces before cities: "Florida" is the US state, not a city of that name elsewhere.
+const { regions, cities } = gazetteer as unknown as { regions: [string, string, string][]; cities: [string, string, string][] };
+for (const [name, code, zone] of [...regions, ...cities]) {
 	if (!PLACES.has(name.toLowerCase())) { PLACES.set(name.toLowerCase(), { name, type: 'place', country: code, zone }); }
 }
 // Common English spellings the gazetteer's names miss (it has "Arbil", "Tel Aviv-Yafo", "Kharkov").
