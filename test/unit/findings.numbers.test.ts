@@ -215,6 +215,12 @@ suite('Claims across sources: numbers', () => {
 	// --- Disjoint numbers, no attribution: mismatch -----------------------------------------------------
 	const disjoint: Pair[] = [
 		{
+			name: 'Should flag two counts of drones shot down in one night\'s attack, and not the drones against the missiles launched',
+			a: [' date 2025-03-09 ', 'Drones hit Zelva overnight', 'Attackers launched 88 drones and three missiles at Zelva overnight, and air defences shot down 61 drones, the army said.'],
+			b: [' date 2025-03-09 ', 'Of the 88 drones launched at Zelva overnight, 67 drones were shot down, the regional governor said. Three missiles were also fired.'],
+			at: ['61', '67'], code: 'claim.number-attributed', severity: 'warning', none: ['claim.number-mismatch'], quiet: /Number launched/,
+		},
+		{
 			name: 'Should flag two levels of a central bank rate in articles that name no event, and not the size of the cut or the inflation target',
 			a: [' date 2024-10-23 ', 'Orvel central bank lowers key rate', 'The Orvel central bank lowered its benchmark interest rate by half a percentage point on Wednesday, bringing it to 3.75 per cent.', 'Inflation had come down to its 2% target, governor Ilse Marr said.'],
 			b: [' date 2024-10-23 ', 'The Orvel central bank on Wednesday cut its policy rate by 50 basis points, to 4.25 per cent, as inflation eased to 1.6%.'],
