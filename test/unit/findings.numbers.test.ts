@@ -12,6 +12,11 @@ suite('Claims across sources: numbers', () => {
 	// --- Hedged numbers that are compatible -----------------------------------------------------------
 	const hedged: Pair[] = [
 		{
+			name: 'Should not set one article\'s county against another\'s when the first names two (two fires of one story)',
+			a: [' date 2025-01-09 ', 'Two wildfires burn in the hills', 'The Ridgeview fire in Hale County has burned 9,000 acres, fire officials said on Thursday. The Sespe fire in Dunmore County has burned 3,100 acres.'],
+			b: [' date 2025-01-09 ', 'Fire officials said on Thursday that the wildfire in Dunmore County had forced hundreds of people from their homes.'],
+		},
+		{
 			name: 'Should read a state\'s own toll, told by the state ("Ohio reported 9 deaths"), as a part of the toll across states',
 			a: [' date 2025-04-08 ', 'Storms kill 16 across three states', 'Storms killed 16 people across Ohio, Indiana and Kentucky on Monday, officials said.', 'Ohio reported 9 deaths and Indiana five, state officials said.'],
 			b: [' date 2025-04-08 ', 'At least 16 people were killed when storms swept across three Midwestern states on Monday.'],

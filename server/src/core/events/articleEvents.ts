@@ -65,7 +65,8 @@ function datesUndatedLead(lead: ArticleEvent, d: EventDraft, drafts: readonly Ev
 	return lead.facts.first === null && d.kind !== null && lead.drafts.some(j => drafts[j].kind === d.kind);
 }
 
-function isEmpty(f: Facts): boolean {
+/** No day, place, country, group or person: nothing that tells one event from another. */
+export function isEmpty(f: Omit<EventFacts, 'words'>): boolean {
 	return f.first === null && !f.places.size && !f.countries.size && !f.groups.size && !f.persons.size;
 }
 

@@ -3,7 +3,7 @@ import type { Article, ArticleExtraction } from '../claims/extractArticle';
 import { resolveDate, type DateValue } from '../mentions/dateValues';
 import type { Entity } from '../mentions/entities';
 import { lookupPlace } from '../vocabulary/lexicon';
-import { mergeArticleEvents, type ArticleEvent, type DraftFacts } from './articleEvents';
+import { isEmpty, mergeArticleEvents, type ArticleEvent, type DraftFacts } from './articleEvents';
 
 /** An article's events, and the event each of its drafts was merged into. */
 export type MergedEvents = { events: ArticleEvent[]; eventOfDraft: number[] };
@@ -24,12 +24,8 @@ function onePhrase(drafts: ArticleExtraction['events'], facts: DraftFacts[]): Dr
 		const d = drafts[i];
 		const next = drafts[i + 1];
 		const adjacent = next && next.sentence === d.sentence && next.kind !== null && next.kind === d.kind && next.prior === d.prior && next.trigger.start - d.trigger.end <= 1;
-		return adjacent && isBare(f) && !isBare(facts[i + 1]) ? { ...facts[i + 1], places: new Set(facts[i + 1].places), countries: new Set(facts[i + 1].countries), groups: new Set(facts[i + 1].groups), persons: new Set(facts[i + 1].persons), anaphoric: f.anaphoric } : f;
+		return adjacent && isEmpty(f) && !isEmpty(facts[i + 1]) ? { ...facts[i + 1], places: new Set(facts[i + 1].places), countries: new Set(facts[i + 1].countries), groups: new Set(facts[i + 1].groups), persons: new Set(facts[i + 1].persons), anaphoric: f.anaphoric } : f;
 	});
-}
-
-function isBare(f: DraftFacts): boolean {
-	return f.first === null && !f.places.size && !f.countries.size && !f.groups.size && !f.persons.size;
 }
 
 function draftFacts(a: Article, d: ArticleExtraction['events'][number], dateOf: (mentionIndex: number) => DateValue | null, entityOf: (uri: string, m: ActorMention) => Entity | undefined): DraftFacts {

@@ -140,13 +140,18 @@ function compareDates(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
 	return { a, b, verdict: a.date.iso === b.date.iso ? 'agrees' : 'compatible' };
 }
 
+/**
+ * What a name is compared by: its skeleton ("al-Mansouri", "Al-Mansuri"), a designation by its digits ("PK8303", "8303"),
+ * a score ("2-1") as written.
+ */
+export function nameShape(name: string): string {
+	return !/\d/.test(name) ? nameSkeleton(name).join(' ') : /\p{L}/u.test(name) ? name.replace(/\D/g, '') : name;
+}
+
 /** Names of one attribute (the event's district, a person's role) agree when they are spellings of one name. */
 function compareNames(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
 	if (a.draft.name === undefined || b.draft.name === undefined) { return undefined; }
-	// A name is compared by its skeleton ("al-Mansouri", "Al-Mansuri"), a designation by its digits ("PK8303", "8303"), a
-	// score ("2-1") as written.
-	const shape = (name: string) => !/\d/.test(name) ? nameSkeleton(name).join(' ') : /\p{L}/u.test(name) ? name.replace(/\D/g, '') : name;
-	if (shape(a.draft.name) === shape(b.draft.name)) { return { a, b, verdict: 'agrees' }; }
+	if (nameShape(a.draft.name) === nameShape(b.draft.name)) { return { a, b, verdict: 'agrees' }; }
 	return flag(a, b, 'contradicts', DiagnosticCode.nameConflict);
 }
 

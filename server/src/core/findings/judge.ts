@@ -1,7 +1,7 @@
 import { push } from '../util/collections';
 import type { ResolvedClaim } from '../events/placedClaims';
 import type { Interval } from '../types';
-import { compareClaims, type Pair, type Verdict } from './compare';
+import { compareClaims, nameShape, type Pair, type Verdict } from './compare';
 import { DiagnosticCode } from './codes';
 import type { Finding } from './finding';
 import { toFinding } from './messages';
@@ -135,16 +135,24 @@ function judgeBucket(key: string, bucket: readonly ResolvedClaim[]): Pair[] {
 
 /**
  * "winds of 115 mph … 60 mph by midday … moving at 14 mph": figures matched on weak evidence that one article gives
- * several different values of say nothing sure about any one of them, and are not compared with other articles.
+ * several different values of say nothing sure about any one of them, and are not compared with other articles; nor
+ * are the names one article gives of one attribute ("the Ridgeview fire in Hale County … Dunmore County's fire": the
+ * story is of two places, and either may be the other article's).
  */
 function ambiguous(bucket: readonly ResolvedClaim[]): Set<ResolvedClaim> {
 	const weak = new Map<string, { claim: ResolvedClaim; value: Interval }[]>();
+	const named = new Map<string, ResolvedClaim[]>();
 	for (const c of bucket) {
-		if (c.draft.status.weak && !c.draft.status.superseded && c.mention.kind === 'number') { push(weak, c.article.uri, { claim: c, value: c.mention.value }); }
+		if (c.draft.status.superseded) { continue; }
+		if (c.draft.status.weak && c.mention.kind === 'number') { push(weak, c.article.uri, { claim: c, value: c.mention.value }); }
+		if (c.draft.name !== undefined) { push(named, c.article.uri, c); }
 	}
 	const out = new Set<ResolvedClaim>();
 	for (const figures of weak.values()) {
 		if (figures.some((x, i) => figures.some((y, j) => j > i && disjoint(x.value, y.value)))) { for (const x of figures) { out.add(x.claim); } }
+	}
+	for (const names of named.values()) {
+		if (new Set(names.map(c => nameShape(c.draft.name!))).size > 1) { for (const c of names) { out.add(c); } }
 	}
 	return out;
 }
