@@ -43,7 +43,9 @@ const outCities = [...cityMapping]
 // Left out: names that are also common words, given names or surnames, or a country's or capital's name, and names
 // that two of these countries share. A region outranks a city of the same name elsewhere (Florida, US; not Florida, Uruguay).
 const REGION_COUNTRIES = new Set(['US', 'CA', 'AU', 'IN', 'NG', 'BR', 'MX', 'CN', 'ZA', 'ET']);
-const SURNAMES = new Set(['guerrero', 'hidalgo', 'morelos', 'victoria', 'virginia', 'georgia', 'acre', 'delta', 'plateau', 'rivers', 'bolivar', 'sucre', 'santander', 'narino', 'cordoba', 'san martin', 'la libertad', 'lima', 'mexico', 'distrito federal', 'federal capital territory', 'central', 'somali', 'amazonas', 'washington', 'harari', 'north west', 'orange free state', 'punjab']);
+// Also left out: surnames and given names the lists lack, words of other senses (a unit, a river), names news uses of
+// something else (Washington, the capital), Punjab (Pakistan's too), and names no longer in use.
+const LEFT_OUT = new Set(['guerrero', 'hidalgo', 'morelos', 'victoria', 'virginia', 'georgia', 'washington', 'harari', 'acre', 'delta', 'plateau', 'rivers', 'amazonas', 'central', 'somali', 'north west', 'distrito federal', 'federal capital territory', 'orange free state', 'punjab']);
 const givenNames = new Set(JSON.parse(readFileSync('server/src/core/vocabulary/names.json', 'utf8')).givenNames.map(n => n.toLowerCase()));
 const fold = s => s.normalize('NFD').replace(/\p{M}/gu, '');
 const known = new Set(outCountries.flatMap(c => [c.name, ...c.alt, c.capital ?? '']).map(n => fold(n).toLowerCase()));
@@ -61,7 +63,7 @@ const outRegions = [...regionZones.values()]
 	.filter(r => REGION_COUNTRIES.has(r.code) && /^\p{Lu}[\p{L}' -]{3,}$/u.test(r.name))
 	.filter(r => {
 		const key = fold(r.name).toLowerCase();
-		return countriesOfName.get(key) === 1 && !known.has(key) && !common.has(key) && !givenNames.has(key) && !SURNAMES.has(key);
+		return countriesOfName.get(key) === 1 && !known.has(key) && !common.has(key) && !givenNames.has(key) && !LEFT_OUT.has(key);
 	})
 	.map(r => [r.name, r.code, [...r.zones].sort((a, b) => b[1] - a[1])[0][0]])
 	.sort((a, b) => a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] < b[0] ? -1 : 1);

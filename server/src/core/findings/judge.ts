@@ -136,7 +136,7 @@ function judgeBucket(key: string, bucket: readonly ResolvedClaim[]): Pair[] {
 /**
  * "winds of 115 mph … 60 mph by midday … moving at 14 mph": figures matched on weak evidence that one article gives
  * several different values of say nothing sure about any one of them, and are not compared with other articles; nor
- * are the names one article gives of one attribute ("the Ridgeview fire in Hale County … Dunmore County's fire": the
+ * are the names one article gives of one attribute ("the Ridgeview fire in Hale County … the Sespe fire in Dunmore County": the
  * story is of two places, and either may be the other article's).
  */
 function ambiguous(bucket: readonly ResolvedClaim[]): Set<ResolvedClaim> {
