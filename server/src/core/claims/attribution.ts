@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import { alternation, VOCABULARY, wordSet } from '../vocabulary';
 import { EVENT_WORDS } from '../vocabulary/events';
+import { overlaps } from '../util/intervals';
 
 /** Who a statement is attributed to in the text ("the Pentagon", "two officials with Iran-backed militias"). */
 export interface Attribution {
@@ -75,7 +76,7 @@ export function findAttribution(text: string, sentence: Span, claim: Span, figur
 		// speaks of what follows, not of a figure before.
 		if (at > claim.start && relative) { continue; }
 		// "DownCheck logged 1.6 million user reports": a speaker that holds the figure itself is a noun read as a verb.
-		if (subject.span.start < figure.end && figure.start < subject.span.end) { continue; }
+		if (overlaps(subject.span, figure)) { continue; }
 		const distance = at <= claim.start ? claim.start - verbEnd : (at - claim.end) * 1.2;
 		if (distance < bestDistance) {
 			best = subject;

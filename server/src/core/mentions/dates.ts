@@ -3,6 +3,7 @@ import { alternation, VOCABULARY, wordMap } from '../vocabulary';
 import { chronoMentions } from './chronoDates';
 import { inContext, needsContext } from './impliedDates';
 import { namedBefore } from './designations';
+import { overlaps } from '../util/intervals';
 
 const words = VOCABULARY.dates;
 const DIRECTIONS = Object.values(words.relativeDirections).flat();
@@ -163,10 +164,6 @@ function chunks(s: string): [number, number][] {
 	}
 	out.push([from, s.length]);
 	return out;
-}
-
-function overlaps(a: Span, b: Span): boolean {
-	return a.start < b.end && b.start < a.end;
 }
 
 function relativeExpr(m: RegExpExecArray): DateExpr | undefined {

@@ -4,6 +4,7 @@ import { lookupDemonym, TITLES } from '../vocabulary/lexicon';
 import { VOCABULARY, wordSet } from '../vocabulary';
 import { lower, type ActorContext } from './actorTypes';
 import { DETERMINERS, STOPWORDS } from './actorPieces';
+import { overlaps } from '../util/intervals';
 
 /**
  * Actors written partly in lower case, around a name or a title: a body of a
@@ -27,7 +28,7 @@ export function withDescribed(ctx: ActorContext, mentions: ActorMention[]): Acto
 	const replaced = new Set<ActorMention>();
 	for (let i = 0; i < t.length; i++) {
 		const m = describedActor(ctx, i, byEnd);
-		const overlapping = m ? mentions.filter(x => x.span.start < m.span.end && m.span.start < x.span.end) : [];
+		const overlapping = m ? mentions.filter(x => overlaps(x.span, m.span)) : [];
 		// "the KSB security service": the short form alone gives way to the short form with what it is.
 		const short = overlapping.length === 1 && overlapping[0].span.start === t[i].start && overlapping[0].span.end === t[i].end;
 		if (m && (!overlapping.length || short)) {

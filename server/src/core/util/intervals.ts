@@ -28,6 +28,11 @@ export class Intervals {
 	}
 }
 
+/** True when two spans share at least one character. */
+export function overlaps(a: Span, b: Span): boolean {
+	return a.start < b.end && b.start < a.end;
+}
+
 /** True when `inner` lies within `outer` (both ends included). */
 export function within(inner: Span, outer: Span): boolean {
 	return outer.start <= inner.start && inner.end <= outer.end;
