@@ -24,6 +24,8 @@ interface Expect {
 	readonly scope?: string;
 	/** Text of the mention the value belongs to (a person, a named fire). */
 	readonly subject?: string | null;
+	/** Tied to an event word the article says came before the one reported ("after last year's attack"). */
+	readonly prior?: boolean;
 }
 
 interface Row {
@@ -119,6 +121,10 @@ const ROWS: Row[] = [
 	{ why: 'a share before "to X’s" figure is the winner’s, not X’s', text: 'In the runoff on Sunday, Anna Berg won 51.2 percent of the vote to Maria Kovac’s 48.8%, the election board said.', at: '51.2', expect: { fact: 'vote-share', subject: 'Anna Berg' } },
 	{ why: 'an unnamed gunman’s age is not the age of the person the article names most', text: 'Police named the victim as Rina Dahl. Rina Dahl was a teacher. A 58-year-old gunman opened fire at the hall in Kestrel on Saturday.', at: '58-year-old', expect: { fact: 'age', subject: null } },
 	{ why: 'an age between commas is the person\'s before it, not the club\'s after "for"', text: 'Mara Oduya, 31, has signed for Kestrel United from Orvel City in a deal worth 30 million euros.', at: '31', expect: { fact: 'age', subject: 'Mara Oduya' } },
+	{ why: 'a bare whole number after "was", said of one person, is an age, not a toll', text: 'The woman who died was 63 and ran a bakery near the square, police in Tavel said.', at: '63', expect: { fact: 'age' } },
+	{ why: 'an age brought in with "a" is someone new, not the person the article names most', text: 'Police named the dead man as Oren Falk. Oren Falk ran a bakery in Tavel. A 45-year-old man was also hurt in the stabbing.', at: '45-year-old', expect: { fact: 'age', subject: null } },
+	{ why: 'where an article gives several ages, an age without a name is not the main person’s', text: 'Oren Falk, 63, died in the stabbing in Tavel. Oren Falk ran a bakery. The 45-year-old man who was hurt is in hospital.', at: '45-year-old', expect: { fact: 'age', subject: null } },
+	{ why: 'months before "after" put an event named in many words in the past, and its relative clause’s figures with it', text: 'A man stabbed three people in Tavel on Friday. It came 14 months after the Orlen Christmas market attack, in which two people were killed and nine injured.', at: 'nine', expect: { fact: 'injured', prior: true } },
 	{ why: 'an age belongs to the person named beside it', text: 'Police arrested Tomas Varga, 41, after the stabbing in Brno on Monday.', at: '41', expect: { fact: 'age', subject: 'Tomas Varga' } },
 	{ why: 'a name inside a relative clause between commas is not the subject of the verb after it', text: 'After the cyberattack on Tuesday, the Grey Lynx gang, which named Orvel Bank on its website, demanded a ransom of $4 million.', at: '$4 million', expect: { fact: 'amount', subject: 'Grey Lynx' } },
 	{ why: 'a verb in the past right before a figure is its predicate, as the same participle after the noun is', text: 'Divers had retrieved 40 bodies from the lake near Vessin by Sunday.', at: '40', expect: { fact: '~retrieved', weak: true } },
@@ -205,6 +211,7 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 				const subject = c.draft.subject >= 0 ? c.article.extraction.mentions[c.draft.subject].text : null;
 				assert.strictEqual(subject, e.subject, 'subject');
 			}
+			if (e.prior !== undefined) { assert.strictEqual(c.article.extraction.events[c.draft.event]?.prior ?? false, e.prior, 'prior'); }
 		});
 	}
 

@@ -173,6 +173,7 @@ const places: Case[] = [
 	{ text: 'Rockets were fired at Ain al-Asad Air Base in western Iraq.', quote: 'Ain al-Asad Air Base', kind: 'actor', type: 'place' },
 	{ text: 'Container ships have avoided the Red Sea since the attacks began.', quote: 'Red Sea', kind: 'actor', type: 'place', name: 'Red Sea' },
 	{ text: 'Tornadoes tore through Mississippi overnight, flattening homes.', quote: 'Mississippi', kind: 'actor', type: 'place', name: 'Mississippi' },
+	{ text: 'Crowds gathered on the Rathausmarkt before the speech.', quote: 'Rathausmarkt', kind: 'actor', type: 'place' },
 	{ text: 'Minas Gerais declared a state of emergency on Monday.', quote: 'Minas Gerais', kind: 'actor', type: 'place', name: 'Minas Gerais' },
 	{ text: 'Gunmen attacked a village in Zamfara State on Sunday, residents said.', quote: 'Zamfara State', kind: 'actor', type: 'place' },
 	{ text: 'Heavy rain fell over Hubei province for a third day.', quote: 'Hubei province', kind: 'actor', type: 'place' },

@@ -1,5 +1,5 @@
 import type { Mention, Span } from '../types';
-import { ANAPHORA, DEMONSTRATIVES, EVENT_WORDS, IMPLYING_WORDS, MODIFIED_HEADS, OCCURRENCE_VERBS, PRIOR_CUES, WITHIN_EVENT_CUES } from '../vocabulary/events';
+import { ANAPHORA, DEMONSTRATIVES, EVENT_WORDS, IMPLYING_WORDS, LONG_AGO_UNITS, MODIFIED_HEADS, OCCURRENCE_VERBS, PRIOR_CUES, WITHIN_EVENT_CUES } from '../vocabulary/events';
 import type { TokenView } from './tokenView';
 
 /** One mention of an event (a crash, a vote, a strike) in a sentence, with what the sentence ties to it. */
@@ -71,10 +71,15 @@ function subjectBefore(view: TokenView, noun: number, verb: number): boolean {
 	return true;
 }
 
+/** How many words before an event word a cue that it came before the one reported is looked for. */
+const PRIOR_REACH = 7;
+
 /** "after a bombing", "a previous attack", "last month, a …": an event before the one reported. */
 function isPrior(view: TokenView, text: string, i: number, from: number): boolean {
-	for (let k = i - 1; k >= Math.max(from, i - 4); k--) {
-		if (PRIOR_CUES.has(view.words[k])) { return !WITHIN_EVENT_CUES.has(view.words[k - 1] ?? ''); }
+	for (let k = i - 1; k >= Math.max(from, i - PRIOR_REACH); k--) {
+		// "20 months after the Elmbridge Christmas market attack": a span of days or more before "after" puts the event in
+		// the past however many words name it; without one the cue must be close to its event word.
+		if (PRIOR_CUES.has(view.words[k]) && (k >= i - 4 || (k > from && LONG_AGO_UNITS.has(view.words[k - 1])))) { return !WITHIN_EVENT_CUES.has(view.words[k - 1] ?? ''); }
 		if (view.tokens[k].kind === 'punct') { break; }
 	}
 	return /\b(?:last|earlier this|previous)\s+(?:month|week|year)\s*,?\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, view.tokens[i].start - 50), view.tokens[i].start));

@@ -16,6 +16,7 @@ import { eventMoments } from './eventDates';
 import { within } from '../util/intervals';
 import { impliedLead } from './impliedEvent';
 import { ATTACH_WORDS } from '../vocabulary/events';
+import { VOCABULARY, wordSet } from '../vocabulary';
 
 export type { EventDraft };
 
@@ -186,11 +187,20 @@ function namedAfter(view: TokenView, local: readonly EventDraft[], end: number):
 	return k >= 0 && sameClause(view, view.tokens[at].start, local[k].trigger.start) ? k : -1;
 }
 
-/** No comma, semicolon or dash between two offsets (in either order). */
+const RELATIVE = wordSet(VOCABULARY.text.relativePronouns);
+
+/** No comma, semicolon or dash between two offsets (in either order), but for the comma before a relative clause. */
 function sameClause(view: TokenView, a: number, b: number): boolean {
 	const [from, to] = a <= b ? [a, b] : [b, a];
 	for (let i = tokenAtOrAfter(view, from); i < view.tokens.length && view.tokens[i].start < to; i++) {
+		// "the attack last year, in which three died": a relative clause goes on saying what its noun did.
+		if (view.words[i] === ',' && opensRelative(view.words, i + 1)) { continue; }
 		if (/^[,;:—–]$/.test(view.words[i])) { return false; }
 	}
 	return true;
+}
+
+/** "which", "that", "in which", "during which": the words at `i` open a relative clause. */
+function opensRelative(words: readonly string[], i: number): boolean {
+	return RELATIVE.has(words[i]) || (words[i + 1] === 'which' && /^\p{Ll}+$/u.test(words[i]));
 }

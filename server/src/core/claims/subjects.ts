@@ -41,9 +41,25 @@ export function subjectOf(ctx: FrameContext, index: number, fact?: string): numb
 		if (mentionAt[k] >= 0 && isParty(ctx, mentionAt[k])) { return mentionAt[k]; }
 	}
 	// "The 29-year-old died on Thursday": an age with no name is the age of the person the article is about, but not
-	// that of "a 72-year-old gunman" or "a 30-year-old officer", someone the article may not name at all.
+	// that of "a 72-year-old gunman" or "a 30-year-old officer", someone the article may not name at all, nor "a
+	// 45-year-old man" ("a" brings in someone new), nor any age where the article gives several (victims, a suspect).
 	const named = headClass(words[b + 1] ?? '');
-	return m.unit?.dimension === 'age' && !(named.person && !named.generic) ? mainPerson(ctx.mentions) : -1;
+	const introduced = INDEFINITE.has(words[a - 1] ?? '');
+	return m.unit?.dimension === 'age' && !(named.person && !named.generic) && !introduced && !severalAges(ctx.mentions) ? mainPerson(ctx.mentions) : -1;
+}
+
+const INDEFINITE = new Set(['a', 'an', 'another']);
+const SEVERAL_AGES = new WeakMap<readonly unknown[], boolean>();
+
+/** Whether the article gives more than one age: then an age without a name is not known to be its main person's. */
+function severalAges(mentions: FrameContext['mentions']): boolean {
+	let known = SEVERAL_AGES.get(mentions);
+	if (known === undefined) {
+		const ages = new Set(mentions.flatMap(m => m.kind === 'number' && m.unit?.dimension === 'age' ? [m.value.min] : []));
+		known = ages.size > 1;
+		SEVERAL_AGES.set(mentions, known);
+	}
+	return known;
 }
 
 /**

@@ -23,6 +23,8 @@ const ORG_NOUNS = wordSet(names.organizationNounsAfter);
 /** Words before "of" that make the following name a place ("the border town of al-Qaim"). */
 const PLACE_OF = new RegExp(`\\b(?:${alternation(names.placeNounsBeforeOf)})\\s+of\\s+$`, 'i');
 const LOCATIVE = wordSet(names.locatives);
+/** Words that, before "the" and a name, make it a place as the locatives do ("on the Marktplatz", "along the Corniche"). */
+const ON_THE = wordSet(names.placePrepositionsBeforeThe);
 /** Kinds of province that end a place's name ("Mexico State", "Kalu region"). */
 export const ADMIN_NOUNS = wordSet(names.adminNouns);
 
@@ -84,7 +86,10 @@ export function classify(ctx: ActorContext, from: number, to: number, name: stri
 	if (ORG_HEADS.has(last) || (words.length > 1 && lookupKnown(words.slice(-2).join(' ')) === 'organization')) { return 'organization'; }
 	if (PLACE_HEADS.has(last) || PLACE_HEADS.has(first) || PLACE_NOUNS.has(next)) { return 'place'; }
 	if (words.length === 1 && name.length > 1 && name === name.toUpperCase()) { return 'organization'; }
-	if (LOCATIVE.has(lower(t[from - 1])) && !GIVEN_NAMES.has(first)) { return 'place'; }
+	if (GIVEN_NAMES.has(first)) { return 'person'; }
+	if (LOCATIVE.has(lower(t[from - 1]))) { return 'place'; }
+	// "on the Marktplatz", "along the Corniche": a name after a locative and "the" is a place, not a person.
+	if (lower(t[from - 1]) === 'the' && (LOCATIVE.has(lower(t[from - 2])) || ON_THE.has(lower(t[from - 2])))) { return 'place'; }
 	return 'person';
 }
 

@@ -1,9 +1,10 @@
 import type { Interval, NumberMention, Span, Unit } from '../types';
 import type { Token } from '../text/scan';
-import { alternation, capitalise, VOCABULARY, wordMap, wordSet } from '../vocabulary';
+import { alternation, capitalise, VOCABULARY, wordMap } from '../vocabulary';
 import { applyHedge, exact, findHedge, hedgeKind, OPEN_AFTER, roundLoose, type HedgeKind, type Reading } from './hedges';
 import { isDesignation, isFreeStanding } from './designations';
 import { countedNoun } from './countedNoun';
+import { isAge } from './ages';
 import { ageAfter, currencyBefore, HOURS, isContinuous, isNonNegative, mayHaveUnitAfter, scaleSuffix, unitAfter, unitBefore, YEARS_OF_AGE } from './units';
 
 const words = VOCABULARY.numbers;
@@ -171,39 +172,6 @@ function withUnit(text: string, tokens: readonly Token[], found: Found, scaled =
 		if (minus) { r = { ...r, value: -r.value, start: r.start - minus[0].length }; }
 	}
 	return r.end === found.end ? r : { ...r, last: lastBefore(tokens, found.last, r.end) };
-}
-
-/** Words before a whole number that make it an age ("aged 24", "at the age of 84", "dies at 84"), in lower case. */
-const AGE_LEADS = VOCABULARY.units.ageLeads.map(w => w.toLowerCase());
-const AGE_LEAD_ENDS = new Set(AGE_LEADS.flatMap(w => [w.slice(-1), w.slice(-1).toUpperCase()]));
-/** After an age's figure, what makes it a clock instead ("died at 9:40", "at 9 p.m."). */
-const CLOCK_AFTER = /^\s*(?:[:.]\d|[ap]\.?m\b|o['’]clock)/i;
-
-/** Small words that may follow an age ("died at 84 on Sunday", "aged 24 from Leeds"), unlike a noun it would count. */
-const AFTER_AGE = wordSet(VOCABULARY.names.stopwords);
-
-/** True when `before` ends with one of the words of an age, then space ("… died at the age of "). */
-function endsWithAgeLead(before: string): boolean {
-	const tail = before.trimEnd().toLowerCase();
-	return tail.length < before.length && AGE_LEADS.some(w => tail.endsWith(w) && !/\p{L}/u.test(tail[tail.length - w.length - 1] ?? ''));
-}
-
-/** After an age's figure: no clock ("died at 9:40") and no noun it counts ("died at 3 sites"), only a stop or a small word. */
-function ageEnds(after: string): boolean {
-	const word = /^[^\S\n]+(\p{L}+)/u.exec(after)?.[1];
-	return !CLOCK_AFTER.test(after) && (!word || AFTER_AGE.has(word.toLowerCase()));
-}
-
-/** "aged 24", "at the age of 84", and "Lilan Li, 63," (a whole number between commas after a name). */
-function isAge(text: string, found: Found): boolean {
-	const c = text[found.start - 2];
-	if ((c !== ',' && !AGE_LEAD_ENDS.has(c)) || !Number.isInteger(found.value) || found.value <= 0 || found.value >= 120) { return false; }
-	const before = text.slice(Math.max(0, found.start - 30), found.start);
-	if (c !== ',') { return endsWithAgeLead(before) && ageEnds(text.slice(found.end, found.end + 16)); }
-	const after = text.slice(found.end, found.end + 2);
-	// "Lilan Li, 63." (or at the end of a list's line) and "the former minister, 58, was", "Li Lilan, female, 63;": after a
-	// name, or between commas after a word for one person.
-	return (/\p{Lu}[\p{Ll}'’-]+,\s$/u.test(before) && /^(?:[,;)]|\.(?!\d)|\s*$|\r?\n)/.test(after)) || (/(?:^|[^\p{L}\p{N}])\p{L}*[a-rt-z],\s$/u.test(before) && /^[,;]\s/.test(after));
 }
 
 /** The index of the last token that ends at or before `end`. */

@@ -22,6 +22,8 @@ export const ATTACH_WORDS = wordSet(data.attachWords);
 export const PRIOR_CUES = wordSet(data.priorCues);
 /** "minutes after", "shortly before": a moment within the event named next, not an earlier event. */
 export const WITHIN_EVENT_CUES = wordSet(data.withinEventCues);
+/** "20 months after the …": units of time long enough to put the event after them in the past. */
+export const LONG_AGO_UNITS = wordSet(data.longAgoUnits);
 /** Words before an event noun that refer back to one named already ("the blast"). */
 export const ANAPHORA = wordSet(data.anaphora);
 /** "fire department", "disaster declaration": nouns an event word before them only modifies. */
