@@ -96,7 +96,7 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 			if (named >= 0) { return firstIndex + named; }
 			const near = local.length ? nearestEvent(local, at) : -1;
 			// A figure belongs to an earlier event only when it is said of it in the same clause ("a bombing last month that killed 12").
-			if (near >= 0 && (!local[near].prior || sameClause(view, local[near].trigger.end, at))) { return firstIndex + near; }
+			if (near >= 0 && (!local[near].prior || sameClause(view, local[near].trigger.end, at) || priorSubject(view, local, near, from, at))) { return firstIndex + near; }
 			if (near >= 0) { return events.length > local.length ? 0 : firstIndex + near; }
 			return s - lastEventSentence <= 2 && !personal ? lastEvent : events.length ? 0 : -1;
 		};
@@ -188,6 +188,21 @@ function namedAfter(view: TokenView, local: readonly EventDraft[], end: number):
 }
 
 const RELATIVE = wordSet(VOCABULARY.text.relativePronouns);
+/** Words before an earlier event's noun that make it an adverbial ("after last year's coup"), not what the sentence is about. */
+const ADVERBIAL = new Set(['after', 'before', 'since', 'following', 'unlike', 'like', 'than', 'despite', 'during', 'in', 'since']);
+
+/**
+ * "The country's last coup, in March 2009, was led by a colonel and left 43 dead": an earlier event that opens the
+ * sentence, as its subject, is what the sentence's figures are about, asides or not.
+ */
+function priorSubject(view: TokenView, local: readonly EventDraft[], near: number, from: number, at: number): boolean {
+	const trigger = tokenAtOrAfter(view, local[near].trigger.start);
+	if (trigger - from > 5 || local.some(e => e.trigger.start < local[near].trigger.start) || local.some(e => e !== local[near] && e.trigger.start < at)) { return false; }
+	for (let k = from; k < trigger; k++) {
+		if (ADVERBIAL.has(view.words[k]) || view.words[k] === ',') { return false; }
+	}
+	return true;
+}
 
 /** No comma, semicolon or dash between two offsets (in either order), but for the comma before a relative clause. */
 function sameClause(view: TokenView, a: number, b: number): boolean {

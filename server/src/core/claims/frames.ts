@@ -1,6 +1,6 @@
 import type { Mention, NumberMention, Span } from '../types';
 import {
-	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, mayCount, windowBefore, PARTITIVE_MARKERS, RISE_VERBS, SKIP_WORDS, PART_AFTER, PART_BEFORE, NEED_SUBJECT, LATER_PHRASES, REPEATED_ACTIONS, SUBSET_MARKERS, VAGUE_PHRASES, TIMES_NOUNS, VOTE_WORDS, writtenIn, type FactKind,
+	DIMENSION_FACTS, FACT_HEADS, FACT_WORDS, factKind, headClass, mayCount, windowBefore, PARTITIVE_MARKERS, RATE_PHRASES, RISE_VERBS, SKIP_WORDS, PART_AFTER, PART_BEFORE, NEED_SUBJECT, LATER_PHRASES, REPEATED_ACTIONS, SUBSET_MARKERS, VAGUE_PHRASES, TIMES_NOUNS, VOTE_WORDS, writtenIn, type FactKind,
 } from '../vocabulary/facts';
 import { CLAUSE_END, closingComma, describesNoun, mentionOfKind, type TokenView } from './tokenView';
 import { countProgress } from './qualifiers';
@@ -63,9 +63,8 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const m = ctx.mentions[index] as NumberMention;
 	const a = ctx.view.first[index];
 	const b = ctx.view.last[index];
-	// "after 99.5 percent of ballot boxes were opened": how far a count has got, not a fact of the event; "cut the rate
-	// by 0.5 points": how much a level moved, not the level.
-	// "the 149-car train": a figure glued to a noun describes that noun; "analysts expected 240,000": no fact of the event.
+	// "after 99.5 percent of ballot boxes were opened": how far a count has got; "cut the rate by 0.5 points": how much a
+	// level moved; "the 149-car train": a figure glued to a noun describes it; "analysts expected 240,000": no fact.
 	if (a < 0 || (!m.unit && describesNoun(ctx.view, b)) || countProgress(ctx.view, b) || changeAmount(ctx, a) || expectedFigure(ctx, a)) { return undefined; }
 	const vote = voteSide(ctx, a, b);
 	if (!vote && otherSide(ctx, a)) { return undefined; }
@@ -73,6 +72,7 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 	const headEnd = counted ? countedEnd(ctx, counted, b) : b + 1;
 	// "three of them", "one of the victims" (not "52% of the vote", a share, nor "12 coaches of the train").
 	const partitive = !!PARTITIVE_MARKERS.match(ctx.view.words, headEnd) && !((m.unit || counted) && ctx.view.words[headEnd + 1] === 'the');
+	if (noCount(ctx, m, a, headEnd, !!counted, partitive)) { return undefined; }
 	const head = partitive ? partitiveHead(ctx, headEnd) : counted ? headClass(counted) : !m.unit ? classBefore(ctx, a) : null;
 	const dimension = m.unit?.dimension;
 	// "its 2% target", "a 10% stake": a share written before a noun is that noun's, not of a fact named nearby.
@@ -121,6 +121,15 @@ export function numberFrame(ctx: FrameContext, index: number, antecedent: Frame 
 }
 
 /**
+ * "releasing three prisoners for every hostage freed": a rate; "Ali Haidar, one of its commanders, was among the
+ * dead": who a named person is. Neither is a count of what was done.
+ */
+function noCount(ctx: FrameContext, m: NumberMention, a: number, headEnd: number, counted: boolean, partitive: boolean): boolean {
+	if (counted && RATE_PHRASES.match(ctx.view.words, headEnd)) { return true; }
+	return partitive && ctx.view.words[a - 1] === ',' && mentionOfKind(ctx.view, a - 2, 'actor') >= 0 && m.value.min === 1 && m.value.max === 1;
+}
+
+/**
  * The fact word of a figure: the nearest before or after it, unless the figure follows a verb of a tally whose
  * subject names the fact ("The death toll … climbed to 288 as rescuers recovered bodies that were trapped"):
  * then that subject, unless a fact word stands right before the figure or within a few words after it.
@@ -149,10 +158,13 @@ function classBefore(ctx: FrameContext, a: number): ReturnType<typeof headClass>
 }
 
 /** "three of them are children", "one of the individuals captured": the class named after the partitive, if any. */
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+
 function partitiveHead(ctx: FrameContext, at: number): ReturnType<typeof headClass> | null {
 	const { words, tokens } = ctx.view;
 	const k = at + 2;
-	if (words[at + 1] === 'the') { return tokens[k]?.kind === 'word' ? headClass(words[k]) : null; }
+	// "three of the victims", "two of its soldiers".
+	if (words[at + 1] === 'the' || POSSESSIVES.has(words[at + 1])) { return tokens[k]?.kind === 'word' ? headClass(words[k]) : null; }
 	return /^(?:are|were|was|is)$/.test(words[k] ?? '') && tokens[k + 1]?.kind === 'word' ? headClass(words[k + 1]) : null;
 }
 

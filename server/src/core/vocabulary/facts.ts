@@ -141,6 +141,8 @@ export const LEVEL_VERBS = wordSet(data.levelVerbs);
 export const TALLY_NOUNS = phraseSet(data.tallyNouns);
 /** "including three children", "among them": the number that follows is a part of a figure given before. */
 export const SUBSET_MARKERS = phraseSet(data.subsetMarkers);
+/** "three prisoners for every hostage", "12 cases per day": a count so followed is a rate. */
+export const RATE_PHRASES = phraseSet(data.ratePhrases);
 /** "97 still in hospital", "50 remain missing": a figure of those left, a part of all ever counted. */
 export const REMAINING_WORDS = wordSet(data.remainingWords);
 /** "six died on Thursday alone": the figure is a part of a larger one. */
