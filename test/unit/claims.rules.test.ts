@@ -221,6 +221,14 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		});
 	}
 
+	test('Should read a public office written before or beside a person as that person’s role, not a second office', () => {
+		const roles = (text: string) => claimsOf(text).filter(c => c.draft.fact === 'role').map(c => c.draft.name);
+		assert.deepStrictEqual(roles('Kasarian Deputy Prime Minister Ivan Petrov said the deal was fair.'), ['deputy prime minister']);
+		assert.deepStrictEqual(roles('Kasaria’s Energy Minister, Ivan Petrov, said the deal was fair.'), ['energy minister']);
+		assert.deepStrictEqual(roles('Ivan Petrov, Kasaria’s interior minister, said the deal was fair.'), ['interior minister']);
+		assert.deepStrictEqual(roles('Deputy Prime Minister and Foreign Minister Ivan Petrov said the deal was fair.'), []);
+	});
+
 	test('Should make no claim of the other side of a result by one figure to another', () => {
 		const text = 'Voters in Vessin rejected the amendment by 61.2% to 38.8% in the referendum on Friday, the election board said.';
 		assert.deepStrictEqual(claimsOf(text).filter(c => c.mention.kind === 'number').map(c => [c.draft.fact, c.mention.text]), [['rejected', '61.2%']]);

@@ -17,6 +17,11 @@ suite('Claims across sources: numbers', () => {
 			b: [' date 2025-01-09 ', 'Fire officials said on Thursday that the wildfire in Dunmore County had forced hundreds of people from their homes.'],
 		},
 		{
+			name: 'Should not set an office against the same office written with fewer words',
+			a: [' date 2025-09-02 ', 'Energy Minister Ivan Petrov said the truce with the rebels took effect in Orvel on Tuesday.'],
+			b: [' date 2025-09-02 ', 'Minister Ivan Petrov said the truce with the rebels took effect in Orvel on Tuesday.'],
+		},
+		{
 			name: 'Should read a state\'s own toll, told by the state ("Ohio reported 9 deaths"), as a part of the toll across states',
 			a: [' date 2025-04-08 ', 'Storms kill 16 across three states', 'Storms killed 16 people across Ohio, Indiana and Kentucky on Monday, officials said.', 'Ohio reported 9 deaths and Indiana five, state officials said.'],
 			b: [' date 2025-04-08 ', 'At least 16 people were killed when storms swept across three Midwestern states on Monday.'],
@@ -242,6 +247,12 @@ suite('Claims across sources: numbers', () => {
 			a: [' date 2025-07-14 ', 'Kestrel Air Flight 1842 made an emergency landing in Orvel on Sunday after an engine fire.'],
 			b: [' date 2025-07-14 ', 'Kestrel Air Flight 1824 returned to Orvel on Sunday after an engine fire, the airline said.'],
 			at: ['1842', '1824'], code: 'claim.name-conflict', severity: 'warning',
+		},
+		{
+			name: 'Should flag two offices given one person on one day',
+			a: [' date 2025-09-02 ', 'Kasaria’s Energy Minister, Ivan Petrov, said the truce with the rebels took effect in Orvel on Tuesday.'],
+			b: [' date 2025-09-02 ', 'Ivan Petrov, Kasaria’s deputy prime minister, said the truce with the rebels took effect in Orvel on Tuesday.'],
+			at: ['Energy Minister, Ivan Petrov', 'Ivan Petrov, Kasaria’s deputy prime minister'], code: 'claim.name-conflict', severity: 'warning',
 		},
 		{
 			name: 'Should flag two closing levels of one index on one day',

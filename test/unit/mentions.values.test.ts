@@ -217,6 +217,8 @@ const hedgedNumbers: Case[] = [
 	{ text: 'More than a dozen rockets were fired at the base.', quote: 'dozen', contains: true, kind: 'number', value: [13, null] },
 	{ text: 'Nearly 1,300 people have been arrested since the protests began.', quote: 'Nearly 1,300', kind: 'number', value: [1170, 1299] },
 	{ text: 'Officials said about 4,700 homes were damaged.', quote: 'about 4,700', kind: 'number', value: [4230, 5170] },
+	{ text: 'The group will cut output by 2.2m bpd from August.', quote: '2.2m bpd', kind: 'number', value: [2200000, 2200000] },
+	{ text: 'Floods displaced 3m people across the delta this summer.', quote: '3m', kind: 'number', value: [3000000, 3000000] },
 	{ text: 'More than 25,000 people have been killed, the ministry said.', quote: 'More than 25,000', kind: 'number', value: [25001, null] },
 	{ text: 'At least 1.2 million people are displaced inside the country.', quote: 'At least 1.2 million', kind: 'number', value: [1200000, null] },
 	{ text: 'Approximately 20 drones were launched at the ships.', quote: 'Approximately 20', kind: 'number', value: [17, 23] },
@@ -238,6 +240,7 @@ const hedgedNumbers: Case[] = [
 
 const negatives: Negative[] = [
 	{ text: 'The recall covers 2021-2023 models of both pickups.', quote: '2023', kind: 'number' },
+	{ text: 'Crews put up a 40m mast beside the harbour wall.', quote: '40m', kind: 'number' },
 	{ text: 'Mara Oduya won the city marathon in 2:05:12 on Sunday.', quote: '2:05:12', kind: 'time' },
 	{ text: 'The station clock showed 14:05:30 when the quake hit.', quote: '14:05:30', kind: 'number' },
 	// not dates: words that only begin like a month ("decided", "market", "mayor") or a direction word before no period

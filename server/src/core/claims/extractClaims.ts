@@ -112,7 +112,7 @@ export function extractClaims(ctx: ClaimContext): { events: EventDraft[]; claims
 			claims.push(toClaim(ctx, view, frame, idx, s, eventFor(ctx.mentions[idx].span.start, frame.span.end, personal), mentions));
 		}
 		for (const r of findRoles(view, ctx.mentions, from, to)) {
-			claims.push({ ...simpleClaim(ctx, view, 'role', r.person, s, eventFor(r.span.start, r.span.start, true)), subject: r.person, span: r.span, name: r.role, about: r.organization });
+			claims.push({ ...simpleClaim(ctx, view, 'role', r.person, s, eventFor(r.span.start, r.span.start, true)), subject: r.person, span: r.span, name: r.role, ...(r.organization >= 0 ? { about: r.organization } : {}) });
 		}
 		// Values compared as names: designations ("flight 691"), scores ("2-1"), administrative areas ("Brannock LGA").
 		for (const x of [...findIdentifiers(view, from, to), ...scores.map(score => ({ fact: 'score', ...score })), ...findAreas(view, from, to)]) {

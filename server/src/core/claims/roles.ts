@@ -1,12 +1,13 @@
 import type { Mention, Span } from '../types';
 import { ROLES } from '../vocabulary/facts';
 import type { TokenView } from './tokenView';
+import { officeAfter, officeBefore } from './offices';
 
 /** A person's role at an organisation, as an article states it: "Jane Doe, a spokeswoman for the agency". */
 export interface RoleClaim {
 	/** The person's mention. */
 	readonly person: number;
-	/** The organisation's mention. */
+	/** The organisation's mention; -1 for a public office ("energy minister"), which is the person's whatever country it names. */
 	readonly organization: number;
 	/** The role's class ("spokesperson", "leader"). */
 	readonly role: string;
@@ -17,8 +18,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their']);
 const LINKS = new Set(['of', 'for', 'at', 'with', 'to']);
 
 /**
- * The roles a sentence gives people: "<person>, (a|the) <role> of|for|at <organisation>"
- * and "<organisation> <role> <person>".
+ * The roles a sentence gives people: "<person>, (a|the) <role> of|for|at <organisation>",
+ * "<organisation> <role> <person>", and public offices ("Energy Minister <person>", "<person>, the interior minister").
  */
 export function findRoles(view: TokenView, mentions: readonly Mention[], from: number, to: number): RoleClaim[] {
 	const out: RoleClaim[] = [];
@@ -29,6 +30,8 @@ export function findRoles(view: TokenView, mentions: readonly Mention[], from: n
 		if (after) { out.push({ person: p, ...after, span: { start: mentions[p].span.start, end: mentions[after.organization].span.end } }); }
 		const before = preceding(view, mentions, i, from);
 		if (before) { out.push({ person: p, ...before, span: { start: mentions[before.organization].span.start, end: mentions[p].span.end } }); }
+		const office = before || after ? undefined : officeBefore(view, mentions, i, from) ?? officeAfter(view, mentions, view.last[p] + 1, to);
+		if (office) { out.push({ person: p, organization: -1, role: office.office, span: { start: Math.min(office.start, mentions[p].span.start), end: Math.max(office.end, mentions[p].span.end) } }); }
 	}
 	return out;
 }

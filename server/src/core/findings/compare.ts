@@ -148,11 +148,21 @@ export function nameShape(name: string): string {
 	return !/\d/.test(name) ? nameSkeleton(name).join(' ') : /\p{L}/u.test(name) ? name.replace(/\D/g, '') : name;
 }
 
-/** Names of one attribute (the event's district, a person's role) agree when they are spellings of one name. */
+/**
+ * Names of one attribute (the event's district, a person's role) agree when they are spellings of one name; one that
+ * only leaves words out of the other ("minister", "energy minister") says less, not otherwise.
+ */
 function compareNames(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {
 	if (a.draft.name === undefined || b.draft.name === undefined) { return undefined; }
-	if (nameShape(a.draft.name) === nameShape(b.draft.name)) { return { a, b, verdict: 'agrees' }; }
-	return flag(a, b, 'contradicts', DiagnosticCode.nameConflict);
+	const [x, y] = [nameShape(a.draft.name), nameShape(b.draft.name)];
+	if (x === y) { return { a, b, verdict: 'agrees' }; }
+	return wordsWithin(x, y) || wordsWithin(y, x) ? { a, b, verdict: 'compatible' } : flag(a, b, 'contradicts', DiagnosticCode.nameConflict);
+}
+
+/** Every word of `part` is a word of `whole`. */
+function wordsWithin(part: string, whole: string): boolean {
+	const words = new Set(whole.split(' '));
+	return part.split(' ').every(w => words.has(w));
 }
 
 function compareTimes(a: ResolvedClaim, b: ResolvedClaim): Pair | undefined {

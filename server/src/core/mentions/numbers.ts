@@ -5,7 +5,8 @@ import { applyHedge, exact, findHedge, hedgeKind, OPEN_AFTER, roundLoose, type H
 import { isDesignation, isFreeStanding } from './designations';
 import { countedNoun } from './countedNoun';
 import { isAge } from './ages';
-import { ageAfter, currencyBefore, HOURS, isContinuous, isNonNegative, mayHaveUnitAfter, scaleSuffix, unitAfter, unitBefore, YEARS_OF_AGE } from './units';
+import { isCountedClass } from '../vocabulary/facts';
+import { ageAfter, countScale, currencyBefore, HOURS, isContinuous, isNonNegative, mayHaveUnitAfter, scaleSuffix, unitAfter, unitBefore, YEARS_OF_AGE } from './units';
 
 const words = VOCABULARY.numbers;
 /** Number words and their values (a map: "constructor" or "toString" in a text is not a number). */
@@ -135,7 +136,7 @@ function readDigits(text: string, tokens: readonly Token[], i: number): Found | 
 	if (clock) { return { value: Number(clock[1]) + Number(clock[2]) / 60 + Number(clock[3]) / 3600, start: t.start, end: t.end, last: i, unit: HOURS }; }
 	if (/(?:st|nd|rd|th|s)$/i.test(t.text) || /[:/]/.test(t.text) || isDesignation(text, tokens, i)) { return undefined; }
 	let currency = currencyBefore(text, t.start);
-	const suffix = /\p{L}/u.test(text[t.end] ?? '') ? scaleSuffix(text, t.end, !!currency) : undefined;
+	const suffix = /\p{L}/u.test(text[t.end] ?? '') ? scaleSuffix(text, t.end, !!currency) ?? (currency ? undefined : countScale(text, t.end, isCountedClass)) : undefined;
 	if (currency?.weak && !suffix && !/[.,]/.test(t.text) && !SCALES.get(tokens[i + 1]?.lower ?? '')) { currency = undefined; }
 	const glued = suffix ?? (/[\p{L}°º]/u.test(text[t.end] ?? '') ? unitAfter(text, t.end, false) : undefined);
 	if (!isFreeStanding(text, tokens, i, !!currency, !!glued)) { return undefined; }

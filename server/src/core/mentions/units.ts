@@ -113,6 +113,17 @@ export function scaleSuffix(text: string, end: number, money: boolean): UnitAfte
 }
 
 /**
+ * "2.2m bpd", "40m people": a one-letter scale glued to digits without a currency, before a unit other than a length or
+ * a noun `counts` names, is a scale (millions), not metres.
+ */
+export function countScale(text: string, end: number, counts: (word: string) => boolean): UnitAfter | undefined {
+	const m = /^([mkb])\s+(\p{L}+)/iu.exec(text.slice(end, end + 32));
+	if (!m) { return undefined; }
+	const unit = unitAfter(text, end + 1, true)?.unit;
+	return (unit && unit.dimension !== 'length') || counts(m[2]) ? { scale: SCALE_SUFFIXES.get(m[1].toLowerCase())!, end: end + 1 } : undefined;
+}
+
+/**
  * The unit written right after a number ending at `end`: "%", " percent",
  * "km", "-mile", " square miles", " dollars"; `scaled` when a scale word came
  * first, so that "40 million pounds" is money and "40 pounds" a weight.

@@ -117,6 +117,12 @@ export function singular(word: string): string {
 }
 
 /** The class of a counted noun phrase ("U.S. service members" → soldier; "suspected criminals" → suspect; "policemen killed" → police). */
+/** Whether a word names a class of what news counts ("people", "voters", "drones"), not any noun. */
+export function isCountedClass(word: string): boolean {
+	const w = word.toLowerCase();
+	return GENERIC.has(w) || !!CLASSES.match([w], 0);
+}
+
 export function headClass(counted: string): HeadClass {
 	const words = counted.toLowerCase().replace(/[“”"'’]/g, '').split(/[\s-]+/).filter(Boolean);
 	// "13 Israeli hostages", "two U.S. soldiers": people of one nation are a class apart from the same people in general.

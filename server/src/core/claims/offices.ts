@@ -1,0 +1,56 @@
+import type { Mention } from '../types';
+import { lookupDemonym } from '../vocabulary/lexicon';
+import { VOCABULARY, wordSet } from '../vocabulary';
+import type { TokenView } from './tokenView';
+
+/** The nouns that end the name of a public office ("Energy Minister", "deputy prime minister", "Interior Secretary"). */
+const OFFICE_TITLES = wordSet(VOCABULARY.facts.officeTitles);
+/** How many words an office's name may have ("Deputy Prime Minister for European Integration" is cut at its title). */
+const MAX_WORDS = 4;
+
+/** A public office a sentence gives a person, as lower-case words: "energy minister", "deputy prime minister". */
+export interface Office { readonly office: string; readonly start: number; readonly end: number }
+
+/**
+ * The office written right before a person ("Russian Deputy Prime Minister Ivan Petrov", "Kasaria's Energy Minister,
+ * Ivan Petrov,"): the capitalised words that end in an office's title, without the country's name or demonym.
+ */
+export function officeBefore(view: TokenView, mentions: readonly Mention[], i: number, from: number): Office | undefined {
+	const person = mentions[view.mentionAt[i]];
+	let end = i - 1;
+	// "Energy Minister Prince Faisal": the person's own title ("Prince") stands between the office and the name.
+	if (person?.kind === 'actor' && person.title && view.words[end] === person.title.toLowerCase() && !OFFICE_TITLES.has(view.words[end])) { end--; }
+	if (view.words[end] === ',') { end--; }
+	if (end < from || !OFFICE_TITLES.has(view.words[end]) || !isOfficeWord(view, end, true)) { return undefined; }
+	let start = end;
+	while (start - 1 >= from && end - start + 1 < MAX_WORDS && isOfficeWord(view, start - 1, false)) { start--; }
+	// "Deputy Prime Minister and Foreign Minister Ann Lee": one of two offices would contradict the other.
+	if (view.words[start - 1] === 'and' || view.words[start - 1] === '&') { return undefined; }
+	return { office: view.words.slice(start, end + 1).join(' '), start: view.tokens[start].start, end: view.tokens[end].end };
+}
+
+/** ", Kasaria's deputy prime minister," or ", the interior minister,": the office written in an aside after a person. */
+export function officeAfter(view: TokenView, mentions: readonly Mention[], k: number, to: number): Office | undefined {
+	if (view.words[k] !== ',' || k + 2 > to) { return undefined; }
+	let j = k + 1;
+	const owner = view.mentionAt[j];
+	// "Kasaria's deputy prime minister", "the interior minister", "Kasarian interior minister".
+	if (owner >= 0 && mentions[owner].kind === 'actor' && (mentions[owner].type === 'state' || /['’]s$/.test(view.tokens[view.last[owner]].text))) { j = view.last[owner] + 1; }
+	else if (view.words[j] === 'the' || lookupDemonym(view.words[j])) { j++; }
+	if (/^['’]s$/.test(view.words[j] ?? '')) { j++; }
+	const start = j;
+	while (j <= to && j - start < MAX_WORDS && !OFFICE_TITLES.has(view.words[j]) && /^\p{L}[\p{L}-]*$/u.test(view.words[j]) && view.mentionAt[j] < 0) { j++; }
+	if (j > to || !OFFICE_TITLES.has(view.words[j]) || !/^[,.;]$/.test(view.words[j + 1] ?? '.')) { return undefined; }
+	return { office: view.words.slice(start, j + 1).join(' '), start: view.tokens[start].start, end: view.tokens[j].end };
+}
+
+/**
+ * A capitalised word of an office's name: not a country's or a people's ("Russian"), nor a possessive, nor a name,
+ * unless the name is the office itself read as one ("Energy Minister").
+ */
+function isOfficeWord(view: TokenView, k: number, title: boolean): boolean {
+	const t = view.tokens[k];
+	const m = view.mentionAt[k];
+	const named = m >= 0 && !OFFICE_TITLES.has(view.words[view.last[m]]);
+	return t.kind === 'word' && (t.cap || title) && !named && !lookupDemonym(view.words[k]) && !/['’]/.test(t.text);
+}
