@@ -131,6 +131,7 @@ const ROWS: Row[] = [
 	{ why: '“two of its soldiers” counts soldiers', text: 'The army said two of its soldiers had died in rocket fire near the border.', at: 'two', expect: { fact: 'dead', head: 'soldier' } },
 	{ why: '“one of its commanders” beside a name says who the person is, not how many', text: 'The group said Omar Tahan, one of its commanders, was among the dead in Tavara.', at: 'one', expect: { fact: null } },
 	{ why: 'an earlier event that opens its sentence owns its figures, past an aside', text: 'Soldiers seized power in Tavara on Wednesday. The country’s last coup, in March 2009, was led by a colonel and left more than 40 people dead.', at: 'more than 40', expect: { fact: 'dead', prior: true } },
+	{ why: 'an age brought in with "a" is not the age of a name said before it in the clause', text: 'The prime minister moved his finance minister, Ana Sorel, to the foreign ministry and handed the treasury to a 41-year-old junior minister.', at: '41-year-old', expect: { fact: 'age', subject: null } },
 	{ why: 'an age belongs to the person named beside it', text: 'Police arrested Tomas Varga, 41, after the stabbing in Brno on Monday.', at: '41', expect: { fact: 'age', subject: 'Tomas Varga' } },
 	{ why: 'a name inside a relative clause between commas is not the subject of the verb after it', text: 'After the cyberattack on Tuesday, the Grey Lynx gang, which named Orvel Bank on its website, demanded a ransom of $4 million.', at: '$4 million', expect: { fact: 'amount', subject: 'Grey Lynx' } },
 	{ why: 'a verb in the past right before a figure is its predicate, as the same participle after the noun is', text: 'Divers had retrieved 40 bodies from the lake near Vessin by Sunday.', at: '40', expect: { fact: '~retrieved', weak: true } },
@@ -227,6 +228,11 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		assert.deepStrictEqual(roles('Kasaria’s Energy Minister, Ivan Petrov, said the deal was fair.'), ['energy minister']);
 		assert.deepStrictEqual(roles('Ivan Petrov, Kasaria’s interior minister, said the deal was fair.'), ['interior minister']);
 		assert.deepStrictEqual(roles('Deputy Prime Minister and Foreign Minister Ivan Petrov said the deal was fair.'), []);
+		// An office held before is not the office now; "new" only says it is held now.
+		assert.deepStrictEqual(roles('Ivan Petrov, the former energy minister, said the deal was fair.'), []);
+		assert.deepStrictEqual(roles('Ivan Petrov, who was energy minister, said the deal was fair.'), []);
+		assert.deepStrictEqual(roles('Outgoing Defence Minister Ivan Petrov said the deal was fair.'), []);
+		assert.deepStrictEqual(roles('The new Foreign Minister Ivan Petrov said the deal was fair.'), ['foreign minister']);
 	});
 
 	test('Should make no claim of the other side of a result by one figure to another', () => {

@@ -5,6 +5,11 @@ import type { TokenView } from './tokenView';
 
 /** The nouns that end the name of a public office ("Energy Minister", "deputy prime minister", "Interior Secretary"). */
 const OFFICE_TITLES = wordSet(VOCABULARY.facts.officeTitles);
+/** Words that make an office one held before ("former", "previously", "outgoing"): not the person's office now. */
+const PAST = wordSet(VOCABULARY.facts.pastOfficeWords);
+/** Words that only say an office is now held ("new", "incoming"): left out of its name. */
+const NOW = wordSet(VOCABULARY.facts.currentOfficeWords);
+const RELATIVE = wordSet(VOCABULARY.text.relativePronouns);
 /** How many words an office's name may have ("Deputy Prime Minister for European Integration" is cut at its title). */
 const MAX_WORDS = 4;
 
@@ -26,7 +31,7 @@ export function officeBefore(view: TokenView, mentions: readonly Mention[], i: n
 	while (start - 1 >= from && end - start + 1 < MAX_WORDS && isOfficeWord(view, start - 1, false)) { start--; }
 	// "Deputy Prime Minister and Foreign Minister Ann Lee": one of two offices would contradict the other.
 	if (view.words[start - 1] === 'and' || view.words[start - 1] === '&') { return undefined; }
-	return { office: view.words.slice(start, end + 1).join(' '), start: view.tokens[start].start, end: view.tokens[end].end };
+	return named(view, start, end, PAST.has(view.words[start - 1] ?? ''));
 }
 
 /** ", Kasaria's deputy prime minister," or ", the interior minister,": the office written in an aside after a person. */
@@ -40,8 +45,16 @@ export function officeAfter(view: TokenView, mentions: readonly Mention[], k: nu
 	if (/^['’]s$/.test(view.words[j] ?? '')) { j++; }
 	const start = j;
 	while (j <= to && j - start < MAX_WORDS && !OFFICE_TITLES.has(view.words[j]) && /^\p{L}[\p{L}-]*$/u.test(view.words[j]) && view.mentionAt[j] < 0) { j++; }
-	if (j > to || !OFFICE_TITLES.has(view.words[j]) || !/^[,.;]$/.test(view.words[j + 1] ?? '.')) { return undefined; }
-	return { office: view.words.slice(start, j + 1).join(' '), start: view.tokens[start].start, end: view.tokens[j].end };
+	// ", who was foreign minister": a clause about the person, not an office in apposition.
+	if (j > to || !OFFICE_TITLES.has(view.words[j]) || !/^[,.;]$/.test(view.words[j + 1] ?? '.') || RELATIVE.has(view.words[start])) { return undefined; }
+	return named(view, start, j, false);
+}
+
+/** The office in words `start`…`end`, without words that say it is now held; none when it was held before. */
+function named(view: TokenView, start: number, end: number, past: boolean): Office | undefined {
+	const words = view.words.slice(start, end + 1);
+	if (past || words.some(w => PAST.has(w))) { return undefined; }
+	return { office: words.filter(w => !NOW.has(w)).join(' '), start: view.tokens[start].start, end: view.tokens[end].end };
 }
 
 /**

@@ -31,6 +31,8 @@ export function subjectOf(ctx: FrameContext, index: number, fact?: string): numb
 	if (m.unit?.dimension === 'age') {
 		const beside = besidePerson(ctx, a, b);
 		if (beside >= 0) { return beside; }
+		// "handed the treasury to a 41-year-old junior minister": "a" brings in someone new, not a name said before.
+		if (INDEFINITE.has(words[a - 1] ?? '')) { return -1; }
 	}
 	for (let k = b + 1; k <= Math.min(ctx.to, b + 6) && !CLAUSE_END.has(words[k]); k++) {
 		if (SUBJECT_PREPOSITIONS.has(words[k]) && mentionAt[k + 1] >= 0 && isParty(ctx, mentionAt[k + 1]) && !ownsFigure(ctx, mentionAt[k + 1])) { return mentionAt[k + 1]; }
