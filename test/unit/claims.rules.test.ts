@@ -233,6 +233,9 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		assert.deepStrictEqual(roles('Ivan Petrov, who was energy minister, said the deal was fair.'), []);
 		assert.deepStrictEqual(roles('Outgoing Defence Minister Ivan Petrov said the deal was fair.'), []);
 		assert.deepStrictEqual(roles('The new Foreign Minister Ivan Petrov said the deal was fair.'), ['foreign minister']);
+		// An office goes back only over the words offices are made of, and not into a longer title ("Secretary-General").
+		assert.deepStrictEqual(roles('Kasarian President Ivan Petrov said the deal was fair.'), ['president']);
+		assert.ok(!roles('United Nations Secretary-General Ivan Petrov said the deal was fair.').some(r => r?.includes('secretary')));
 	});
 
 	test('Should make no claim of the other side of a result by one figure to another', () => {

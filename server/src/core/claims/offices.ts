@@ -1,5 +1,4 @@
 import type { Mention } from '../types';
-import { lookupDemonym } from '../vocabulary/lexicon';
 import { VOCABULARY, wordSet } from '../vocabulary';
 import type { TokenView } from './tokenView';
 
@@ -9,6 +8,8 @@ const OFFICE_TITLES = wordSet(VOCABULARY.facts.officeTitles);
 const PAST = wordSet(VOCABULARY.facts.pastOfficeWords);
 /** Words that only say an office is now held ("new", "incoming"): left out of its name. */
 const NOW = wordSet(VOCABULARY.facts.currentOfficeWords);
+/** Words an office's name is made of before its title ("deputy", "prime", "foreign", "energy"); others end it. */
+const OFFICE_WORDS = wordSet(VOCABULARY.facts.officeWords);
 const RELATIVE = wordSet(VOCABULARY.text.relativePronouns);
 /** How many words an office's name may have ("Deputy Prime Minister for European Integration" is cut at its title). */
 const MAX_WORDS = 4;
@@ -26,7 +27,7 @@ export function officeBefore(view: TokenView, mentions: readonly Mention[], i: n
 	// "Energy Minister Prince Faisal": the person's own title ("Prince") stands between the office and the name.
 	if (person?.kind === 'actor' && person.title && view.words[end] === person.title.toLowerCase() && !OFFICE_TITLES.has(view.words[end])) { end--; }
 	if (view.words[end] === ',') { end--; }
-	if (end < from || !OFFICE_TITLES.has(view.words[end]) || !isOfficeWord(view, end, true)) { return undefined; }
+	if (end < from || !OFFICE_TITLES.has(view.words[end]) || !isOfficeWord(view, end, true) || hyphenated(view, end)) { return undefined; }
 	let start = end;
 	while (start - 1 >= from && end - start + 1 < MAX_WORDS && isOfficeWord(view, start - 1, false)) { start--; }
 	// "Deputy Prime Minister and Foreign Minister Ann Lee": one of two offices would contradict the other.
@@ -41,12 +42,12 @@ export function officeAfter(view: TokenView, mentions: readonly Mention[], k: nu
 	const owner = view.mentionAt[j];
 	// "Kasaria's deputy prime minister", "the interior minister", "Kasarian interior minister".
 	if (owner >= 0 && mentions[owner].kind === 'actor' && (mentions[owner].type === 'state' || /['’]s$/.test(view.tokens[view.last[owner]].text))) { j = view.last[owner] + 1; }
-	else if (view.words[j] === 'the' || lookupDemonym(view.words[j])) { j++; }
+	else if (view.words[j] === 'the' || view.tokens[j]?.cap) { j++; }
 	if (/^['’]s$/.test(view.words[j] ?? '')) { j++; }
 	const start = j;
-	while (j <= to && j - start < MAX_WORDS && !OFFICE_TITLES.has(view.words[j]) && /^\p{L}[\p{L}-]*$/u.test(view.words[j]) && view.mentionAt[j] < 0) { j++; }
+	while (j <= to && j - start < MAX_WORDS && !OFFICE_TITLES.has(view.words[j]) && (OFFICE_WORDS.has(view.words[j]) || PAST.has(view.words[j]) || NOW.has(view.words[j])) && view.mentionAt[j] < 0) { j++; }
 	// ", who was foreign minister": a clause about the person, not an office in apposition.
-	if (j > to || !OFFICE_TITLES.has(view.words[j]) || !/^[,.;]$/.test(view.words[j + 1] ?? '.') || RELATIVE.has(view.words[start])) { return undefined; }
+	if (j > to || !OFFICE_TITLES.has(view.words[j]) || !/^[,.;]$/.test(view.words[j + 1] ?? '.') || RELATIVE.has(view.words[start]) || hyphenated(view, j)) { return undefined; }
 	return named(view, start, j, false);
 }
 
@@ -58,12 +59,17 @@ function named(view: TokenView, start: number, end: number, past: boolean): Offi
 }
 
 /**
- * A capitalised word of an office's name: not a country's or a people's ("Russian"), nor a possessive, nor a name,
+ * A capitalised word of an office's name (its title, or one of the words offices are made of), not part of a name,
  * unless the name is the office itself read as one ("Energy Minister").
  */
 function isOfficeWord(view: TokenView, k: number, title: boolean): boolean {
 	const t = view.tokens[k];
 	const m = view.mentionAt[k];
 	const named = m >= 0 && !OFFICE_TITLES.has(view.words[view.last[m]]);
-	return t.kind === 'word' && (t.cap || title) && !named && !lookupDemonym(view.words[k]) && !/['’]/.test(t.text);
+	return t.kind === 'word' && t.cap && !named && (title || OFFICE_WORDS.has(view.words[k]));
+}
+
+/** "Secretary-General", "Attorney-General": the title goes on past a hyphen, into an office this list does not know. */
+function hyphenated(view: TokenView, k: number): boolean {
+	return !!view.tokens[k + 1]?.joined || view.words[k + 1] === '-';
 }
