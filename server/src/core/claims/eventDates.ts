@@ -1,7 +1,7 @@
 import type { Mention, Span } from '../types';
 import { tokenAtOrAfter, type TokenView } from './tokenView';
 import type { EventDraft } from './eventMentions';
-import { END_MARKERS } from '../vocabulary/events';
+import { END_MARKERS, END_VERBS, WITHIN_EVENT_CUES } from '../vocabulary/events';
 import { VOCABULARY, wordSet } from '../vocabulary';
 import { DETERMINERS } from '../mentions/actorPieces';
 import { isParticiple } from './predicates';
@@ -55,10 +55,20 @@ function verbBetween(view: TokenView, date: Span, trigger: Span): boolean {
 	return false;
 }
 
-/** "burned until 3.15 am", "by 9 a.m.": a time that bounds something is not when the event happened. */
+/** "burned until 3.15 am", "by 9 a.m.", "was completed at 8 am": a time that bounds something is not when the event happened. */
 function endsSomething(view: TokenView, span: Span): boolean {
 	let at = tokenAtOrAfter(view, span.start);
 	// "until 3.15 am (0215GMT)": a time restated in brackets stands where the one before it does.
 	if (view.words[at - 1] === '(' && view.mentionAt[at - 2] >= 0) { at = view.first[view.mentionAt[at - 2]]; }
-	return at > 0 && (END_MARKERS.has(view.words[at - 1]) || (APPROXIMATELY.has(view.words[at - 1]) && END_MARKERS.has(view.words[at - 2])));
+	// "shortly after 10.15 p.m.", "just before midnight": close to the time, so when it happened, not a bound.
+	if ((view.words[at - 1] === 'after' || view.words[at - 1] === 'before') && WITHIN_EVENT_CUES.has(view.words[at - 2] ?? '')) { return false; }
+	if (at > 0 && (END_MARKERS.has(view.words[at - 1]) || (APPROXIMATELY.has(view.words[at - 1]) && END_MARKERS.has(view.words[at - 2])))) { return true; }
+	// "landfall was completed around 8.30 am": the verb of the time's clause says when the event ended.
+	for (let k = at - 1; k >= Math.max(0, at - END_REACH) && !/^[,;:.]$/.test(view.words[k]); k--) {
+		if (END_VERBS.has(view.words[k])) { return true; }
+	}
+	return false;
 }
+
+/** How far before a time the verb saying the event ended is looked for. */
+const END_REACH = 4;

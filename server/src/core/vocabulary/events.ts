@@ -24,6 +24,8 @@ export const PRIOR_CUES = wordSet(data.priorCues);
 export const WITHIN_EVENT_CUES = wordSet(data.withinEventCues);
 /** "20 months after the …": units of time long enough to put the event after them in the past. */
 export const LONG_AGO_UNITS = wordSet(data.longAgoUnits);
+/** "was completed around 8.30 am": a time said with one of these is when the event ended. */
+export const END_VERBS = wordSet(data.endVerbs);
 /** Words before an event noun that refer back to one named already ("the blast"). */
 export const ANAPHORA = wordSet(data.anaphora);
 /** "fire department", "disaster declaration": nouns an event word before them only modifies. */
