@@ -1,4 +1,4 @@
-import { FACT_WORDS, factKind, LEVEL_VERBS, RISE_VERBS, SKIP_WORDS, TALLY_NOUNS, type FactKind } from '../vocabulary/facts';
+import { DIMENSION_FACTS, FACT_WORDS, factKind, LEVEL_VERBS, RISE_VERBS, SKIP_WORDS, TALLY_NOUNS, type FactKind } from '../vocabulary/facts';
 import type { Frame, FrameContext, Found } from './frames';
 import { mentionOfKind } from './tokenView';
 
@@ -50,12 +50,16 @@ export function tallyOnly(ctx: FrameContext, start: number): boolean {
 	return false;
 }
 
+/** Facts of a measured value (an age, a distance, a share), which no later figure is a part or a total of. */
+const MEASURES = new Set(DIMENSION_FACTS.values());
+
 /**
  * The fact of the figure before, for a figure that only says "the figure" or "of them"; not when its own sentence
  * names that fact for another figure ("the casualty figure is 105 and the number of injured is 55").
  */
 export function antecedentFact(antecedent: Frame | undefined, ctx: FrameContext, a: number): FactKind | undefined {
-	if (!antecedent || antecedent.fact === 'count') { return undefined; }
+	// "a 34-year-old mother … A total of 86 lorries": only a count has parts and totals; an age or a distance has none.
+	if (!antecedent || antecedent.fact === 'count' || MEASURES.has(antecedent.fact)) { return undefined; }
 	const { words } = ctx.view;
 	for (let k = a + 1; k <= ctx.to; k++) {
 		const hit = FACT_WORDS.match(words, k);
