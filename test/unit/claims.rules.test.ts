@@ -230,6 +230,7 @@ suite('Claims: what a figure states, whose it is and how it stands', () => {
 		assert.deepStrictEqual(roles('Kasarian Deputy Prime Minister Ivan Petrov said the deal was fair.'), ['deputy prime minister']);
 		assert.deepStrictEqual(roles('Kasaria’s Energy Minister, Ivan Petrov, said the deal was fair.'), ['energy minister']);
 		assert.deepStrictEqual(roles('Ivan Petrov, Kasaria’s interior minister, said the deal was fair.'), ['interior minister']);
+		assert.deepStrictEqual(roles('Ivan Petrov, Energy Minister, said the deal was fair.'), ['energy minister']);
 		assert.deepStrictEqual(roles('Deputy Prime Minister and Foreign Minister Ivan Petrov said the deal was fair.'), []);
 		// An office held before is not the office now; "new" only says it is held now.
 		assert.deepStrictEqual(roles('Ivan Petrov, the former energy minister, said the deal was fair.'), []);

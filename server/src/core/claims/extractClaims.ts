@@ -189,7 +189,7 @@ function namedAfter(view: TokenView, local: readonly EventDraft[], end: number):
 
 const RELATIVE = wordSet(VOCABULARY.text.relativePronouns);
 /** Words before an earlier event's noun that make it an adverbial ("after last year's coup"), not what the sentence is about. */
-const ADVERBIAL = new Set(['after', 'before', 'since', 'following', 'unlike', 'like', 'than', 'despite', 'during', 'in', 'since']);
+const ADVERBIAL = new Set(['after', 'before', 'since', 'following', 'unlike', 'like', 'than', 'despite', 'during', 'in']);
 
 /**
  * "The country's last coup, in March 2009, was led by a colonel and left 43 dead": an earlier event that opens the

@@ -19,7 +19,8 @@ export interface Office { readonly office: string; readonly start: number; reado
 
 /**
  * The office written right before a person ("Russian Deputy Prime Minister Ivan Petrov", "Kasaria's Energy Minister,
- * Ivan Petrov,"): the capitalised words that end in an office's title, without the country's name or demonym.
+ * Ivan Petrov,"): an office's title and the capitalised words offices are made of before it, so not the country's
+ * name or demonym; none after "former" or "and" (one of two offices).
  */
 export function officeBefore(view: TokenView, mentions: readonly Mention[], i: number, from: number): Office | undefined {
 	const person = mentions[view.mentionAt[i]];
@@ -41,11 +42,11 @@ export function officeAfter(view: TokenView, mentions: readonly Mention[], k: nu
 	let j = k + 1;
 	const owner = view.mentionAt[j];
 	// "Kasaria's deputy prime minister", "the interior minister", "Kasarian interior minister".
-	if (owner >= 0 && mentions[owner].kind === 'actor' && (mentions[owner].type === 'state' || /['’]s$/.test(view.tokens[view.last[owner]].text))) { j = view.last[owner] + 1; }
-	else if (view.words[j] === 'the' || view.tokens[j]?.cap) { j++; }
+	if (owner >= 0 && !isOffice(view, owner) && mentions[owner].kind === 'actor' && (mentions[owner].type === 'state' || /['’]s$/.test(view.tokens[view.last[owner]].text))) { j = view.last[owner] + 1; }
+	else if (view.words[j] === 'the' || (view.tokens[j]?.cap && !OFFICE_WORDS.has(view.words[j]) && !OFFICE_TITLES.has(view.words[j]))) { j++; }
 	if (/^['’]s$/.test(view.words[j] ?? '')) { j++; }
 	const start = j;
-	while (j <= to && j - start < MAX_WORDS && !OFFICE_TITLES.has(view.words[j]) && (OFFICE_WORDS.has(view.words[j]) || PAST.has(view.words[j]) || NOW.has(view.words[j])) && view.mentionAt[j] < 0) { j++; }
+	while (j <= to && j - start < MAX_WORDS && !OFFICE_TITLES.has(view.words[j]) && (OFFICE_WORDS.has(view.words[j]) || PAST.has(view.words[j]) || NOW.has(view.words[j])) && (view.mentionAt[j] < 0 || isOffice(view, view.mentionAt[j]))) { j++; }
 	// ", who was foreign minister": a clause about the person, not an office in apposition.
 	if (j > to || !OFFICE_TITLES.has(view.words[j]) || !/^[,.;]$/.test(view.words[j + 1] ?? '.') || RELATIVE.has(view.words[start]) || hyphenated(view, j)) { return undefined; }
 	return named(view, start, j, false);
@@ -65,8 +66,12 @@ function named(view: TokenView, start: number, end: number, past: boolean): Offi
 function isOfficeWord(view: TokenView, k: number, title: boolean): boolean {
 	const t = view.tokens[k];
 	const m = view.mentionAt[k];
-	const named = m >= 0 && !OFFICE_TITLES.has(view.words[view.last[m]]);
-	return t.kind === 'word' && t.cap && !named && (title || OFFICE_WORDS.has(view.words[k]));
+	return t.kind === 'word' && t.cap && (m < 0 || isOffice(view, m)) && (title || OFFICE_WORDS.has(view.words[k]));
+}
+
+/** A mention that is an office read as a name ("Energy Minister"): it ends in an office's title. */
+function isOffice(view: TokenView, m: number): boolean {
+	return OFFICE_TITLES.has(view.words[view.last[m]]);
 }
 
 /** "Secretary-General", "Attorney-General": the title goes on past a hyphen, into an office this list does not know. */

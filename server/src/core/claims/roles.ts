@@ -9,7 +9,7 @@ export interface RoleClaim {
 	readonly person: number;
 	/** The organisation's mention; -1 for a public office ("energy minister"), which is the person's whatever country it names. */
 	readonly organization: number;
-	/** The role's class ("spokesperson", "leader"). */
+	/** The role's class ("spokesperson", "leader"), or an office's words ("deputy prime minister"). */
 	readonly role: string;
 	readonly span: Span;
 }
