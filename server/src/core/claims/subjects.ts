@@ -43,11 +43,10 @@ export function subjectOf(ctx: FrameContext, index: number, fact?: string): numb
 		if (mentionAt[k] >= 0 && isParty(ctx, mentionAt[k])) { return mentionAt[k]; }
 	}
 	// "The 29-year-old died on Thursday": an age with no name is the age of the person the article is about, but not
-	// that of "a 72-year-old gunman" or "a 30-year-old officer", someone the article may not name at all, nor "a
-	// 45-year-old man" ("a" brings in someone new), nor any age where the article gives several (victims, a suspect).
+	// that of "a 72-year-old gunman" or "a 30-year-old officer", someone the article may not name at all (nor "a
+	// 45-year-old man", left above), nor any age where the article gives several (victims, a suspect).
 	const named = headClass(words[b + 1] ?? '');
-	const introduced = INDEFINITE.has(words[a - 1] ?? '');
-	return m.unit?.dimension === 'age' && !(named.person && !named.generic) && !introduced && !severalAges(ctx.mentions) ? mainPerson(ctx.mentions) : -1;
+	return m.unit?.dimension === 'age' && !(named.person && !named.generic) && !severalAges(ctx.mentions) ? mainPerson(ctx.mentions) : -1;
 }
 
 const INDEFINITE = new Set(['a', 'an', 'another']);
