@@ -249,6 +249,12 @@ suite('Claims across sources: numbers', () => {
 			at: ['1842', '1824'], code: 'claim.name-conflict', severity: 'warning',
 		},
 		{
+			name: 'Should compare two accounts that give no date at all when each is the other\'s closest and they share many names',
+			a: ['Fire on ferry Kestrel Star kills four off Orvel', 'Published 18:52 Tuesday', 'Four people were killed when fire swept through the ferry Kestrel Star off the island of Orvel, coast guard spokesman Piet Marlo said. The fire broke out at about 2:40 a.m. on the car deck of the ship, which had left Tamsworth bound for Dunmore under Captain Aris Dovel.'],
+			b: ['Kestrel Star ferry fire: captain questioned', 'Wednesday edition', 'The fire broke out at about 4:10 a.m. on the ferry Kestrel Star off Orvel, coast guard spokesman Piet Marlo said. Captain Aris Dovel, whose ship had left Tamsworth bound for Dunmore, was questioned.'],
+			at: ['2:40 a.m.', '4:10 a.m.'], code: 'claim.time-conflict', severity: 'warning',
+		},
+		{
 			name: 'Should flag two offices given one person on one day',
 			a: [' date 2025-09-02 ', 'Kasaria’s Energy Minister, Ivan Petrov, said the truce with the rebels took effect in Orvel on Tuesday.'],
 			b: [' date 2025-09-02 ', 'Ivan Petrov, Kasaria’s deputy prime minister, said the truce with the rebels took effect in Orvel on Tuesday.'],

@@ -98,22 +98,31 @@ export function groupStories(signatures: readonly StorySignature[]): Map<string,
 /**
  * An article left alone (an aftermath piece dated days after the event) joins
  * the story it shares most names with, when that is a real overlap and the
- * days are within a week.
+ * days are within a week. Two lone articles with no date at all (web pages
+ * that give only "Tuesday") are one story when each is the other's closest and
+ * they share many names; then other undated loners may join that story, not
+ * dated ones, which could be of any year.
  */
 function attachLoners(signatures: readonly StorySignature[], overlaps: readonly [number, number, number, number][], parent: number[], find: (i: number) => number): void {
-	const size = new Map<number, number>();
-	signatures.forEach((_, i) => size.set(find(i), (size.get(find(i)) ?? 0) + 1));
-	const bestFor = new Map<number, { other: number; overlap: number }>();
-	const consider = (x: number, y: number, overlap: number) => {
-		if (size.get(find(x)) !== 1 || gapOf(signatures[x], signatures[y]) > 7 || placedApart(signatures[x], signatures[y])) { return; }
-		if ((bestFor.get(x)?.overlap ?? 0) < overlap) { bestFor.set(x, { other: y, overlap }); }
-	};
-	for (const [i, j, overlap] of overlaps) {
-		consider(i, j, overlap);
-		consider(j, i, overlap);
-	}
-	for (const [x, { other, overlap }] of bestFor) {
-		if (overlap >= LONER && size.get(find(other))! > 1) { parent[find(x)] = find(other); }
+	const undated = (i: number) => signatures[i].first === null;
+	for (const pass of ['all', 'pair', 'undated'] as const) {
+		const size = new Map<number, number>();
+		signatures.forEach((_, i) => size.set(find(i), (size.get(find(i)) ?? 0) + 1));
+		const bestFor = new Map<number, { other: number; overlap: number }>();
+		const consider = (x: number, y: number, overlap: number) => {
+			if (size.get(find(x)) !== 1 || gapOf(signatures[x], signatures[y]) > 7 || placedApart(signatures[x], signatures[y])) { return; }
+			if ((bestFor.get(x)?.overlap ?? 0) < overlap) { bestFor.set(x, { other: y, overlap }); }
+		};
+		for (const [i, j, overlap] of overlaps) {
+			consider(i, j, overlap);
+			consider(j, i, overlap);
+		}
+		for (const [x, { other, overlap }] of bestFor) {
+			const alone = size.get(find(other)) === 1;
+			if (pass !== 'pair' && overlap >= LONER && !alone && (pass === 'all' || undated(x))) { parent[find(x)] = find(other); }
+			const mutual = alone && bestFor.get(other)?.other === x && find(x) !== find(other);
+			if (pass === 'pair' && mutual && undated(x) && undated(other) && overlap >= UNDATED_PAIR) { parent[find(x)] = find(other); }
+		}
 	}
 }
 
@@ -176,6 +185,8 @@ const SPARSE = 3;
 
 /** The overlap a lone article needs with its closest story. */
 const LONER = 0.2;
+/** The overlap two lone articles without any date need to be one story. */
+const UNDATED_PAIR = 0.4;
 
 /** How close to an article's best overlap another must come to be linked, below an overlap that links anyway. */
 const RELATIVE = 0.5;
