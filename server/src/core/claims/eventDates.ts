@@ -1,5 +1,5 @@
 import type { Mention, Span } from '../types';
-import { tokenAtOrAfter, type TokenView } from './tokenView';
+import { CLAUSE_END, tokenAtOrAfter, type TokenView } from './tokenView';
 import type { EventDraft } from './eventMentions';
 import { END_MARKERS, END_VERBS, WITHIN_EVENT_CUES } from '../vocabulary/events';
 import { VOCABULARY, wordSet } from '../vocabulary';
@@ -64,7 +64,7 @@ function endsSomething(view: TokenView, span: Span): boolean {
 	if ((view.words[at - 1] === 'after' || view.words[at - 1] === 'before') && WITHIN_EVENT_CUES.has(view.words[at - 2] ?? '')) { return false; }
 	if (at > 0 && (END_MARKERS.has(view.words[at - 1]) || (APPROXIMATELY.has(view.words[at - 1]) && END_MARKERS.has(view.words[at - 2])))) { return true; }
 	// "landfall was completed around 8.30 am": the verb of the time's clause says when the event ended.
-	for (let k = at - 1; k >= Math.max(0, at - END_REACH) && !/^[,;:.]$/.test(view.words[k]); k--) {
+	for (let k = at - 1; k >= Math.max(0, at - END_REACH) && !CLAUSE_END.has(view.words[k]) && view.words[k] !== ','; k--) {
 		if (END_VERBS.has(view.words[k])) { return true; }
 	}
 	return false;

@@ -5,7 +5,7 @@ import { attachMentions, findEventWords, nearestEvent, type EventDraft } from '.
 import { numberFrame, type Frame } from './frames';
 import { convertsPrevious, listedParts, perpetratorsIncluded, riseRestated } from './breakdowns';
 import { acrossEvents, claimStatus, isBackground, sinceDate, type ClaimStatus } from './qualifiers';
-import { tokenAtOrAfter, tokenView, type TokenView } from './tokenView';
+import { RELATIVE_PRONOUNS, tokenAtOrAfter, tokenView, type TokenView } from './tokenView';
 import { placeOf } from './placed';
 import { tieToEvent } from './eventTies';
 import { findAreas } from './areas';
@@ -16,7 +16,6 @@ import { eventMoments } from './eventDates';
 import { within } from '../util/intervals';
 import { impliedLead } from './impliedEvent';
 import { ATTACH_WORDS } from '../vocabulary/events';
-import { VOCABULARY, wordSet } from '../vocabulary';
 
 export type { EventDraft };
 
@@ -187,7 +186,6 @@ function namedAfter(view: TokenView, local: readonly EventDraft[], end: number):
 	return k >= 0 && sameClause(view, view.tokens[at].start, local[k].trigger.start) ? k : -1;
 }
 
-const RELATIVE = wordSet(VOCABULARY.text.relativePronouns);
 /** Words before an earlier event's noun that make it an adverbial ("after last year's coup"), not what the sentence is about. */
 const ADVERBIAL = new Set(['after', 'before', 'since', 'following', 'unlike', 'like', 'than', 'despite', 'during', 'in']);
 
@@ -197,7 +195,8 @@ const ADVERBIAL = new Set(['after', 'before', 'since', 'following', 'unlike', 'l
  */
 function priorSubject(view: TokenView, local: readonly EventDraft[], near: number, from: number, at: number): boolean {
 	const trigger = tokenAtOrAfter(view, local[near].trigger.start);
-	if (trigger - from > 5 || local.some(e => e.trigger.start < local[near].trigger.start) || local.some(e => e !== local[near] && e.trigger.start < at)) { return false; }
+	// Another event word before the figure, or before this one, makes the sentence about more than this event.
+	if (trigger - from > 5 || local.some(e => e !== local[near] && e.trigger.start < Math.max(at, local[near].trigger.start))) { return false; }
 	for (let k = from; k < trigger; k++) {
 		if (ADVERBIAL.has(view.words[k]) || view.words[k] === ',') { return false; }
 	}
@@ -217,5 +216,5 @@ function sameClause(view: TokenView, a: number, b: number): boolean {
 
 /** "which", "that", "in which", "during which": the words at `i` open a relative clause. */
 function opensRelative(words: readonly string[], i: number): boolean {
-	return RELATIVE.has(words[i]) || (words[i + 1] === 'which' && /^\p{Ll}+$/u.test(words[i]));
+	return RELATIVE_PRONOUNS.has(words[i]) || (words[i + 1] === 'which' && /^\p{Ll}+$/u.test(words[i]));
 }

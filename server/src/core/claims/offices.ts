@@ -1,6 +1,6 @@
 import type { Mention } from '../types';
 import { VOCABULARY, wordSet } from '../vocabulary';
-import type { TokenView } from './tokenView';
+import { RELATIVE_PRONOUNS, type TokenView } from './tokenView';
 
 /** The nouns that end the name of a public office ("Energy Minister", "deputy prime minister", "Interior Secretary"). */
 const OFFICE_TITLES = wordSet(VOCABULARY.facts.officeTitles);
@@ -10,7 +10,6 @@ const PAST = wordSet(VOCABULARY.facts.pastOfficeWords);
 const NOW = wordSet(VOCABULARY.facts.currentOfficeWords);
 /** Words an office's name is made of before its title ("deputy", "prime", "foreign", "energy"); others end it. */
 const OFFICE_WORDS = wordSet(VOCABULARY.facts.officeWords);
-const RELATIVE = wordSet(VOCABULARY.text.relativePronouns);
 /** How many words an office's name may have ("Deputy Prime Minister for European Integration" is cut at its title). */
 const MAX_WORDS = 4;
 
@@ -48,7 +47,7 @@ export function officeAfter(view: TokenView, mentions: readonly Mention[], k: nu
 	const start = j;
 	while (j <= to && j - start < MAX_WORDS && !OFFICE_TITLES.has(view.words[j]) && (OFFICE_WORDS.has(view.words[j]) || PAST.has(view.words[j]) || NOW.has(view.words[j])) && (view.mentionAt[j] < 0 || isOffice(view, view.mentionAt[j]))) { j++; }
 	// ", who was foreign minister": a clause about the person, not an office in apposition.
-	if (j > to || !OFFICE_TITLES.has(view.words[j]) || !/^[,.;]$/.test(view.words[j + 1] ?? '.') || RELATIVE.has(view.words[start]) || hyphenated(view, j)) { return undefined; }
+	if (j > to || !OFFICE_TITLES.has(view.words[j]) || !/^[,.;]$/.test(view.words[j + 1] ?? '.') || RELATIVE_PRONOUNS.has(view.words[start]) || hyphenated(view, j)) { return undefined; }
 	return named(view, start, j, false);
 }
 

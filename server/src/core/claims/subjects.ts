@@ -2,14 +2,12 @@ import type { ActorMention, NumberMention } from '../types';
 import { EVENT_WORDS, OCCURRENCE_VERBS } from '../vocabulary/events';
 import { headClass, OF_NAMED_EVENT, SUBJECT_PREPOSITIONS } from '../vocabulary/facts';
 import type { FrameContext } from './frames';
-import { mentionOfKind } from './tokenView';
+import { mentionOfKind, RELATIVE_PRONOUNS as RELATIVE } from './tokenView';
 import { AUXILIARIES } from '../vocabulary/lexicon';
 import { DETERMINERS } from '../mentions/actorPieces';
-import { VOCABULARY, wordSet } from '../vocabulary';
 
 // A spaced hyphen is a dash ("LIMA (Reuters) - A court …"): the agency before it owns nothing after it.
 const CLAUSE_END = new Set([';', ':', '.', '!', '?', '—', '–', '-']);
-const RELATIVE = wordSet(VOCABULARY.text.relativePronouns);
 
 /**
  * Whose value a measured number is: a candidate's share, a person's age, a

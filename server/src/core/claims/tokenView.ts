@@ -1,6 +1,7 @@
 import { countStartingBefore } from '../util/intervals';
 import type { Mention } from '../types';
 import type { Token } from '../text/scan';
+import { VOCABULARY, wordSet } from '../vocabulary';
 
 /** An article's tokens as the claim finders read them: lower-case texts, and which mention covers each token. */
 export interface TokenView {
@@ -34,6 +35,8 @@ export function tokenView(tokens: readonly Token[], mentions: readonly Mention[]
 }
 
 /** Punctuation that ends a clause for the frame finders (a comma does not). */
+/** "which", "who", "that": words that open a relative clause. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = wordSet(VOCABULARY.text.relativePronouns);
 export const CLAUSE_END: ReadonlySet<string> = new Set([';', ':', '.', '!', '?', '(', ')', '—', '–', '•']);
 
 /** The mention of `kind` covering token `k`, or -1 ("is a figure here?", "is a name here?"). */
