@@ -3,6 +3,7 @@ import { EVENT_WORDS, OCCURRENCE_VERBS } from '../vocabulary/events';
 import { headClass, OF_NAMED_EVENT, SUBJECT_PREPOSITIONS } from '../vocabulary/facts';
 import type { FrameContext } from './frames';
 import { mentionOfKind, RELATIVE_PRONOUNS as RELATIVE } from './tokenView';
+import { memoisedBy } from '../util/memo';
 import { AUXILIARIES } from '../vocabulary/lexicon';
 import { DETERMINERS } from '../mentions/actorPieces';
 
@@ -48,18 +49,9 @@ export function subjectOf(ctx: FrameContext, index: number, fact?: string): numb
 }
 
 const INDEFINITE = new Set(['a', 'an', 'another']);
-const SEVERAL_AGES = new WeakMap<readonly unknown[], boolean>();
-
 /** Whether the article gives more than one age: then an age without a name is not known to be its main person's. */
-function severalAges(mentions: FrameContext['mentions']): boolean {
-	let known = SEVERAL_AGES.get(mentions);
-	if (known === undefined) {
-		const ages = new Set(mentions.flatMap(m => m.kind === 'number' && m.unit?.dimension === 'age' ? [m.value.min] : []));
-		known = ages.size > 1;
-		SEVERAL_AGES.set(mentions, known);
-	}
-	return known;
-}
+const severalAges = memoisedBy((mentions: FrameContext['mentions']): boolean =>
+	new Set(mentions.flatMap(m => m.kind === 'number' && m.unit?.dimension === 'age' ? [m.value.min] : [])).size > 1);
 
 /**
  * At the comma closing an aside, the comma opening it; else `k`. An aside is a relative clause ("The gang, which listed
@@ -86,12 +78,8 @@ function namedEvent(ctx: FrameContext, a: number): number {
 	return -1;
 }
 
-const MAIN = new WeakMap<readonly unknown[], number>();
-
 /** The person an article names most often (at least twice), by family name; -1 when none stands out. */
-function mainPerson(mentions: FrameContext['mentions']): number {
-	const known = MAIN.get(mentions);
-	if (known !== undefined) { return known; }
+const mainPerson = memoisedBy((mentions: FrameContext['mentions']): number => {
 	const counts = new Map<string, { n: number; first: number }>();
 	mentions.forEach((m, i) => {
 		if (m.kind !== 'actor' || m.type !== 'person') { return; }
@@ -103,10 +91,8 @@ function mainPerson(mentions: FrameContext['mentions']): number {
 		}
 	});
 	const ranked = [...counts.values()].sort((x, y) => y.n - x.n);
-	const main = ranked.length && ranked[0].n >= 2 && (ranked.length === 1 || ranked[0].n > ranked[1].n || ranked[0].first === ranked[1].first) ? ranked[0].first : -1;
-	MAIN.set(mentions, main);
-	return main;
-}
+	return ranked.length && ranked[0].n >= 2 && (ranked.length === 1 || ranked[0].n > ranked[1].n || ranked[0].first === ranked[1].first) ? ranked[0].first : -1;
+});
 
 /** The place a distance is measured from or to: "30 miles south of San Francisco", "20 miles away in Dunmore", "in Dunmore, about 34 km". */
 function placeOf(ctx: FrameContext, a: number, b: number): number {
